@@ -1,0 +1,81 @@
+package org.coproduce.accounts.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Set;
+import org.coproduce.accounts.control.Accounts;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.control.LoginSessions;
+import org.coproduce.problems.Forbidden;
+
+/**
+ * For every API request: finds the logged-in account from the session, refuses a change made
+ * with the session cookie but without its CSRF token (403), and enforces {@code @Allowed}
+ * (401 for nobody, 403 for the wrong role).
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AccessControl implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    LoginSessions sessions;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Accounts accounts;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        sessions.find(SessionCookie.from(context)).ifPresent(session -> accounts.find(session.accountId())
+                .ifPresent(account -> caller.become(account, session.csrfToken())));
+        if (caller.known() && !SAFE_METHODS.contains(context.getMethod()) && !isLogin(context)) {
+            checkCsrf(context.getHeaderString("X-CSRF-Token"), caller.csrfToken());
+        }
+        Allowed allowed = allowed();
+        if (allowed != null) {
+            if (!caller.known()) {
+                throw new NotAuthorizedException("Log in first.", "Session");
+            }
+            if (Arrays.stream(allowed.value()).noneMatch(caller::has)) {
+                throw new Forbidden("Your role may not do this.");
+            }
+        }
+    }
+
+    private static boolean isLogin(ContainerRequestContext context) {
+        return "POST".equals(context.getMethod()) && context.getUriInfo().getPath().equals("session");
+    }
+
+    private static void checkCsrf(String sent, String expected) {
+        if (sent == null || expected == null || !MessageDigest.isEqual(
+                sent.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+            throw new Forbidden("Missing or wrong X-CSRF-Token header: send the csrfToken from POST /api/session.");
+        }
+    }
+
+    private Allowed allowed() {
+        var method = resource.getResourceMethod();
+        if (method == null) {
+            return null;
+        }
+        Allowed onMethod = method.getAnnotation(Allowed.class);
+        return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(Allowed.class);
+    }
+}

@@ -1,0 +1,72 @@
+package org.coproduce.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.control.Login;
+import org.coproduce.accounts.control.LoginRefused;
+import org.coproduce.accounts.control.LoginSessions;
+
+@Path("session")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    @Inject
+    Login login;
+
+    @Inject
+    LoginSessions sessions;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    /** Failed attempts are counted even though the answer is an error: no rollback for them. */
+    @POST
+    @Transactional(dontRollbackOn = LoginRefused.class)
+    public Response logIn(@Valid @NotNull Credentials credentials) {
+        var account = login.authenticate(credentials.email(), credentials.password());
+        sessions.end(SessionCookie.from(headers));
+        var started = sessions.start(account.id());
+        return Response.ok(SessionView.of(account, started.csrfToken()))
+                .cookie(SessionCookie.issue(started.token(), secure())).build();
+    }
+
+    @GET
+    public SessionView who() {
+        var account = caller.account().orElseThrow(LoginRefused::new);
+        return SessionView.of(account, caller.csrfToken());
+    }
+
+    @DELETE
+    @Transactional
+    public Response logOut() {
+        sessions.end(SessionCookie.from(headers));
+        return Response.noContent().cookie(SessionCookie.expire(secure())).build();
+    }
+
+    private boolean secure() {
+        return SessionCookie.secure(headers, uri.getRequestUri().getScheme());
+    }
+}

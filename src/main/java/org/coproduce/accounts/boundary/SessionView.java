@@ -1,0 +1,14 @@
+package org.coproduce.accounts.boundary;
+
+import java.util.List;
+import org.coproduce.accounts.entity.Account;
+
+/** Who is logged in, and the token to send back in X-CSRF-Token with every change. */
+public record SessionView(long accountId, String email, String displayName, String jobTitle, String role,
+        boolean platformWide, List<Long> organisationIds, String csrfToken) {
+
+    static SessionView of(Account a, String csrfToken) {
+        return new SessionView(a.id(), a.email(), a.displayName(), a.jobTitle(), a.role(), a.platformWide(),
+                a.organisationIds().stream().sorted().toList(), csrfToken);
+    }
+}

@@ -1,0 +1,78 @@
+package org.coproduce.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.coproduce.accounts.entity.LoginSession;
+
+/** Starts, finds and ends logins. The cookie value is 256 random bits; only its hash is stored. */
+@ApplicationScoped
+public class LoginSessions {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Returns the cookie value for the new login and its CSRF token. */
+    public Started start(long accountId) {
+        String token = randomToken();
+        String csrf = randomToken();
+        em.persist(new LoginSession(hash(token), accountId, csrf, clock.instant()));
+        return new Started(token, csrf);
+    }
+
+    @Transactional
+    public Optional<LoginSession> find(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        var session = em.find(LoginSession.class, hash(token));
+        if (session == null) {
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        if (!session.activeAt(now)) {
+            em.remove(session);
+            return Optional.empty();
+        }
+        session.usedAt(now);
+        return Optional.of(session);
+    }
+
+    public void end(String token) {
+        if (token != null && token.length() <= 100) {
+            em.createQuery("delete from LoginSession s where s.tokenHash = :h").setParameter("h", hash(token)).executeUpdate();
+        }
+    }
+
+    public record Started(String token, String csrfToken) {
+    }
+
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

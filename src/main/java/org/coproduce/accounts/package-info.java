@@ -1,0 +1,8 @@
+/**
+ * Staff accounts, roles and login. Storytellers and the public need no account. A session
+ * cookie (HttpOnly, SameSite=Strict) carries the login; every state-changing request made with
+ * it must echo the session's CSRF token in {@code X-CSRF-Token}. Roles are enforced on
+ * {@code @Allowed} resource methods by {@link org.coproduce.accounts.boundary.AccessControl};
+ * which organisations a caller acts for is in {@link org.coproduce.accounts.control.Caller}.
+ */
+package org.coproduce.accounts;

@@ -1,0 +1,88 @@
+package org.coproduce.providers.boundary;
+
+import org.coproduce.accounts.boundary.Allowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
+import org.coproduce.platform.Ids;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.providers.entity.Organisation;
+
+@Path("organisations")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganisationsResource {
+
+    @Inject
+    Directory directory;
+
+    @GET
+    public Page<OrganisationView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return directory.organisations(Paging.of(page, size)).map(OrganisationView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public OrganisationDetail get(@PathParam("id") String id) {
+        var organisation = find(id);
+        var children = directory.children(organisation.id()).stream().map(OrganisationView::of).toList();
+        var services = directory.servicesOf(organisation.id()).stream().map(s -> ServiceView.of(s, null)).toList();
+        return new OrganisationDetail(OrganisationView.of(organisation), children, services);
+    }
+
+    @POST
+    @Allowed(Role.ADMIN)
+    public Response create(@Valid @NotNull OrganisationInput input, @Context UriInfo uri) {
+        var organisation = new Organisation(input.name(), null);
+        apply(organisation, input);
+        directory.add(organisation);
+        return Response.created(uri.getAbsolutePathBuilder().path(organisation.id().toString()).build())
+                .entity(OrganisationView.of(organisation)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Allowed(Role.ADMIN)
+    public OrganisationView update(@PathParam("id") String id, @Valid @NotNull OrganisationInput input) {
+        var organisation = find(id);
+        apply(organisation, input);
+        return OrganisationView.of(organisation);
+    }
+
+    private void apply(Organisation organisation, OrganisationInput input) {
+        organisation.describe(input.name().strip(), input.kind(), input.city(), input.country(), input.website());
+        Organisation parent = input.parentId() == null ? null : directory.organisation(input.parentId())
+                .orElseThrow(() -> new InvalidInput("parentId", "no organisation has this id"));
+        try {
+            organisation.moveUnder(parent);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("parentId", e.getMessage());
+        }
+    }
+
+    private Organisation find(String id) {
+        return Ids.parse(id).flatMap(directory::organisation)
+                .orElseThrow(() -> new NotFound("organisation", id));
+    }
+}

@@ -1,0 +1,102 @@
+package org.coproduce.providers.boundary;
+
+import org.coproduce.accounts.boundary.Allowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Optional;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.Ids;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.providers.control.ServiceSearch;
+import org.coproduce.providers.entity.GeoPoint;
+import org.coproduce.providers.entity.Service;
+import org.coproduce.providers.entity.ServiceCategory;
+
+@Path("services")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServicesResource {
+
+    @Inject
+    Directory directory;
+
+    @GET
+    public Page<ServiceView> search(@QueryParam("q") String q, @QueryParam("category") String category,
+            @QueryParam("near") String near, @QueryParam("organisation") String organisation,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        var paging = Paging.of(page, size);
+        Optional<GeoPoint> from = Optional.ofNullable(near).filter(n -> !n.isBlank()).map(n -> GeoPoint.parse("near", n));
+        var search = new ServiceSearch(Optional.ofNullable(q).map(String::strip).filter(t -> !t.isEmpty()),
+                Optional.ofNullable(category).filter(c -> !c.isBlank()).map(c -> category(c, "category")),
+                from, Optional.ofNullable(organisation).filter(o -> !o.isBlank())
+                        .map(o -> Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"))));
+        return directory.services(search, paging).map(s -> ServiceView.of(s, from.orElse(null)));
+    }
+
+    @GET
+    @Path("{id}")
+    public ServiceView get(@PathParam("id") String id) {
+        return ServiceView.of(find(id), null);
+    }
+
+    @POST
+    @Allowed(Role.ADMIN)
+    public Response create(@Valid @NotNull ServiceInput input, @Context UriInfo uri) {
+        var service = new Service(null, input.name(), category(input.category(), "category"));
+        apply(service, input);
+        directory.add(service);
+        return Response.created(uri.getAbsolutePathBuilder().path(service.id().toString()).build())
+                .entity(ServiceView.of(service, null)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Allowed(Role.ADMIN)
+    public ServiceView update(@PathParam("id") String id, @Valid @NotNull ServiceInput input) {
+        var service = find(id);
+        apply(service, input);
+        return ServiceView.of(service, null);
+    }
+
+    private void apply(Service service, ServiceInput input) {
+        var organisation = directory.organisation(input.organisationId())
+                .orElseThrow(() -> new InvalidInput("organisationId", "no organisation has this id"));
+        if ((input.latitude() == null) != (input.longitude() == null)) {
+            throw new InvalidInput(input.latitude() == null ? "latitude" : "longitude", "give both latitude and longitude, or neither");
+        }
+        service.describe(organisation, input.name().strip(), category(input.category(), "category"), input.description());
+        GeoPoint point = input.latitude() == null ? null : new GeoPoint(input.latitude(), input.longitude());
+        service.locate(input.address(), input.postcode(), input.city(), input.country(), point);
+    }
+
+    static ServiceCategory category(String text, String field) {
+        return ServiceCategory.parse(text).orElseThrow(() -> new InvalidInput(field,
+                "must be one of " + Arrays.toString(ServiceCategory.values())));
+    }
+
+    private Service find(String id) {
+        return Ids.parse(id).flatMap(directory::service).orElseThrow(() -> new NotFound("service", id));
+    }
+}
