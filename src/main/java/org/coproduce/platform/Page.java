@@ -6,6 +6,14 @@ import java.util.function.Function;
 /** The shape of every list answer: one page of items and the total across all pages. */
 public record Page<T>(List<T> items, long total, int page, int size) {
 
+    /**
+     * Reorders the items of this page. The database ranks services by a flat-earth distance; the
+     * distances shown are great-circle ones, and the page must read in their order.
+     */
+    public Page<T> sorted(java.util.Comparator<T> order) {
+        return new Page<>(items.stream().sorted(order).toList(), total, page, size);
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), total, page, size);
     }

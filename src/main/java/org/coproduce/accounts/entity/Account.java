@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 
 @Entity
+@Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
 @NamedQuery(name = Account.ALL, query = "select a from Account a order by a.email")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")

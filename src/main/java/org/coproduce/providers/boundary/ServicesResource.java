@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
@@ -52,7 +53,8 @@ public class ServicesResource {
                 Optional.ofNullable(category).filter(c -> !c.isBlank()).map(c -> category(c, "category")),
                 from, Optional.ofNullable(organisation).filter(o -> !o.isBlank())
                         .map(o -> Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"))));
-        return directory.services(search, paging).map(s -> ServiceView.of(s, from.orElse(null)));
+        var found = directory.services(search, paging).map(s -> ServiceView.of(s, from.orElse(null)));
+        return from.isEmpty() ? found : found.sorted(Comparator.comparing(ServiceView::distanceKm));
     }
 
     @GET

@@ -5,12 +5,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
 
 @Entity
+@Table(name = "organisation")
 @NamedQuery(name = Organisation.ALL, query = "select o from Organisation o order by o.name")
 @NamedQuery(name = Organisation.COUNT, query = "select count(o) from Organisation o")
 @NamedQuery(name = Organisation.CHILDREN, query = "select o.id from Organisation o where o.parent.id in :ids")

@@ -1,0 +1,93 @@
+package org.coproduce.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * A client of the running app, as a browser would be: keeps cookies and sends the CSRF token
+ * it got at login with every change.
+ */
+public final class Api {
+
+    private final URI base;
+    private final HttpClient http;
+    private String csrfToken;
+
+    public Api(URL deployment) {
+        this.base = URI.create(deployment.toString().replaceAll("/?$", "/"));
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(body(json)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public Reply send(String method, String path, String contentType, String body) {
+        var builder = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    /** Logs in and keeps the CSRF token for the following changes. */
+    public Reply logIn(String email, String password) {
+        var reply = post("api/session", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+        if (reply.status() == 200) {
+            csrfToken = reply.json().getString("csrfToken");
+        }
+        return reply;
+    }
+
+    public void forgetCsrfToken() {
+        csrfToken = null;
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json");
+        if (csrfToken != null) {
+            builder.header("X-CSRF-Token", csrfToken);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher body(String json) {
+        return HttpRequest.BodyPublishers.ofString(json);
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
