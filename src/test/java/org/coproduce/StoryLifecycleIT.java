@@ -211,6 +211,28 @@ class StoryLifecycleIT {
     }
 
     @Test
+    void showsModeratorsTheAnalysisAndPutsSafeguardingFirst() {
+        var storyteller = new Api(base);
+        var reply = storyteller.post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"RELATIVE\","
+                + "\"happened\":\"2026-10\",\"title\":\"Please help\",\"story\":\"My father was left alone all night and "
+                + "Dr. Brown ignored us. He said he wants to kill himself. Call me on 07700 900123.\"}");
+        long id = reply.json().getJsonNumber("id").longValue();
+        var moderator = demo("moderator");
+        var view = eventually(() -> moderator.get("api/moderation/stories/" + id),
+                r -> r.json().get("analysis") != null && !r.json().isNull("analysis"), 240);
+        var analysis = view.json().getJsonObject("analysis");
+        assertEquals("en", analysis.getString("language"));
+        assertTrue(analysis.getInt("criticality") >= 4);
+        assertTrue(analysis.getJsonArray("safeguarding").size() > 0);
+        String text = view.json().getString("text");
+        var kinds = analysis.getJsonArray("personalData").stream().map(v -> v.asJsonObject()).peek(span ->
+                assertEquals(span.getString("text"), text.substring(span.getInt("start"), span.getInt("end")))).map(s -> s.getString("kind")).toList();
+        assertTrue(kinds.contains("phone") && kinds.contains("name"), kinds.toString());
+        var first = moderator.get("api/moderation/queue").items().getJsonObject(0);
+        assertEquals(id, first.getJsonNumber("id").longValue(), "safeguarding stories come first");
+    }
+
+    @Test
     void letsOnlyOneOfTwoModeratorsDecide() {
         var received = tell(new Api(base), "Two moderators");
         long id = received.getJsonNumber("id").longValue();
@@ -311,8 +333,12 @@ class StoryLifecycleIT {
     }
 
     static Reply eventually(Supplier<Reply> request, java.util.function.Predicate<Reply> done) {
+        return eventually(request, done, 30);
+    }
+
+    static Reply eventually(Supplier<Reply> request, java.util.function.Predicate<Reply> done, int seconds) {
         Reply last = null;
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < seconds * 2; i++) {
             last = request.get();
             if (last.status() == 200 && done.test(last)) {
                 return last;
@@ -324,6 +350,6 @@ class StoryLifecycleIT {
                 break;
             }
         }
-        throw new AssertionError("not reached within 30 s: " + last);
+        throw new AssertionError("not reached within " + seconds + " s: " + last);
     }
 }
