@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.coproduce.analysis.control.Corrections;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.problems.Conflict;
 import org.coproduce.responses.control.Responding;
@@ -26,6 +27,9 @@ public class Moderation {
     Outbox outbox;
 
     @Inject
+    Corrections corrections;
+
+    @Inject
     Responding responding;
 
     @Inject
@@ -37,6 +41,7 @@ public class Moderation {
         String before = story.text().title() + "\n\n" + story.text().whole();
         story.publish(title, text, criticality, themes, clock.instant());
         audit.record(story.id(), null, moderatorId, "PUBLISH", null, before, title + "\n\n" + text);
+        corrections.record(story.id(), moderatorId, themes);
         outbox.enqueue(Routing.KIND, story.id());
     }
 
