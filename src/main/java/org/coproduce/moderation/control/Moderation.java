@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import org.coproduce.analysis.control.Corrections;
-import org.coproduce.background.control.Outbox;
 import org.coproduce.problems.Conflict;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
@@ -15,7 +14,8 @@ import org.coproduce.stories.entity.ThemeTag;
 
 /**
  * Decisions on stories and replies. A decision names the story version the moderator saw: if
- * someone decided (or the story changed) meanwhile, it is refused with 409.
+ * someone decided (or the story changed) meanwhile, it is refused with 409. Publishing routes
+ * the story in the same transaction, so responders can answer as soon as it is public.
  */
 @ApplicationScoped
 public class Moderation {
@@ -24,10 +24,10 @@ public class Moderation {
     Audit audit;
 
     @Inject
-    Outbox outbox;
+    Corrections corrections;
 
     @Inject
-    Corrections corrections;
+    Routing routing;
 
     @Inject
     Responding responding;
@@ -42,7 +42,7 @@ public class Moderation {
         story.publish(title, text, criticality, themes, clock.instant());
         audit.record(story.id(), null, moderatorId, "PUBLISH", null, before, title + "\n\n" + text);
         corrections.record(story.id(), moderatorId, themes);
-        outbox.enqueue(Routing.KIND, story.id());
+        routing.route(story.id());
     }
 
     public void reject(Story story, long seenVersion, long moderatorId, String reason) {
