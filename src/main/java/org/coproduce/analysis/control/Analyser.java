@@ -8,8 +8,9 @@ import org.coproduce.analysis.entity.Sentiment;
 
 /**
  * The analysis facade: {@code new Analyser()} loads the OpenNLP models and trains the theme,
- * sentiment and criticality models from the bundled data (about 20 s on one core; create it once
- * and share it). {@link #analyse(String)} is thread-safe.
+ * sentiment and criticality models from the bundled data (about 30 s of CPU; on two free cores
+ * about 20 s), or loads them from the {@link ModelCache} of an earlier start (about 2 s). Create
+ * it once and share it: {@link #analyse(String)} is thread-safe.
  */
 public class Analyser {
 
@@ -26,7 +27,8 @@ public class Analyser {
 
     public Analyser() {
         Taxonomy taxonomy = new Taxonomy();
-        models = new ModelTraining(taxonomy, nlp).train();
+        ModelTraining training = new ModelTraining(taxonomy, nlp);
+        models = new ModelCache(MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
         themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments());
     }
 

@@ -18,7 +18,7 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 final class ModelTraining {
 
-    static final ThemeTraining THEMES = new ThemeTraining("MAXENT_QN", 0.1, 50, 0.3, 4, true);
+    static final ThemeTraining THEMES = new ThemeTraining("MAXENT_QN", 0.1, 50, 0.3, 0.15, 4, true);
     private static final int MIN_EXAMPLES = 3;
     /** How many times a written example counts: a handful against thousands of FFT comments. */
     private static final int WRITTEN_WEIGHT = 3;
@@ -33,6 +33,14 @@ final class ModelTraining {
 
     record Models(Map<Language, ThemeModel> themes, Map<Language, SentimentModel> sentiments,
             CriticalityModel criticality) {
+    }
+
+    /** Identifies what the models are trained from and how, for {@link ModelCache}. */
+    String fingerprint() {
+        return ModelCache.key(THEMES.toString(), String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
+                Resources.text(FftCorpus.RESOURCE), Resources.text(Phase1Corpus.RESOURCE),
+                Resources.text(FrameworkExamples.RESOURCE), Resources.text(Taxonomy.RESOURCE),
+                Resources.text(WrittenExamples.resource(Language.en)), Resources.text(WrittenExamples.resource(Language.de)));
     }
 
     Models train() {
@@ -118,6 +126,6 @@ final class ModelTraining {
     }
 
     String[] features(String text, Language language) {
-        return Features.of(nlp.tokens(text, language));
+        return Features.of(nlp.tokens(text, language), language);
     }
 }
