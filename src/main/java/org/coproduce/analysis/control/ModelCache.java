@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.coproduce.analysis.entity.Language;
 
 /**
@@ -52,7 +54,7 @@ final class ModelCache {
     }
 
     private static Optional<ModelTraining.Models> read(Path path) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(path)))) {
+        try (var in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(path))))) {
             Map<Language, ThemeModel> themes = new EnumMap<>(Language.class);
             Map<Language, SentimentModel> sentiments = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
@@ -72,12 +74,13 @@ final class ModelCache {
 
     private static void write(Path path, ModelTraining.Models models) {
         var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(bytes)) {
+        try (var out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             for (Language language : Language.values()) {
                 chunk(out, models.themes().get(language).toBytes());
                 chunk(out, models.sentiments().get(language).toBytes());
             }
             chunk(out, models.criticality().toBytes());
+            out.close();
             Path temporary = Files.createTempFile(path.getParent(), "coproduce-analysis", ".tmp");
             Files.write(temporary, bytes.toByteArray());
             Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

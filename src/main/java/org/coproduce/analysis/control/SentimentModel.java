@@ -13,7 +13,7 @@ import org.coproduce.analysis.entity.Sentiment;
 public final class SentimentModel {
 
     static final double L2 = 1.0;
-    static final int ITERATIONS = 100;
+    static final int ITERATIONS = 50;
     private final MaxentModel model;
 
     SentimentModel(MaxentModel model) {

@@ -29,6 +29,9 @@ public final class Evaluation {
         if (sections.contains("themes")) {
             themes(folds);
         }
+        if (sections.contains("sentiment")) {
+            sentimentVariants(folds);
+        }
         if (sections.contains("criticality")) {
             criticality(folds);
         }
@@ -42,7 +45,7 @@ public final class Evaluation {
 
     static void themes(int folds) {
         ThemeTraining training = new ThemeTraining(ModelTraining.THEMES.algorithm(), ModelTraining.THEMES.l2(),
-                ModelTraining.THEMES.iterations(), ModelTraining.THEMES.threshold(), ModelTraining.THEMES.rareThreshold(),
+                Integer.getInteger("themes.iterations", ModelTraining.THEMES.iterations()), ModelTraining.THEMES.threshold(), ModelTraining.THEMES.rareThreshold(),
                 ModelTraining.THEMES.upsampling(), false);
         System.out.println("\n== Themes: v6 benchmark, " + folds + " of 5 folds, " + training);
         ThemeBenchmark benchmark = new ThemeBenchmark(training);
@@ -64,6 +67,26 @@ public final class Evaluation {
         }
         System.out.printf("%nSentiment (3 classes): accuracy %.3f on %d rows%n", benchmark.sentimentAccuracy(),
                 benchmark.sentimentTotal);
+    }
+
+    /** Sentiment experiments: regularisation, and phase-1 comments as extra training (criticality sign). */
+    static void sentimentVariants(int folds) {
+        ModelTraining training = new ModelTraining(new Taxonomy(), new Nlp());
+        List<opennlp.tools.ml.model.Event> phase1 = new ArrayList<>();
+        for (Phase1Corpus.Row row : Phase1Corpus.rows()) {
+            if (row.criticality() != null) {
+                String label = row.criticality() > 0 ? "positive" : row.criticality() < 0 ? "negative" : "mixed";
+                phase1.add(new opennlp.tools.ml.model.Event(label, training.features(row.text(), Language.en)));
+            }
+        }
+        for (String variant : System.getProperty("variants", "1.0:100:false,0.3:100:false,1.0:100:true").split(",")) {
+            String[] v = variant.split(":");
+            ThemeBenchmark b = new ThemeBenchmark(ModelTraining.THEMES);
+            b.runSentiment(folds, Boolean.parseBoolean(v[2]) ? phase1 : List.of(), Double.parseDouble(v[0]),
+                    Integer.parseInt(v[1]));
+            System.out.printf("sentiment l2 %s iterations %s phase-1 %s: accuracy %.3f on %d%n", v[0], v[1], v[2],
+                    b.sentimentAccuracy(), b.sentimentTotal);
+        }
     }
 
     static void criticality(int folds) {
@@ -115,8 +138,9 @@ public final class Evaluation {
         System.out.println("\n== Start-up and German themes on held-out stories (stories-de.tsv)");
         long start = System.nanoTime();
         Analyser analyser = new Analyser();
-        System.out.printf("Analyser start-up (models loaded and trained): %.1f s with %d processors%n",
-                (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors());
+        System.out.printf("Analyser start-up: %.1f s with %d processors, process CPU time so far %s%n",
+                (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(),
+                ProcessHandle.current().info().totalCpuDuration().map(Object::toString).orElse("?"));
         int tp = 0, fp = 0, fn = 0, polarityRight = 0, german = 0, stories = 0;
         for (String line : Resources.text("org/coproduce/analysis/stories-de.tsv").lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {

@@ -124,14 +124,31 @@ final class ThemeBenchmark {
         return result;
     }
 
+    /** Sentiment only, over the same folds. */
+    void runSentiment(int folds, List<Event> extra, double l2, int iterations) {
+        for (int k = 0; k < folds; k++) {
+            List<Doc> train = new ArrayList<>(), test = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                (i % FOLDS == k ? test : train).add(docs.get(i));
+            }
+            int[] s = sentiment(train, test, extra, l2, iterations);
+            sentimentRight += s[0];
+            sentimentTotal += s[1];
+        }
+    }
+
     static int[] sentiment(List<Doc> train, List<Doc> test) {
-        List<Event> events = new ArrayList<>();
+        return sentiment(train, test, List.of(), SentimentModel.L2, SentimentModel.ITERATIONS);
+    }
+
+    static int[] sentiment(List<Doc> train, List<Doc> test, List<Event> extra, double l2, int iterations) {
+        List<Event> events = new ArrayList<>(extra);
         for (Doc doc : train) {
             if (doc.row().sentiment() != null) {
                 events.add(new Event(SentimentModel.classOf(doc.row().sentiment()).name(), doc.features()));
             }
         }
-        MaxentModel model = Maxent.train(events, SentimentModel.L2, SentimentModel.ITERATIONS);
+        MaxentModel model = Maxent.train(events, l2, iterations);
         int right = 0, total = 0;
         for (Doc doc : test) {
             if (doc.row().sentiment() != null) {
