@@ -14,7 +14,7 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 public class Analyser {
 
-    public static final String MODEL_VERSION = "analysis-2026.11-1";
+    public static final String MODEL_VERSION = "analysis-2026.11-2";
     private static final int URGENT = 4;
     private static final double CLEARLY_NEGATIVE = 0.85;
 

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class CriticalityModel {
 
     public static final int MAX = 5;
-    private static final ThemeTraining TRAINING = new ThemeTraining("MAXENT_QN", 0.1, Integer.getInteger("criticality.iterations", 50), 0.5, 0.5, 4, true);
+    private static final ThemeTraining TRAINING = new ThemeTraining("MAXENT_QN", 0.1, Integer.getInteger("criticality.iterations", 30), 0.5, 0.5, 4, true);
     private final ThemeModel steps;
 
     CriticalityModel(ThemeModel steps) {
