@@ -34,6 +34,9 @@ public class Analyser {
 
     public Analysis analyse(String text) {
         String story = text == null ? "" : text;
+        if (story.isBlank()) {
+            return new Analysis(Language.en, Sentiment.mixed, 0, List.of(), List.of(), List.of(), MODEL_VERSION);
+        }
         Language language = languages.detect(story);
         TextFeatures features = TextFeatures.of(story, language, nlp);
         Sentiment sentiment = models.sentiments().get(language).predict(features.document());

@@ -47,23 +47,23 @@ final class ModelTraining {
         long t = System.nanoTime();
         List<FftCorpus.Row> fft = FftCorpus.rows();
         List<Example> english = englishThemeExamples(fft);
-        t = log("features", t);
+        t = log("English theme features", t);
         Map<Language, ThemeModel> themes = new EnumMap<>(Language.class);
         themes.put(Language.en, themeModel(english));
-        t = log("themes en", t);
+        t = log("English themes trained", t);
         themes.put(Language.de, themeModel(writtenThemeExamples(Language.de)));
         Map<Language, SentimentModel> sentiments = new EnumMap<>(Language.class);
         sentiments.put(Language.en, SentimentModel.train(englishSentimentExamples(fft)));
         sentiments.put(Language.de, SentimentModel.train(writtenSentimentExamples(Language.de)));
-        t = log("de + sentiment", t);
+        t = log("German themes and sentiments trained", t);
         var criticality = CriticalityModel.train(criticalityExamples());
-        log("criticality", t);
+        log("criticality trained", t);
         return new Models(themes, sentiments, criticality);
     }
 
     private static long log(String what, long since) {
         System.getLogger(ModelTraining.class.getName()).log(System.Logger.Level.INFO,
-                "{0} trained in {1} ms", what, (System.nanoTime() - since) / 1_000_000);
+                "{0}: {1} ms", what, (System.nanoTime() - since) / 1_000_000);
         return System.nanoTime();
     }
 
