@@ -22,14 +22,38 @@ public class Analyser {
     private final Nlp nlp = new Nlp();
     private final PersonalDataFinder personalData = new PersonalDataFinder();
     private final SafeguardingScreen safeguarding = new SafeguardingScreen();
+    private final Taxonomy taxonomy = new Taxonomy();
+    private final ModelTraining training = new ModelTraining(taxonomy, nlp);
     private final ModelTraining.Models models;
-    private final ThemeTagger themes;
+    private volatile ThemeTagger themes;
+    private volatile ThemeModel englishThemes;
+    private volatile String modelVersion = MODEL_VERSION;
 
     public Analyser() {
-        Taxonomy taxonomy = new Taxonomy();
-        ModelTraining training = new ModelTraining(taxonomy, nlp);
         models = new ModelCache(MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
+        englishThemes = models.themes().get(Language.en);
         themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments());
+    }
+
+    /**
+     * Trains a candidate English theme model on the bundled data plus moderators' corrections and
+     * scores it and the active one on the held-out corrected stories; does not activate it.
+     */
+    public ThemeRetraining.Outcome challenge(List<ThemeRetraining.LabelledText> corrections,
+            List<ThemeRetraining.LabelledText> heldOut) {
+        var retraining = new ThemeRetraining(nlp, Language.en, ModelTraining.THEMES);
+        var current = englishThemes;
+        return retraining.challenge(current, training.englishThemeExamples(FftCorpus.rows()), corrections, heldOut,
+                current.labels());
+    }
+
+    /** Makes a retrained English theme model the one in use. */
+    public void useEnglishThemes(ThemeModel model, String version) {
+        var byLanguage = new java.util.EnumMap<>(models.themes());
+        byLanguage.put(Language.en, model);
+        englishThemes = model;
+        themes = new ThemeTagger(taxonomy, byLanguage, models.sentiments());
+        modelVersion = version;
     }
 
     public Analysis analyse(String text) {
@@ -42,7 +66,7 @@ public class Analyser {
         Sentiment sentiment = models.sentiments().get(language).predict(features.document());
         List<SafeguardingFlag> flags = safeguarding.screen(story);
         return new Analysis(language, sentiment, criticality(features, sentiment, flags), themes.tag(features),
-                personalData.find(story, language), flags, MODEL_VERSION);
+                personalData.find(story, language), flags, modelVersion);
     }
 
     /**
