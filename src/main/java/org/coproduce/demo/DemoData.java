@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +26,7 @@ import org.coproduce.providers.entity.GeoPoint;
 import org.coproduce.providers.entity.Organisation;
 import org.coproduce.providers.entity.Service;
 import org.coproduce.providers.entity.ServiceCategory;
+import org.coproduce.routing.entity.Subscription;
 
 /** Loads the demo directory and accounts into an empty database when COPRODUCE_DEMO=true. */
 @ApplicationScoped
@@ -41,13 +44,19 @@ public class DemoData {
     @Inject
     Passwords passwords;
 
+    @PersistenceContext
+    EntityManager em;
+
     @Transactional
     void load(@Observes SchemaReady ready) {
         if (!Settings.flag("COPRODUCE_DEMO") || directory.organisations(Paging.of("1", "1")).total() > 0) {
             return;
         }
         Map<String, Organisation> byKey = loadDirectory(read());
-        loadAccounts(byKey.get(RESPONDER_ORGANISATION).id(), byKey.get("aire").id());
+        long responder = loadAccounts(byKey.get(RESPONDER_ORGANISATION).id(), byKey.get("aire").id());
+        for (var service : directory.servicesOf(byKey.get(RESPONDER_ORGANISATION).id())) {
+            em.persist(new Subscription(responder, service.id(), 0));
+        }
         LOG.info("Demo data loaded: " + byKey.size() + " organisations");
     }
 
@@ -69,23 +78,27 @@ public class DemoData {
     }
 
     /** One hash for all demo accounts: they share the demo password by definition. */
-    private void loadAccounts(long responderOrganisation, long qualityOrganisation) {
+    /** Returns the responder's account id. */
+    private long loadAccounts(long responderOrganisation, long qualityOrganisation) {
         String hash = passwords.hash(Settings.get("COPRODUCE_DEMO_PASSWORD", "demo-password"));
         account("admin@demo.example", "Alex Admin", "Platform administrator", Role.ADMIN, true, Set.of(), hash);
         account("moderator@demo.example", "Mo Moderator", "Story moderator", Role.MODERATOR, true, Set.of(), hash);
-        account("responder@demo.example", "Riley Responder", "Patient experience lead", Role.RESPONDER, false,
-                Set.of(responderOrganisation), hash);
         account("quality@demo.example", "Quinn Quality", "Head of quality", Role.QUALITY_MANAGER, false,
                 Set.of(qualityOrganisation), hash);
+        return account("responder@demo.example", "Riley Responder", "Patient experience lead", Role.RESPONDER, false,
+                Set.of(responderOrganisation), hash);
     }
 
-    private void account(String email, String name, String title, String role, boolean platformWide, Set<Long> organisations,
+    private long account(String email, String name, String title, String role, boolean platformWide, Set<Long> organisations,
             String hash) {
-        if (accounts.byEmail(email).isEmpty()) {
-            var account = new Account(email, role, hash);
-            account.describe(name, title, role, platformWide, organisations);
-            accounts.add(account);
+        var existing = accounts.byEmail(email);
+        if (existing.isPresent()) {
+            return existing.get().id();
         }
+        var account = new Account(email, role, hash);
+        account.describe(name, title, role, platformWide, organisations);
+        accounts.add(account);
+        return account.id();
     }
 
     private DemoDirectory read() {

@@ -44,7 +44,7 @@ public class SwitchingDataSource implements DataSource {
     static DataSource h2() {
         Path folder = Path.of(Settings.get("COPRODUCE_DATA", "data")).toAbsolutePath();
         String url = "jdbc:h2:file:" + folder.resolve("coproduce")
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;WRITE_DELAY=0";
         try {
             var ds = (DataSource) Class.forName("org.h2.jdbcx.JdbcDataSource").getDeclaredConstructor().newInstance();
             ds.getClass().getMethod("setURL", String.class).invoke(ds, url);

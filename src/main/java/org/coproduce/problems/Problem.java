@@ -20,7 +20,7 @@ public record Problem(String type, String title, int status, String detail, List
     /** A problem for a plain HTTP status, titled with its reason phrase. */
     public static Problem forStatus(int status, String detail) {
         var known = Response.Status.fromStatusCode(status);
-        String title = known == null ? "Error" : known.getReasonPhrase();
+        String title = known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
         return of(status, title.toLowerCase().replaceAll("[^a-z]+", "-"), title, detail);
     }
 

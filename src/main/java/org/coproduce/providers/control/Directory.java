@@ -54,6 +54,17 @@ public class Directory {
         return all;
     }
 
+    /** The organisations and all their parents up to the top. */
+    public Set<Long> withAncestors(Set<Long> organisationIds) {
+        var all = new HashSet<Long>();
+        for (Long id : organisationIds) {
+            for (Organisation o = em.find(Organisation.class, id); o != null && all.add(o.id()); o = o.parent()) {
+                // walk up
+            }
+        }
+        return all;
+    }
+
     public void add(Object organisationOrService) {
         em.persist(organisationOrService);
         em.flush();
@@ -103,6 +114,14 @@ public class Directory {
 
     static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    public Set<Long> serviceIdsOf(Set<Long> organisationIds) {
+        if (organisationIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select s.id from Service s where s.organisation.id in :o", Long.class)
+                .setParameter("o", organisationIds).getResultList());
     }
 
     public List<Organisation> children(long organisationId) {

@@ -1,0 +1,23 @@
+package org.coproduce.moderation.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** PUBLISH with the de-identified title and text, criticality and themes; or REJECT with a reason. */
+public record StoryDecision(
+        @NotBlank String action,
+        @NotNull Long version,
+        @Size(max = 200) String title,
+        @Size(max = 30000) String text,
+        @Min(0) @Max(5) Integer criticality,
+        @Size(max = 20) List<@Valid ThemeChoice> themes,
+        @Size(max = 1000) String reason) {
+
+    public record ThemeChoice(@NotBlank @Size(max = 40) String code, @NotBlank String polarity) {
+    }
+}

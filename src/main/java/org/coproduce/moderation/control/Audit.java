@@ -1,0 +1,36 @@
+package org.coproduce.moderation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.coproduce.moderation.entity.Decision;
+import org.coproduce.stories.control.StoryWithdrawn;
+
+/** The audit trail: every decision, kept; on withdrawal the texts go, the facts stay. */
+@ApplicationScoped
+public class Audit {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public void record(long storyId, Long responseId, Long moderatorId, String action, String reason, String before, String after) {
+        em.persist(new Decision(storyId, responseId, moderatorId, action, reason, before, after, clock.instant()));
+    }
+
+    public List<Decision> of(long storyId) {
+        return em.createQuery("select d from Decision d where d.storyId = :s order by d.decidedAt, d.id", Decision.class)
+                .setParameter("s", storyId).getResultList();
+    }
+
+    void erase(@Observes StoryWithdrawn withdrawn) {
+        of(withdrawn.storyId()).forEach(Decision::eraseTexts);
+        record(withdrawn.storyId(), null, null, "WITHDRAWN", null, null, null);
+    }
+}

@@ -1,0 +1,76 @@
+package org.coproduce.responses.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
+import java.util.Map;
+import org.coproduce.accounts.boundary.Allowed;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.Ids;
+import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+import org.coproduce.responses.control.ResponderInfo;
+import org.coproduce.responses.control.Responding;
+import org.coproduce.responses.entity.ChangeRecord;
+import org.coproduce.routing.control.Routes;
+import org.coproduce.stories.control.Stories;
+
+/** A responder answers a story routed to one of their organisations. */
+@Path("stories/{storyId}/responses")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StoryResponsesResource {
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    Routes routes;
+
+    @Inject
+    Responding responding;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Allowed(Role.RESPONDER)
+    public Response respond(@PathParam("storyId") String storyId, @Valid @NotNull ResponseInput input) {
+        var story = Ids.parse(storyId).flatMap(stories::published).orElseThrow(() -> new NotFound("story", storyId));
+        var shared = new HashSet<>(routes.organisationsOf(story.id()));
+        shared.retainAll(caller.organisations());
+        if (shared.isEmpty()) {
+            throw new Forbidden("This story was not routed to your organisation.");
+        }
+        var account = caller.account().orElseThrow();
+        var responder = new ResponderInfo(account.id(), account.displayName(), account.jobTitle(),
+                shared.stream().sorted().findFirst().orElseThrow());
+        var response = responding.respond(story, responder, input.text().strip(), change(input.change()));
+        return Response.status(201).entity(Map.of("id", response.id(), "status", response.status())).build();
+    }
+
+    private static ChangeRecord change(ResponseInput.Change change) {
+        if (change == null) {
+            return null;
+        }
+        String kind = change.kind().strip().toUpperCase();
+        if (!kind.equals(ChangeRecord.PLANNED) && !kind.equals(ChangeRecord.MADE)) {
+            throw new InvalidInput("change.kind", "must be PLANNED or MADE");
+        }
+        return new ChangeRecord(kind, change.description().strip());
+    }
+}

@@ -1,0 +1,124 @@
+package org.coproduce.responses.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
+import org.coproduce.platform.Settings;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.responses.entity.ChangeRecord;
+import org.coproduce.responses.entity.StoryResponse;
+import org.coproduce.routing.control.Routes;
+import org.coproduce.stories.control.Conversation;
+import org.coproduce.stories.control.ConversationEntry;
+import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.entity.Progress;
+import org.coproduce.stories.entity.Story;
+
+/** Responses and replies: writing, fast-track, publishing with its effect on the story's progress. */
+@ApplicationScoped
+public class Responding implements Conversation {
+
+    static final int FAST_TRACK_AFTER = Settings.number("COPRODUCE_FASTTRACK_AFTER", 3);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    Routes routes;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Clock clock;
+
+    /** A responder's response: published at once once they have enough clean ones, else moderated. */
+    public StoryResponse respond(Story story, ResponderInfo responder, String text, ChangeRecord change) {
+        var response = StoryResponse.byProvider(story.id(), responder.accountId(), responder.name(), responder.title(),
+                responder.organisationId(), text, change, clock.instant());
+        em.persist(response);
+        if (publishedBy(responder.accountId()) >= FAST_TRACK_AFTER) {
+            publish(response);
+        }
+        em.flush();
+        return response;
+    }
+
+    public void publish(StoryResponse response) {
+        response.publish(clock.instant());
+        if (StoryResponse.PROVIDER.equals(response.kind())) {
+            var story = stories.find(response.storyId()).orElseThrow();
+            story.advance(progressOf(response.change()));
+            routes.answeredBy(story.id(), Set.of(response.organisationId()));
+        }
+    }
+
+    private static Progress progressOf(ChangeRecord change) {
+        if (change == null) {
+            return Progress.RESPONDED;
+        }
+        return ChangeRecord.MADE.equals(change.kind()) ? Progress.CHANGE_MADE : Progress.CHANGE_PLANNED;
+    }
+
+    long publishedBy(long accountId) {
+        return em.createQuery("select count(r) from StoryResponse r where r.authorId = :a and r.status = :p", Long.class)
+                .setParameter("a", accountId).setParameter("p", StoryResponse.PUBLISHED).getSingleResult();
+    }
+
+    public java.util.Optional<StoryResponse> find(long id) {
+        return java.util.Optional.ofNullable(em.find(StoryResponse.class, id));
+    }
+
+    public Page<StoryResponse> pending(Paging paging) {
+        var items = em.createQuery("select r from StoryResponse r where r.status = :p order by r.createdAt, r.id", StoryResponse.class)
+                .setParameter("p", StoryResponse.PENDING).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = em.createQuery("select count(r) from StoryResponse r where r.status = :p", Long.class)
+                .setParameter("p", StoryResponse.PENDING).getSingleResult();
+        return new Page<>(items, total, paging.page(), paging.size());
+    }
+
+    @Override
+    public List<ConversationEntry> published(long storyId) {
+        return em.createQuery("select r from StoryResponse r where r.storyId = :s and r.status = :p order by r.publishedAt, r.id",
+                StoryResponse.class).setParameter("s", storyId).setParameter("p", StoryResponse.PUBLISHED)
+                .getResultList().stream().map(this::entry).toList();
+    }
+
+    @Override
+    public List<ConversationEntry> forStoryteller(long storyId) {
+        return em.createQuery("select r from StoryResponse r where r.storyId = :s and (r.status = :p or"
+                + " (r.kind = :storyteller and r.status = :pending)) order by r.createdAt, r.id", StoryResponse.class)
+                .setParameter("s", storyId).setParameter("p", StoryResponse.PUBLISHED)
+                .setParameter("storyteller", StoryResponse.STORYTELLER).setParameter("pending", StoryResponse.PENDING)
+                .getResultList().stream().map(this::entry).toList();
+    }
+
+    @Override
+    public void storytellerReplies(Story story, String text) {
+        em.persist(StoryResponse.byStoryteller(story.id(), text, clock.instant()));
+    }
+
+    @Override
+    public void eraseStorytellerReplies(long storyId) {
+        em.createQuery("select r from StoryResponse r where r.storyId = :s and r.kind = :k", StoryResponse.class)
+                .setParameter("s", storyId).setParameter("k", StoryResponse.STORYTELLER).getResultList()
+                .forEach(StoryResponse::erase);
+    }
+
+    public ConversationEntry entry(StoryResponse r) {
+        String organisation = r.organisationId() == null ? null
+                : directory.organisation(r.organisationId()).map(o -> o.name()).orElse(null);
+        var change = r.change() == null ? null : new ConversationEntry.Change(r.change().kind(), r.change().description());
+        return new ConversationEntry(r.id(), r.storyId(), r.kind(), r.authorName(), r.authorTitle(), organisation, r.body(), change,
+                r.status(), r.publishedAt(), r.helpfulCount());
+    }
+}

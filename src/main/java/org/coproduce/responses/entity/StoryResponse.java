@@ -1,0 +1,171 @@
+package org.coproduce.responses.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.coproduce.stories.entity.IllegalTransition;
+
+/** A reply under a story: a provider's public response or the storyteller's reply. */
+@Entity
+@Table(name = "response")
+public class StoryResponse {
+
+    public static final String PROVIDER = "PROVIDER";
+    public static final String STORYTELLER = "STORYTELLER";
+    public static final String PENDING = "PENDING";
+    public static final String PUBLISHED = "PUBLISHED";
+    public static final String REJECTED = "REJECTED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "story_id")
+    private long storyId;
+
+    private String kind;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "author_name")
+    private String authorName;
+
+    @Column(name = "author_title")
+    private String authorTitle;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    private String body;
+
+    @Column(name = "change_kind")
+    private String changeKind;
+
+    @Column(name = "change_text")
+    private String changeText;
+
+    private String status;
+    private int helpful;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    protected StoryResponse() {
+    }
+
+    public static StoryResponse byProvider(long storyId, long authorId, String name, String title, long organisationId,
+            String text, ChangeRecord change, Instant now) {
+        var r = new StoryResponse(storyId, PROVIDER, text, now);
+        r.authorId = authorId;
+        r.authorName = name;
+        r.authorTitle = title;
+        r.organisationId = organisationId;
+        if (change != null) {
+            r.changeKind = change.kind();
+            r.changeText = change.description();
+        }
+        return r;
+    }
+
+    public static StoryResponse byStoryteller(long storyId, String text, Instant now) {
+        return new StoryResponse(storyId, STORYTELLER, text, now);
+    }
+
+    private StoryResponse(long storyId, String kind, String text, Instant now) {
+        this.storyId = storyId;
+        this.kind = kind;
+        this.body = text;
+        this.status = PENDING;
+        this.createdAt = now;
+    }
+
+    public void publish(Instant now) {
+        requirePending();
+        status = PUBLISHED;
+        publishedAt = now;
+    }
+
+    public void reject() {
+        requirePending();
+        status = REJECTED;
+    }
+
+    public void erase() {
+        body = "[withdrawn]";
+        status = REJECTED;
+    }
+
+    public void helpful() {
+        helpful++;
+    }
+
+    private void requirePending() {
+        if (!PENDING.equals(status)) {
+            throw new IllegalTransition("This reply has been decided already.");
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long storyId() {
+        return storyId;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public Long authorId() {
+        return authorId;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public String authorTitle() {
+        return authorTitle;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public ChangeRecord change() {
+        return changeKind == null ? null : new ChangeRecord(changeKind, changeText);
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public int helpfulCount() {
+        return helpful;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+}

@@ -1,0 +1,94 @@
+package org.coproduce.routing.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.coproduce.accounts.boundary.Allowed;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.Ids;
+import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.NotFound;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.routing.entity.Subscription;
+
+/** Staff follow services of their organisations (children included), with a minimum criticality. */
+@Path("subscriptions")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Allowed({Role.RESPONDER, Role.QUALITY_MANAGER})
+public class SubscriptionsResource {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Directory directory;
+
+    @GET
+    public List<SubscriptionView> mine() {
+        return em.createQuery("select s from Subscription s where s.accountId = :me order by s.serviceId", Subscription.class)
+                .setParameter("me", caller.id()).getResultList().stream()
+                .map(s -> new SubscriptionView(s.serviceId(), s.minCriticality())).toList();
+    }
+
+    @PUT
+    @Path("{serviceId}")
+    public SubscriptionView follow(@PathParam("serviceId") String serviceId, @Valid @NotNull Threshold threshold) {
+        long service = ownService(serviceId);
+        var existing = em.find(Subscription.class, new Subscription.Key(caller.id(), service));
+        if (existing == null) {
+            em.persist(new Subscription(caller.id(), service, threshold.minCriticality()));
+        } else {
+            existing.minimum(threshold.minCriticality());
+        }
+        return new SubscriptionView(service, threshold.minCriticality());
+    }
+
+    @DELETE
+    @Path("{serviceId}")
+    public Response unfollow(@PathParam("serviceId") String serviceId) {
+        long service = ownService(serviceId);
+        var existing = em.find(Subscription.class, new Subscription.Key(caller.id(), service));
+        if (existing != null) {
+            em.remove(existing);
+        }
+        return Response.noContent().build();
+    }
+
+    private long ownService(String serviceId) {
+        var service = Ids.parse(serviceId).flatMap(directory::service).orElseThrow(() -> new NotFound("service", serviceId));
+        var mine = directory.withDescendants(caller.organisations());
+        if (!mine.contains(service.organisation().id())) {
+            throw new Forbidden("You can follow the services of your own organisations only.");
+        }
+        return service.id();
+    }
+
+    public record Threshold(@Min(0) @Max(5) int minCriticality) {
+    }
+
+    public record SubscriptionView(long serviceId, int minCriticality) {
+    }
+}

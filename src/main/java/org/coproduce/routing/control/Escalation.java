@@ -1,0 +1,115 @@
+package org.coproduce.routing.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.coproduce.accounts.control.Accounts;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.background.control.Outbox;
+import org.coproduce.platform.SchemaReady;
+import org.coproduce.platform.Settings;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.routing.entity.Alert;
+import org.coproduce.routing.entity.StoryRoute;
+
+/**
+ * Every COPRODUCE_ESCALATION_POLL_MS (default 60 s): routes past their deadline without a
+ * response escalate to the quality managers of the organisation (and its parents). Rows are
+ * claimed with SKIP LOCKED, so with several instances each is escalated once.
+ */
+@ApplicationScoped
+public class Escalation {
+
+    private static final Logger LOG = Logger.getLogger(Escalation.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    UserTransaction transaction;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    private ScheduledFuture<?> polling;
+
+    void start(@Observes SchemaReady ready) {
+        long every = Settings.number("COPRODUCE_ESCALATION_POLL_MS", 60_000);
+        polling = scheduler.scheduleWithFixedDelay(this::escalateDue, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (polling != null) {
+            polling.cancel(false);
+        }
+    }
+
+    void escalateDue() {
+        try {
+            transaction.begin();
+            for (Object[] key : due()) {
+                var route = em.find(StoryRoute.class, new StoryRoute.Key(((Number) key[0]).longValue(), ((Number) key[1]).longValue()));
+                escalate(route);
+            }
+            transaction.commit();
+        } catch (Exception e) {
+            try {
+                transaction.rollback();
+            } catch (Exception ignored) {
+                // nothing to roll back
+            }
+            LOG.log(Level.WARNING, "Escalation failed: {0}", e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> due() {
+        return em.createNativeQuery("select story_id, organisation_id from story_route where responded_at is null"
+                + " and escalated_at is null and due_at < ? order by due_at limit 100 for update skip locked")
+                .setParameter(1, Timestamp.from(clock.instant())).getResultList();
+    }
+
+    private void escalate(StoryRoute route) {
+        var now = clock.instant();
+        Set<Long> organisations = directory.withAncestors(Set.of(route.organisationId()));
+        for (var manager : accounts.withRoleFor(Role.QUALITY_MANAGER, organisations)) {
+            long existing = em.createQuery("select count(a) from Alert a where a.accountId = :a and a.storyId = :s and a.kind = :k", Long.class)
+                    .setParameter("a", manager.id()).setParameter("s", route.storyId()).setParameter("k", Alert.OVERDUE)
+                    .getSingleResult();
+            if (existing == 0) {
+                var alert = new Alert(manager.id(), route.storyId(), Alert.OVERDUE, now);
+                em.persist(alert);
+                em.flush();
+                outbox.enqueue(AlertMail.KIND, alert.id());
+            }
+        }
+        route.escalated(now);
+    }
+}

@@ -1,0 +1,45 @@
+package org.coproduce.routing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
+import org.coproduce.platform.Settings;
+
+/**
+ * Sends plain-text e-mail through the SMTP server in SMTP_HOST / SMTP_PORT (optionally
+ * SMTP_USER, SMTP_PASSWORD, SMTP_STARTTLS), from SMTP_FROM. Without SMTP_HOST nothing is sent.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    public boolean configured() {
+        return Settings.get("SMTP_HOST").isPresent();
+    }
+
+    public void send(String to, String subject, String text) throws MessagingException {
+        var properties = new Properties();
+        properties.put("mail.smtp.host", Settings.get("SMTP_HOST", "localhost"));
+        properties.put("mail.smtp.port", Settings.get("SMTP_PORT", "25"));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.starttls.enable", Settings.get("SMTP_STARTTLS", "false"));
+        var user = Settings.get("SMTP_USER");
+        properties.put("mail.smtp.auth", String.valueOf(user.isPresent()));
+        var session = Session.getInstance(properties);
+        var message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(Settings.get("SMTP_FROM", "coproduce@localhost")));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        if (user.isPresent()) {
+            Transport.send(message, user.get(), Settings.get("SMTP_PASSWORD", ""));
+        } else {
+            Transport.send(message);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.coproduce.routing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.Set;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.providers.entity.GeoPoint;
+import org.coproduce.routing.entity.RoutingRule;
+import org.coproduce.stories.entity.Story;
+
+/** Which organisations answer for a story: its services' organisations, their parents, and the rules. */
+@ApplicationScoped
+public class Responsibility {
+
+    @Inject
+    Directory directory;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Set<Long> organisationsFor(Story story) {
+        var direct = new HashSet<Long>();
+        var categories = new HashSet<String>();
+        GeoPoint at = story.latitude() == null ? null : new GeoPoint(story.latitude(), story.longitude());
+        for (long serviceId : story.serviceIds()) {
+            directory.service(serviceId).ifPresent(service -> {
+                direct.add(service.organisation().id());
+                categories.add(service.category().name());
+            });
+        }
+        if (story.category() != null) {
+            categories.add(story.category());
+        }
+        if (at == null) {
+            at = story.serviceIds().stream().map(directory::service).flatMap(java.util.Optional::stream)
+                    .map(s -> s.point()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        var all = directory.withAncestors(direct);
+        for (var rule : em.createQuery("select r from RoutingRule r", RoutingRule.class).getResultList()) {
+            if (rule.covers(categories, at)) {
+                all.add(rule.organisationId());
+            }
+        }
+        return all;
+    }
+}

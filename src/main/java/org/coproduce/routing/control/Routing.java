@@ -1,0 +1,78 @@
+package org.coproduce.routing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.HashSet;
+import org.coproduce.background.control.Outbox;
+import org.coproduce.background.control.TaskHandler;
+import org.coproduce.routing.entity.Alert;
+import org.coproduce.routing.entity.StoryRoute;
+import org.coproduce.routing.entity.Subscription;
+import org.coproduce.stories.control.Stories;
+
+/**
+ * Routes a story once it is published (outbox task {@value #KIND}): one route per responsible
+ * organisation with its deadline, an inbox alert for every subscriber whose threshold the
+ * story's criticality meets, and an e-mail task per alert. Running twice changes nothing.
+ */
+@ApplicationScoped
+public class Routing implements TaskHandler {
+
+    public static final String KIND = "route-story";
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    Responsibility responsibility;
+
+    @Inject
+    Routes routes;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void handle(long storyId) {
+        var story = stories.find(storyId).filter(s -> s.published()).orElse(null);
+        if (story == null || !routes.of(storyId).isEmpty()) {
+            return;
+        }
+        var due = Deadlines.due(story.publishedAt(), story.criticality());
+        for (long organisation : responsibility.organisationsFor(story)) {
+            em.persist(new StoryRoute(storyId, organisation, due));
+        }
+        int criticality = story.criticality() == null ? 0 : story.criticality();
+        var alerted = new HashSet<Long>();
+        for (var subscription : subscriptionsTo(story.serviceIds())) {
+            if (subscription.wants(criticality) && alerted.add(subscription.accountId())) {
+                var alert = new Alert(subscription.accountId(), storyId, Alert.NEW_STORY, clock.instant());
+                em.persist(alert);
+                em.flush();
+                outbox.enqueue(AlertMail.KIND, alert.id());
+            }
+        }
+    }
+
+    private java.util.List<Subscription> subscriptionsTo(java.util.Set<Long> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("select s from Subscription s where s.serviceId in :services", Subscription.class)
+                .setParameter("services", serviceIds).getResultList();
+    }
+}

@@ -1,0 +1,87 @@
+package org.coproduce.routing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An item in a staff member's inbox: a new story for them, or one overdue for an answer. */
+@Entity
+@Table(name = "alert")
+public class Alert {
+
+    public static final String NEW_STORY = "NEW_STORY";
+    public static final String OVERDUE = "OVERDUE";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id")
+    private long accountId;
+
+    @Column(name = "story_id")
+    private long storyId;
+
+    private String kind;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
+    protected Alert() {
+    }
+
+    public Alert(long accountId, long storyId, String kind, Instant now) {
+        this.accountId = accountId;
+        this.storyId = storyId;
+        this.kind = kind;
+        this.createdAt = now;
+    }
+
+    public void read(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public void emailed(Instant now) {
+        emailedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public long storyId() {
+        return storyId;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant readAt() {
+        return readAt;
+    }
+
+    public Instant emailedAt() {
+        return emailedAt;
+    }
+}

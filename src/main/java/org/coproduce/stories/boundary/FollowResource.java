@@ -1,0 +1,79 @@
+package org.coproduce.stories.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.coproduce.problems.NotFound;
+import org.coproduce.stories.control.Conversation;
+import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.StoryErasure;
+import org.coproduce.stories.entity.IllegalTransition;
+import org.coproduce.stories.entity.Story;
+import org.coproduce.stories.entity.StoryStatus;
+
+/** The storyteller's private follow link: no account, the unguessable token is the key. */
+@Path("follow/{token}")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FollowResource {
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    StoryViews views;
+
+    @Inject
+    Instance<Conversation> conversation;
+
+    @Inject
+    StoryErasure erasure;
+
+    @PathParam("token")
+    String token;
+
+    @GET
+    public FollowView get() {
+        return views.follow(story());
+    }
+
+    @POST
+    @Path("replies")
+    public Response reply(@Valid @NotNull Reply reply) {
+        var story = story();
+        if (story.status() != StoryStatus.PUBLISHED) {
+            throw new IllegalTransition("You can reply once your story is published.");
+        }
+        conversation.get().storytellerReplies(story, reply.text().strip());
+        return Response.accepted(views.follow(story)).build();
+    }
+
+    @DELETE
+    public Response withdraw() {
+        erasure.withdraw(story());
+        return Response.noContent().build();
+    }
+
+    private Story story() {
+        return stories.byFollowToken(token).orElseThrow(() -> new NotFound("story", "for this link"));
+    }
+
+    public record Reply(@NotBlank @Size(max = 5000) String text) {
+    }
+}

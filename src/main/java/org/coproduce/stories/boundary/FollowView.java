@@ -1,0 +1,11 @@
+package org.coproduce.stories.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import org.coproduce.stories.control.ConversationEntry;
+
+/** What the storyteller sees through the private follow link. */
+public record FollowView(long id, String status, String progress, String title, String publishedTitle,
+        String publishedText, String rejectionReason, Instant submittedAt, Instant publishedAt,
+        List<ServiceRef> services, List<ConversationEntry> responses) {
+}

@@ -1,0 +1,11 @@
+package org.coproduce.stories.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import org.coproduce.stories.control.ConversationEntry;
+
+/** A published story as anyone may see it: only moderated text, never the original or the e-mail. */
+public record PublishedStoryView(long id, String title, String text, String relation, String happened,
+        Instant publishedAt, List<ServiceRef> services, List<ThemeView> themes, Integer criticality,
+        String progress, int meToo, Double latitude, Double longitude, List<ConversationEntry> responses) {
+}

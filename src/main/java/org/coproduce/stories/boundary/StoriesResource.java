@@ -1,0 +1,150 @@
+package org.coproduce.stories.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduce.platform.Digests;
+import org.coproduce.platform.Ids;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.stories.control.Clients;
+import org.coproduce.stories.control.Reactions;
+import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.StoryFilter;
+import org.coproduce.stories.control.Storytelling;
+import org.coproduce.stories.entity.Relation;
+import org.coproduce.stories.entity.Story;
+
+@Path("stories")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class StoriesResource {
+
+    @Inject
+    Storytelling storytelling;
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    StoryViews views;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Clients clients;
+
+    @Inject
+    Reactions reactions;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
+
+    /** Stored, with its analysis queued, before the answer: 202 means it will not be lost. */
+    @POST
+    public Response tell(@Valid @NotNull StorySubmission submission, @HeaderParam("Idempotency-Key") String key) {
+        if (key != null && (key.isBlank() || key.length() > 100)) {
+            throw new InvalidInput("Idempotency-Key", "must be 1 to 100 characters");
+        }
+        var text = Submissions.text(submission);
+        var context = Submissions.context(submission, directory, clock);
+        String requestHash = Digests.sha256(JsonbBuilder.create().toJson(submission));
+        var received = storytelling.tell(text, context,
+                new Storytelling.Submission(key, requestHash, clients.hash(request.getRemoteAddr())));
+        var body = new StoryAcknowledgement(received.id(), received.followToken(), "/follow.html#" + received.followToken());
+        return Response.accepted(body).build();
+    }
+
+    @GET
+    public Page<PublishedStoryView> list(@QueryParam("service") String service, @QueryParam("organisation") String organisation,
+            @QueryParam("theme") String theme, @QueryParam("relation") String relation, @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        var filter = new StoryFilter(serviceIds(service, organisation), present(theme), present(relation).map(StoriesResource::relation),
+                present(q));
+        String language = language();
+        return stories.publishedMatching(filter, Paging.of(page, size)).map(s -> views.published(s, false, language));
+    }
+
+    @GET
+    @Path("{id}")
+    public PublishedStoryView get(@PathParam("id") String id) {
+        return views.published(find(id), true, language());
+    }
+
+    /** "I've experienced this too": counted once per client. */
+    @POST
+    @Path("{id}/me-too")
+    public Map<String, Object> meToo(@PathParam("id") String id) {
+        Story story = find(id);
+        boolean counted = reactions.once("STORY", story.id(), clients.hash(request.getRemoteAddr()));
+        if (counted) {
+            story.meToo();
+        }
+        return Map.of("meToo", story.meTooCount(), "counted", counted);
+    }
+
+    private Story find(String id) {
+        return Ids.parse(id).flatMap(stories::published).orElseThrow(() -> new NotFound("story", id));
+    }
+
+    private Optional<Set<Long>> serviceIds(String service, String organisation) {
+        if (present(service).isPresent()) {
+            long serviceId = Ids.parse(service).orElseThrow(() -> new InvalidInput("service", "must be a service id"));
+            return Optional.of(Set.of(serviceId));
+        }
+        return present(organisation).map(o -> {
+            long organisationId = Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
+            var organisations = directory.withDescendants(Set.of(organisationId));
+            return directory.serviceIdsOf(organisations);
+        });
+    }
+
+    private static Relation relation(String text) {
+        try {
+            return Relation.valueOf(text.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("relation", "must be one of SERVICE_USER, CARER, RELATIVE, STAFF, OTHER");
+        }
+    }
+
+    private static Optional<String> present(String text) {
+        return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    private String language() {
+        return headers.getAcceptableLanguages().stream().map(l -> l.getLanguage())
+                .filter(l -> l.equals("de") || l.equals("en")).findFirst().orElse("en");
+    }
+}

@@ -1,0 +1,52 @@
+package org.coproduce.stories.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.stories.control.Conversation;
+import org.coproduce.stories.control.ConversationEntry;
+import org.coproduce.stories.control.ThemeNames;
+import org.coproduce.stories.entity.Story;
+
+/** Builds the views of a story for the public and for its storyteller. */
+@ApplicationScoped
+public class StoryViews {
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Instance<Conversation> conversation;
+
+    @Inject
+    Instance<ThemeNames> themeNames;
+
+    public PublishedStoryView published(Story s, boolean withResponses, String language) {
+        List<ConversationEntry> responses = withResponses && conversation.isResolvable()
+                ? conversation.get().published(s.id()) : List.of();
+        return new PublishedStoryView(s.id(), s.publishedTitle(), s.publishedBody(), s.relation().name(), s.happened(),
+                s.publishedAt(), services(s), themes(s, language), s.criticality(), s.progress().name(), s.meTooCount(),
+                s.latitude(), s.longitude(), responses);
+    }
+
+    public FollowView follow(Story s) {
+        List<ConversationEntry> responses = conversation.isResolvable() ? conversation.get().forStoryteller(s.id()) : List.of();
+        return new FollowView(s.id(), s.status().name(), s.progress().name(), s.text().title(), s.publishedTitle(),
+                s.publishedBody(), s.rejectionReason(), s.submittedAt(), s.publishedAt(), services(s), responses);
+    }
+
+    public List<ServiceRef> services(Story s) {
+        return s.serviceIds().stream().sorted().map(directory::service).flatMap(java.util.Optional::stream)
+                .map(v -> new ServiceRef(v.id(), v.name(), v.organisation().id(), v.organisation().name())).toList();
+    }
+
+    private List<ThemeView> themes(Story s, String language) {
+        return s.themes().stream().map(t -> {
+            var names = themeNames.isResolvable() ? themeNames.get().of(t.code(), language) : null;
+            return new ThemeView(t.code(), names == null ? t.code() : names.label(),
+                    names == null ? null : names.category(), t.polarity().name());
+        }).toList();
+    }
+}

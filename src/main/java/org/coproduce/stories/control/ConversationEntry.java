@@ -1,0 +1,11 @@
+package org.coproduce.stories.control;
+
+import java.time.Instant;
+
+/** One reply under a story: a provider's response (perhaps recording a change) or the storyteller's. */
+public record ConversationEntry(long id, long storyId, String kind, String authorName, String authorTitle, String organisationName,
+        String text, Change change, String status, Instant publishedAt, int helpful) {
+
+    public record Change(String kind, String description) {
+    }
+}

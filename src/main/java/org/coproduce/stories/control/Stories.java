@@ -1,0 +1,104 @@
+package org.coproduce.stories.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coproduce.platform.Digests;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
+import org.coproduce.stories.entity.Story;
+import org.coproduce.stories.entity.StoryStatus;
+
+/** Finds and stores stories. */
+@ApplicationScoped
+public class Stories {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(Story story) {
+        em.persist(story);
+        em.flush();
+    }
+
+    public Optional<Story> find(long id) {
+        return Optional.ofNullable(em.find(Story.class, id));
+    }
+
+    public Optional<Story> published(long id) {
+        return find(id).filter(Story::published);
+    }
+
+    public Optional<Story> byFollowToken(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery("select s from Story s where s.followTokenHash = :h", Story.class)
+                .setParameter("h", Digests.sha256(token)).getResultStream().findFirst();
+    }
+
+    public Optional<Story> byIdempotencyKey(String key) {
+        return em.createQuery("select s from Story s where s.idempotencyKey = :k", Story.class)
+                .setParameter("k", key).getResultStream().findFirst();
+    }
+
+    /** Stories from one client since a moment, oldest first: for the hourly limit. */
+    public List<Instant> submittedByClientSince(String clientHash, Instant since) {
+        return em.createQuery("select s.submittedAt from Story s where s.clientHash = :c and s.submittedAt > :since"
+                + " order by s.submittedAt", Instant.class)
+                .setParameter("c", clientHash).setParameter("since", since).getResultList();
+    }
+
+    public Page<Story> publishedMatching(StoryFilter filter, Paging paging) {
+        var where = new ArrayList<String>(List.of("s.status = :published"));
+        Map<String, Object> parameters = new HashMap<>(Map.of("published", StoryStatus.PUBLISHED));
+        filter.serviceIds().ifPresent(ids -> {
+            where.add("exists (select 1 from Story x join x.serviceIds sid where x = s and sid in :services)");
+            parameters.put("services", ids.isEmpty() ? List.of(-1L) : ids);
+        });
+        filter.theme().ifPresent(code -> {
+            where.add("exists (select 1 from Story y join y.themes t where y = s and t.code = :theme)");
+            parameters.put("theme", code);
+        });
+        filter.relation().ifPresent(r -> {
+            where.add("s.relation = :relation");
+            parameters.put("relation", r);
+        });
+        filter.text().ifPresent(q -> {
+            where.add("(lower(s.publishedTitle) like :q or lower(s.publishedBody) like :q)");
+            parameters.put("q", "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%");
+        });
+        String filterText = " where " + String.join(" and ", where);
+        var query = em.createQuery("select s from Story s" + filterText + " order by s.publishedAt desc, s.id desc", Story.class);
+        var count = em.createQuery("select count(s) from Story s" + filterText, Long.class);
+        parameters.forEach((k, v) -> {
+            query.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        var items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        return new Page<>(items, count.getSingleResult(), paging.page(), paging.size());
+    }
+
+    /** Received stories, most critical first (safeguarding before all), then oldest. */
+    public Page<Story> awaitingModeration(Paging paging) {
+        var items = em.createQuery("select s from Story s where s.status = :received order by s.safeguarding desc,"
+                + " coalesce(s.suggestedCriticality, 0) desc, s.submittedAt, s.id", Story.class)
+                .setParameter("received", StoryStatus.RECEIVED)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = em.createQuery("select count(s) from Story s where s.status = :received", Long.class)
+                .setParameter("received", StoryStatus.RECEIVED).getSingleResult();
+        return new Page<>(items, total, paging.page(), paging.size());
+    }
+
+    /** Locks the story for a decision; the version check then tells who came second. */
+    public Optional<Story> forUpdate(long id) {
+        return Optional.ofNullable(em.find(Story.class, id, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+    }
+}

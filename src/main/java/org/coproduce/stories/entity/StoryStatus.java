@@ -1,0 +1,5 @@
+package org.coproduce.stories.entity;
+
+public enum StoryStatus {
+    RECEIVED, PUBLISHED, REJECTED, WITHDRAWN
+}
