@@ -53,7 +53,7 @@ export function storyCard(story, level = 'h3') {
       themeChips(story.themes),
       el('p', { class: 'meta' },
         el('span', { class: 'badge', text: t(`progress.${story.progress ?? 'UNHEARD'}`) }), ' ',
-        t('story.responsesCount', { count: story.responseCount ?? 0 }), ' · ',
+        t('story.responsesCount', { count: story.responseCount ?? story.responses?.length ?? 0 }), ' · ',
         t('story.meTooCount', { count: story.meToo ?? 0 }),
         story.publishedAt ? ` · ${formatDate(story.publishedAt)}` : '')));
 }

@@ -22,8 +22,13 @@ function composedText(s) {
 function highlighted(text, found) {
   const nodes = [];
   let at = 0;
-  for (const pd of [...found].sort((a, b) => a.start - b.start)) {
-    if (pd.start < at || pd.end > text.length) continue;
+  const spans = found.map((pd) => {
+    if (text.slice(pd.start, pd.end) === pd.text) return { ...pd };
+    const start = text.indexOf(pd.text);
+    return start < 0 ? null : { ...pd, start, end: start + pd.text.length };
+  }).filter(Boolean).sort((a, b) => a.start - b.start);
+  for (const pd of spans) {
+    if (pd.start < at) continue;
     nodes.push(text.slice(at, pd.start), el('mark', { class: 'pd', 'data-kind': t(`pd.${pd.kind}`), text: text.slice(pd.start, pd.end) }));
     at = pd.end;
   }
@@ -82,7 +87,7 @@ function drawCriticality(suggested) {
 function drawAudit(audit = []) {
   $('#audit').append(audit.length ? el('table', {}, el('caption', { class: 'visually-hidden', text: t('decide.audit') }),
     el('thead', {}, el('tr', {}, ['audit.at', 'audit.who', 'audit.action', 'audit.reason'].map((k) => el('th', { scope: 'col', text: t(k) })))),
-    el('tbody', {}, audit.map((a) => el('tr', {}, el('td', { text: formatDate(a.at) }), el('td', { text: a.moderator }),
+    el('tbody', {}, audit.map((a) => el('tr', {}, el('td', { text: formatDate(a.at) }), el('td', { text: a.moderator ?? a.moderatorId ?? '' }),
       el('td', { text: a.action }), el('td', { text: a.reason ?? '' })))))
     : el('p', { text: t('decide.noAudit') }));
 }
@@ -97,9 +102,9 @@ function show(s) {
     $('#safeguarding').textContent = `⚠ ${t('decide.safeguarding')}: ${analysis.safeguarding.map((x) => x.text ?? x.kind).join('; ')}`;
   }
   form.title.value = s.title ?? '';
-  $('#text').value = composedText(s);
+  $('#text').value = s.text ?? composedText(s);
   const found = analysis.personalData ?? [];
-  $('#highlighted').append(...highlighted(s.story ?? '', found));
+  $('#highlighted').append(...highlighted(s.text ?? composedText(s), found));
   $('#personal').append(...(found.length ? found.map(suggestion) : [el('li', { text: t('decide.noPersonal') })]));
   for (const theme of analysis.themes ?? []) chosenThemes.set(theme.code, theme.polarity === 'GOOD' ? 'GOOD' : 'IMPROVE');
   drawThemes();

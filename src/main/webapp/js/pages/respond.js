@@ -31,7 +31,7 @@ if (requireRole(who, ['RESPONDER', 'ADMIN'])) {
       const answer = await post(`api/stories/${encodeURIComponent(id)}/responses`, {
         text: form.text.value, change: kind ? { kind, description: form.description.value } : null,
       });
-      clear(form).append(el('p', { class: 'notice', role: 'status', id: 'response-sent', text: t(`respond.sent.${answer?.status ?? 'PUBLISHED'}`) }),
+      clear(form).append(el('p', { class: 'notice', role: 'status', id: 'response-sent', 'data-status': answer?.status ?? 'PUBLISHED', text: t(`respond.sent.${answer?.status ?? 'PUBLISHED'}`) }),
         el('p', {}, el('a', { href: url(`story.html?id=${id}`).href, text: t('respond.viewStory') })));
     } catch (problem) {
       showErrors(form, problem);
