@@ -188,7 +188,9 @@ class WebPagesIT {
             browser.type("#good", "The nurse explained everything.");
             browser.type("#improve", "Tell people how long the wait is.");
             browser.type("#feeling", "Forgotten, then relieved.");
-            new Actions(browser.driver).moveToElement(browser.find("#place-map"), 40, 30).click().perform();
+            var map = browser.find("#place-map");
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", map);
+            new Actions(browser.driver).moveToElement(map, 20, 20).click().perform();
             browser.waitFor(d -> !d.findElement(By.id("place-chosen")).getText().isBlank());
             browser.click("#preview-button");
             assertTrue(browser.text("#preview").contains(title));
