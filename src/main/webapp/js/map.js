@@ -5,6 +5,18 @@ import { el } from './dom.js';
 import { t } from './i18n.js';
 
 let tilesPromise = null;
+let leafletPromise = null;
+
+/** Leaflet (from its WebJar) only when a page draws a map: pages without one stay light. */
+export function leaflet() {
+  if (window.L) return Promise.resolve(window.L);
+  leafletPromise ??= new Promise((resolve, reject) => {
+    const base = new URL('../webjars/leaflet/1.9.4/dist/', import.meta.url);
+    document.head.append(el('link', { rel: 'stylesheet', href: new URL('leaflet.css', base).href }));
+    document.head.append(el('script', { src: new URL('leaflet.js', base).href, onload: () => resolve(window.L), onerror: reject }));
+  });
+  return leafletPromise;
+}
 
 function tiles() {
   tilesPromise ??= get('api/config').catch(() => ({ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap' }));
@@ -12,7 +24,7 @@ function tiles() {
 }
 
 export async function makeMap(container, { center = [51.5, 4], zoom = 4 } = {}) {
-  const L = window.L;
+  const L = await leaflet();
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', container.dataset.label ?? t('map.label'));
   const map = L.map(container, { center, zoom, scrollWheelZoom: false });

@@ -52,6 +52,8 @@ class WebPagesIT {
     static void check(Browser browser, String name) {
         browser.screenshot(name);
         assertAccessible(browser, name);
+        var blocked = browser.blockedByContentSecurityPolicy();
+        assertTrue(blocked.isEmpty(), name + " broke its Content-Security-Policy: " + blocked);
     }
 
     @Test
