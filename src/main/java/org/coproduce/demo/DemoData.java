@@ -47,6 +47,9 @@ public class DemoData {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DemoStories stories;
+
     @Transactional
     void load(@Observes SchemaReady ready) {
         if (!Settings.flag("COPRODUCE_DEMO") || directory.organisations(Paging.of("1", "1")).total() > 0) {
@@ -57,7 +60,11 @@ public class DemoData {
         for (var service : directory.servicesOf(byKey.get(RESPONDER_ORGANISATION).id())) {
             em.persist(new Subscription(responder, service.id(), 0));
         }
-        LOG.info("Demo data loaded: " + byKey.size() + " organisations");
+        var ukServices = directory.services(new org.coproduce.providers.control.ServiceSearch(java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()), Paging.of("1", "100"))
+                .items().stream().filter(s -> "GB".equals(s.country())).toList();
+        stories.load(ukServices, responder);
+        LOG.info("Demo data loaded: " + byKey.size() + " organisations and " + DemoStories.COUNT + " stories");
     }
 
     private Map<String, Organisation> loadDirectory(DemoDirectory demo) {

@@ -18,6 +18,9 @@ public final class Api {
     private final URI base;
     private final HttpClient http;
     private String csrfToken;
+    /** Each client looks like its own address to the app (which trusts X-Forwarded-For in tests). */
+    private final String address = "10." + RANDOM.nextInt(256) + "." + RANDOM.nextInt(256) + "." + (1 + RANDOM.nextInt(254));
+    private static final java.util.Random RANDOM = new java.util.Random();
 
     public Api(URL deployment) {
         this.base = URI.create(deployment.toString().replaceAll("/?$", "/"));
@@ -31,6 +34,10 @@ public final class Api {
 
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
+    }
+
+    public Reply post(String path, String json, String headerName, String headerValue) {
+        return send(request(path).header("Content-Type", "application/json").header(headerName, headerValue).POST(body(json)));
     }
 
     public Reply put(String path, String json) {
@@ -68,7 +75,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json");
+                .header("Accept", "application/json, application/problem+json").header("X-Forwarded-For", address);
         if (csrfToken != null) {
             builder.header("X-CSRF-Token", csrfToken);
         }

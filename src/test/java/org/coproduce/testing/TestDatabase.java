@@ -7,7 +7,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Before any integration test on MariaDB: drops the IT database (each run starts empty, so the
- * schema migrations and demo load run for real) and starts the proxy the app connects through.
+ * schema migrations and demo load run for real), starts the proxy the app connects through and
+ * the SMTP server it sends e-mail to.
  * Does nothing in unit-test runs (no coproduce.it.db property).
  */
 public class TestDatabase implements LauncherSessionListener {
@@ -28,12 +29,14 @@ public class TestDatabase implements LauncherSessionListener {
         }
         String[] parts = proxySpec.split(":");
         proxy = TcpProxy.start(Integer.parseInt(parts[0]), parts[1], Integer.parseInt(parts[2]));
+        TestMail.start(Integer.parseInt(System.getProperty("coproduce.it.smtp", "13025")));
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         if (proxy != null) {
             proxy.close();
+            TestMail.stop();
         }
     }
 

@@ -118,9 +118,13 @@ public class OutboxWorker {
         try {
             transaction.begin();
             var task = em.find(OutboxTask.class, id);
-            task.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage(), clock.instant());
-            LOG.log(Level.WARNING, "Task {0} {1} failed (attempt {2}): {3}",
-                    new Object[] {id, task.kind(), task.attempts(), cause.toString()});
+            if (cause instanceof NotReadyYet) {
+                task.postpone(java.time.Duration.ofSeconds(5), clock.instant());
+            } else {
+                task.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage(), clock.instant());
+                LOG.log(Level.WARNING, "Task {0} {1} failed (attempt {2}): {3}",
+                        new Object[] {id, task.kind(), task.attempts(), cause.toString()});
+            }
             transaction.commit();
         } catch (Exception e) {
             rollbackQuietly();

@@ -70,6 +70,10 @@ public class OutboxTask {
         }
     }
 
+    public void postpone(Duration delay, Instant now) {
+        availableAt = now.plus(delay);
+    }
+
     public Long id() {
         return id;
     }

@@ -42,7 +42,7 @@ public class ResponsesResource {
     public Map<String, Object> helpful(@PathParam("id") String id) {
         var response = Ids.parse(id).flatMap(responding::find)
                 .filter(r -> StoryResponse.PUBLISHED.equals(r.status())).orElseThrow(() -> new NotFound("response", id));
-        boolean counted = reactions.once("RESPONSE", response.id(), clients.hash(request.getRemoteAddr()));
+        boolean counted = reactions.once("RESPONSE", response.id(), clients.hash(request));
         if (counted) {
             response.helpful();
         }

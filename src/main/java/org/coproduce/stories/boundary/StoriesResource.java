@@ -82,7 +82,7 @@ public class StoriesResource {
         var context = Submissions.context(submission, directory, clock);
         String requestHash = Digests.sha256(JsonbBuilder.create().toJson(submission));
         var received = storytelling.tell(text, context,
-                new Storytelling.Submission(key, requestHash, clients.hash(request.getRemoteAddr())));
+                new Storytelling.Submission(key, requestHash, clients.hash(request)));
         var body = new StoryAcknowledgement(received.id(), received.followToken(), "/follow.html#" + received.followToken());
         return Response.accepted(body).build();
     }
@@ -108,7 +108,7 @@ public class StoriesResource {
     @Path("{id}/me-too")
     public Map<String, Object> meToo(@PathParam("id") String id) {
         Story story = find(id);
-        boolean counted = reactions.once("STORY", story.id(), clients.hash(request.getRemoteAddr()));
+        boolean counted = reactions.once("STORY", story.id(), clients.hash(request));
         if (counted) {
             story.meToo();
         }

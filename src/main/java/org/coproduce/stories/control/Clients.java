@@ -14,11 +14,27 @@ import org.coproduce.platform.Secrets;
 @ApplicationScoped
 public class Clients {
 
+    private static final boolean TRUST_PROXY = org.coproduce.platform.Settings.flag("COPRODUCE_TRUST_PROXY");
+
     @Inject
     Secrets secrets;
 
     @Inject
     Clock clock;
+
+    /**
+     * The client's address: behind a reverse proxy (COPRODUCE_TRUST_PROXY=true) the last entry of
+     * X-Forwarded-For, which that proxy appended; otherwise the connection's address.
+     */
+    public String hash(jakarta.servlet.http.HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (TRUST_PROXY && forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            address = hops[hops.length - 1].strip();
+        }
+        return hash(address);
+    }
 
     public String hash(String address) {
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

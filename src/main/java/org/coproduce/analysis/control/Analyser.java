@@ -1,0 +1,62 @@
+package org.coproduce.analysis.control;
+
+import java.util.List;
+import org.coproduce.analysis.entity.Analysis;
+import org.coproduce.analysis.entity.Language;
+import org.coproduce.analysis.entity.SafeguardingFlag;
+import org.coproduce.analysis.entity.Sentiment;
+
+/**
+ * The analysis facade: {@code new Analyser()} loads the OpenNLP models and trains the theme,
+ * sentiment and criticality models from the bundled data (about 20 s on one core; create it once
+ * and share it). {@link #analyse(String)} is thread-safe.
+ */
+public class Analyser {
+
+    public static final String MODEL_VERSION = "analysis-2026.11-1";
+    private static final int URGENT = 4;
+    private static final double CLEARLY_NEGATIVE = 0.85;
+
+    private final LanguageDetection languages = new LanguageDetection();
+    private final Nlp nlp = new Nlp();
+    private final PersonalDataFinder personalData = new PersonalDataFinder();
+    private final SafeguardingScreen safeguarding = new SafeguardingScreen();
+    private final ModelTraining.Models models;
+    private final ThemeTagger themes;
+
+    public Analyser() {
+        Taxonomy taxonomy = new Taxonomy();
+        models = new ModelTraining(taxonomy, nlp).train();
+        themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments());
+    }
+
+    public Analysis analyse(String text) {
+        String story = text == null ? "" : text;
+        Language language = languages.detect(story);
+        TextFeatures features = TextFeatures.of(story, language, nlp);
+        Sentiment sentiment = models.sentiments().get(language).predict(features.document());
+        List<SafeguardingFlag> flags = safeguarding.screen(story);
+        return new Analysis(language, sentiment, criticality(features, sentiment, flags), themes.tag(features),
+                personalData.find(story, language), flags, MODEL_VERSION);
+    }
+
+    /**
+     * English: the phase-1 criticality model, raised to the sentiment's floor (a negative story is
+     * at least 2, a very clearly negative one at least 3): the phase-1 comments are short and mostly
+     * positive, so the model alone under-rates long complaints. German (no German criticality
+     * labels): from the sentiment, positive 0, mixed 1, negative 3. A safeguarding trigger makes
+     * any story at least 4.
+     */
+    private int criticality(TextFeatures features, Sentiment sentiment, List<SafeguardingFlag> flags) {
+        SentimentModel sentiments = models.sentiments().get(features.language());
+        int floor = switch (sentiment) {
+            case positive -> 0;
+            case mixed -> 1;
+            case negative -> sentiments.negativity(features.document()) >= CLEARLY_NEGATIVE ? 3 : 2;
+        };
+        int level = features.language() == Language.en
+                ? Math.max(floor, models.criticality().predict(features.document()))
+                : sentiment == Sentiment.negative ? 3 : floor;
+        return flags.isEmpty() ? level : Math.max(level, URGENT);
+    }
+}

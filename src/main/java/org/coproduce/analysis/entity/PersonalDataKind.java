@@ -1,0 +1,5 @@
+package org.coproduce.analysis.entity;
+
+public enum PersonalDataKind {
+    email, phone, date_of_birth, nhs_number, record_number, postal_address, postcode, name
+}

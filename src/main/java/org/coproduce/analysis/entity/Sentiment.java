@@ -1,0 +1,5 @@
+package org.coproduce.analysis.entity;
+
+public enum Sentiment {
+    positive, mixed, negative
+}

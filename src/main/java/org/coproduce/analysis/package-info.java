@@ -1,0 +1,11 @@
+/**
+ * Automatic analysis of a story's text: language (English or German), themes from a two-level
+ * taxonomy with polarity, whole-story sentiment and criticality, personal data to redact and
+ * safeguarding triggers for urgent moderation. Built on OpenNLP; models are trained at start-up
+ * from the bundled, attributed NHS patient-feedback data and German example sentences.
+ * <p>
+ * Offers {@link org.coproduce.analysis.control.Analyser} ({@code analyse(text)} returning an
+ * {@link org.coproduce.analysis.entity.Analysis}). Out of scope: storing tags, moderator
+ * workflow and redaction itself (moderation component).
+ */
+package org.coproduce.analysis;

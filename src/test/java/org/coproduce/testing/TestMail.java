@@ -1,0 +1,64 @@
+package org.coproduce.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The SMTP server the app under test sends to (GreenMail, in the test JVM). */
+public final class TestMail {
+
+    private static GreenMail server;
+
+    private TestMail() {
+    }
+
+    static void start(int port) {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** Waits up to the timeout for a message to this address whose subject contains the text. */
+    public static Optional<Received> awaitMessage(String to, String subjectContains, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            for (MimeMessage m : server.getReceivedMessages()) {
+                if (addressedTo(m, to) && m.getSubject() != null && m.getSubject().contains(subjectContains)) {
+                    return Optional.of(new Received(m.getSubject(), m.getContent().toString()));
+                }
+            }
+            Thread.sleep(200);
+        }
+        return Optional.empty();
+    }
+
+    private static boolean addressedTo(MimeMessage m, String to) throws MessagingException {
+        var recipients = m.getRecipients(Message.RecipientType.TO);
+        return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(to));
+    }
+
+    public static List<String> subjectsTo(String to) throws MessagingException, IOException {
+        var subjects = new java.util.ArrayList<String>();
+        for (MimeMessage m : server.getReceivedMessages()) {
+            if (addressedTo(m, to)) {
+                subjects.add(m.getSubject());
+            }
+        }
+        return subjects;
+    }
+
+    public record Received(String subject, String body) {
+    }
+}
