@@ -28,7 +28,7 @@ export function forgetSession() {
 }
 
 export async function call(method, path, body, extraHeaders = {}) {
-  const headers = { Accept: 'application/json', ...extraHeaders };
+  const headers = { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en', ...extraHeaders };
   if (method !== 'GET') {
     const who = await session();
     if (who?.csrfToken) headers['X-CSRF-Token'] = who.csrfToken;

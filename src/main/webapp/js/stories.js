@@ -13,9 +13,9 @@ export function storyLink(story) {
 
 export function themeChips(themes = []) {
   return el('ul', { class: 'chips', 'aria-label': t('story.themes') },
-    themes.map((theme) => el('li', { class: `chip ${theme.polarity === 'GOOD' ? 'good' : 'improve'}` },
-      el('span', { 'aria-hidden': 'true', text: theme.polarity === 'GOOD' ? '+ ' : '△ ' }),
-      el('span', { class: 'visually-hidden', text: `${t(`polarity.${theme.polarity}`)}: ` }),
+    themes.map((theme) => el('li', { class: `chip ${String(theme.polarity).toUpperCase() === 'GOOD' ? 'good' : 'improve'}` },
+      el('span', { 'aria-hidden': 'true', text: String(theme.polarity).toUpperCase() === 'GOOD' ? '+ ' : '△ ' }),
+      el('span', { class: 'visually-hidden', text: `${t(`polarity.${String(theme.polarity).toUpperCase() === 'GOOD' ? 'GOOD' : 'IMPROVE'}`)}: ` }),
       themeLabel(theme))));
 }
 

@@ -12,6 +12,9 @@ const chosenThemes = new Map();
 let story = null;
 let allThemes = [];
 
+const pdLabel = (kind) => t(`pd.${String(kind).toUpperCase()}`);
+const isGood = (polarity) => String(polarity).toUpperCase() === 'GOOD';
+
 function composedText(s) {
   const parts = [s.story];
   for (const key of ['good', 'improve', 'feeling']) if (s[key]) parts.push(`${t(`tell.${key}`)}\n${s[key]}`);
@@ -29,7 +32,7 @@ function highlighted(text, found) {
   }).filter(Boolean).sort((a, b) => a.start - b.start);
   for (const pd of spans) {
     if (pd.start < at) continue;
-    nodes.push(text.slice(at, pd.start), el('mark', { class: 'pd', 'data-kind': t(`pd.${pd.kind}`), text: text.slice(pd.start, pd.end) }));
+    nodes.push(text.slice(at, pd.start), el('mark', { class: 'pd', 'data-kind': pdLabel(pd.kind), text: text.slice(pd.start, pd.end) }));
     at = pd.end;
   }
   nodes.push(text.slice(at));
@@ -37,7 +40,7 @@ function highlighted(text, found) {
 }
 
 function suggestion(pd, index) {
-  const replacement = el('input', { type: 'text', id: `pd-${index}`, value: pd.replacement ?? `[${t(`pd.${pd.kind}`)}]` });
+  const replacement = el('input', { type: 'text', id: `pd-${index}`, value: pd.replacement ?? `[${pdLabel(pd.kind)}]` });
   const status = el('span', { role: 'status' });
   const accept = el('button', { type: 'button', class: 'secondary', text: t('decide.redact') });
   accept.addEventListener('click', () => {
@@ -51,7 +54,7 @@ function suggestion(pd, index) {
     }
   });
   return el('li', { class: 'card pd-suggestion' },
-    el('p', {}, el('strong', { text: `${t(`pd.${pd.kind}`)}: ` }), el('mark', { class: 'pd', text: pd.text })),
+    el('p', {}, el('strong', { text: `${pdLabel(pd.kind)}: ` }), el('mark', { class: 'pd', text: pd.text })),
     el('label', { for: replacement.id, text: t('decide.replacement') }), replacement,
     el('div', { class: 'actions' }, accept, status));
 }
@@ -99,14 +102,14 @@ function show(s) {
     formatMonth(s.happened), s.hasEmail ? t('decide.hasEmail') : '', analysis.language ? t('decide.language', { language: analysis.language }) : ''].filter(Boolean).join(' · ');
   if (analysis.safeguarding?.length) {
     $('#safeguarding').hidden = false;
-    $('#safeguarding').textContent = `⚠ ${t('decide.safeguarding')}: ${analysis.safeguarding.map((x) => x.text ?? x.kind).join('; ')}`;
+    $('#safeguarding').textContent = `⚠ ${t('decide.safeguarding')}: ${analysis.safeguarding.map((x) => `${x.kind}: “${x.text}”`).join('; ')}`;
   }
   form.title.value = s.title ?? '';
   $('#text').value = s.text ?? composedText(s);
   const found = analysis.personalData ?? [];
   $('#highlighted').append(...highlighted(s.text ?? composedText(s), found));
-  $('#personal').append(...(found.length ? found.map(suggestion) : [el('li', { text: t('decide.noPersonal') })]));
-  for (const theme of analysis.themes ?? []) chosenThemes.set(theme.code, theme.polarity === 'GOOD' ? 'GOOD' : 'IMPROVE');
+  $('#personal').append(...(found.length ? found.map(suggestion) : [el('li', { text: t(s.analysis ? 'decide.noPersonal' : 'decide.noAnalysis') })]));
+  for (const theme of analysis.themes ?? []) chosenThemes.set(theme.code, isGood(theme.polarity) ? 'GOOD' : 'IMPROVE');
   drawThemes();
   drawCriticality(analysis.criticality);
   const original = $('#original');
