@@ -58,5 +58,6 @@ $('#withdraw-yes').addEventListener('click', async () => {
   await load();
   $('#follow-status').textContent = t('follow.withdrawn');
 });
+window.addEventListener('hashchange', () => location.reload());
 await load();
 ready();

@@ -273,6 +273,27 @@ class WebPagesIT {
         }
     }
 
+    @Test
+    void storytellerWithdrawsFromTheFollowPage() {
+        assumeTrue(new Api(base).get("api/stories").status() == 200, "the stories API is not there yet");
+        long service = new Api(base).get("api/services?q=Maternity").items().getJsonObject(0).getJsonNumber("id").longValue();
+        var told = new Api(base).post("api/stories", """
+                {"serviceIds": [%d], "relation": "RELATIVE", "happened": "2026-09", "title": "Withdraw me",
+                 "story": "The night staff were rushed but kind."}""".formatted(service));
+        assertEquals(202, told.status(), told.body());
+        try (var browser = browser()) {
+            browser.open("follow.html#" + told.json().getString("followToken"));
+            assertEquals("Withdraw me", browser.text("#follow-title"));
+            browser.click("#withdraw");
+            browser.click("#withdraw-yes");
+            browser.waitFor(d -> d.findElement(By.id("follow-status")).getText().contains("withdrawn"));
+            check(browser, "follow-withdrawn");
+            browser.open("");
+            browser.open("follow.html#not-a-token");
+            assertTrue(browser.text("#follow-status").contains("does not lead to a story"));
+        }
+    }
+
     void approveReplies() {
         try (var browser = browser()) {
             logIn(browser, "moderator");
