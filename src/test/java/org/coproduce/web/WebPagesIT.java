@@ -214,10 +214,14 @@ class WebPagesIT {
             logIn(browser, "moderator");
             openFromList(browser, "#queue a", title);
             browser.find("#decision");
+            awaitAnalysis(browser);
+            assertTrue(browser.all("#highlighted mark.pd").stream().anyMatch(m -> m.getText().equals("anna.schmidt@example.org")),
+                    "the e-mail address found by the analysis is highlighted in the text");
             check(browser, "moderate");
             for (var redact : browser.all(".pd-suggestion button")) {
                 redact.click();
             }
+            assertFalse(browser.find("#text").getDomProperty("value").contains("anna.schmidt@example.org"), "replaced in place");
             browser.click("#publish");
             browser.waitFor(d -> d.getCurrentUrl().contains("decided=PUBLISH"));
         }
@@ -259,6 +263,7 @@ class WebPagesIT {
             assertEquals(0, browser.all("#story-text *").size(), "no element was created from the story");
             assertEquals(0, browser.all("a[href^='javascript']").size());
             assertEquals(null, browser.script("return window.pwned"), "no script from the story ran");
+            assertFalse(text.contains("anna.schmidt@example.org"), "the redaction was published, not the original");
             assertTrue(browser.text("#responses").contains("Change planned"));
             browser.click("#me-too");
             browser.waitFor(d -> "true".equals(d.findElement(By.id("me-too")).getDomAttribute("aria-pressed")));
@@ -291,6 +296,18 @@ class WebPagesIT {
             browser.open("");
             browser.open("follow.html#not-a-token");
             assertTrue(browser.text("#follow-status").contains("does not lead to a story"));
+        }
+    }
+
+    /** The analysis runs in the background after submission: reload the decision page until it is there. */
+    static void awaitAnalysis(Browser browser) {
+        long until = System.currentTimeMillis() + 90_000;
+        while (browser.all(".pd-suggestion").isEmpty()) {
+            assertTrue(System.currentTimeMillis() < until, "the analysis never arrived");
+            sleep(2000);
+            browser.driver.navigate().refresh();
+            browser.awaitReady();
+            browser.find("#decision");
         }
     }
 
