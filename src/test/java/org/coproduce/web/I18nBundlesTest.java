@@ -66,6 +66,20 @@ class I18nBundlesTest {
         }
     }
 
+    @Test
+    void everyKeyTheScriptsAskForIsInTheBundles() throws IOException {
+        var keys = bundle("en").keySet();
+        var call = Pattern.compile("\\bt\\('([A-Za-z0-9_.]+)'");
+        try (Stream<Path> files = Files.walk(WEBAPP.resolve("js"))) {
+            for (Path script : files.filter(p -> p.toString().endsWith(".js")).toList()) {
+                var matcher = call.matcher(Files.readString(script));
+                while (matcher.find()) {
+                    assertTrue(keys.contains(matcher.group(1)), script + ": " + matcher.group(1));
+                }
+            }
+        }
+    }
+
     static Set<String> placeholders(Pattern pattern, String text) {
         var found = new TreeSet<String>();
         pattern.matcher(text).results().forEach(r -> found.add(r.group()));

@@ -299,16 +299,19 @@ class WebPagesIT {
         }
     }
 
-    /** The analysis runs in the background after submission: reload the decision page until it is there. */
-    static void awaitAnalysis(Browser browser) {
-        long until = System.currentTimeMillis() + 90_000;
-        while (browser.all(".pd-suggestion").isEmpty()) {
+    /** The analysis runs in the background after submission (slowly on a busy machine): wait for it, then reload. */
+    void awaitAnalysis(Browser browser) {
+        String id = browser.driver.getCurrentUrl().replaceAll(".*[?&]id=([^&]+).*", "$1");
+        var api = new Api(base);
+        assertEquals(200, api.logIn("moderator@demo.example", PASSWORD).status());
+        long until = System.currentTimeMillis() + 240_000;
+        while (api.get("api/moderation/stories/" + id).json().isNull("analysis")) {
             assertTrue(System.currentTimeMillis() < until, "the analysis never arrived");
-            sleep(2000);
-            browser.driver.navigate().refresh();
-            browser.awaitReady();
-            browser.find("#decision");
+            sleep(3000);
         }
+        browser.driver.navigate().refresh();
+        browser.awaitReady();
+        browser.find("#decision");
     }
 
     void approveReplies() {
