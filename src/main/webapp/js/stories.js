@@ -44,6 +44,7 @@ export function excerpt(text, length = 220) {
 }
 
 export function storyCard(story, level = 'h3') {
+  const responses = story.responseCount ?? story.responses?.length;
   return el('li', { class: 'card story-card' },
     el('article', {},
       el(level, {}, el('a', { href: storyLink(story), text: story.title || t('story.untitled') })),
@@ -53,7 +54,7 @@ export function storyCard(story, level = 'h3') {
       themeChips(story.themes),
       el('p', { class: 'meta' },
         el('span', { class: 'badge', text: t(`progress.${story.progress ?? 'UNHEARD'}`) }), ' ',
-        t('story.responsesCount', { count: story.responseCount ?? story.responses?.length ?? 0 }), ' · ',
+        responses === undefined ? '' : `${t('story.responsesCount', { count: responses })} · `,
         t('story.meTooCount', { count: story.meToo ?? 0 }),
         story.publishedAt ? ` · ${formatDate(story.publishedAt)}` : '')));
 }
