@@ -44,7 +44,7 @@ export function excerpt(text, length = 220) {
 }
 
 export function storyCard(story, level = 'h3') {
-  const responses = story.responseCount ?? story.responses?.length;
+  const responses = story.responseCount ?? (story.responses?.length || undefined);
   return el('li', { class: 'card story-card' },
     el('article', {},
       el(level, {}, el('a', { href: storyLink(story), text: story.title || t('story.untitled') })),
