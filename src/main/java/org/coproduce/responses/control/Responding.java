@@ -1,6 +1,7 @@
 package org.coproduce.responses.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class Responding implements Conversation {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ResponsePublished> published;
+
     /** A responder's response: published at once once they have enough clean ones, else moderated. */
     public StoryResponse respond(Story story, ResponderInfo responder, String text, ChangeRecord change) {
         var response = StoryResponse.byProvider(story.id(), responder.accountId(), responder.name(), responder.title(),
@@ -59,6 +63,7 @@ public class Responding implements Conversation {
             var story = stories.find(response.storyId()).orElseThrow();
             story.advance(progressOf(response.change()));
             routes.answeredBy(story.id(), Set.of(response.organisationId()));
+            published.fire(new ResponsePublished(story.id()));
         }
     }
 
