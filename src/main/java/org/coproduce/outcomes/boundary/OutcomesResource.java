@@ -36,6 +36,7 @@ import org.coproduce.stories.control.ThemeNames;
 public class OutcomesResource {
 
     static final String CSV = "text/csv; charset=UTF-8";
+    static final int EXPORT_MAX = 10_000;
 
     @Inject
     Scopes scopes;
@@ -97,14 +98,18 @@ public class OutcomesResource {
                 id -> stories.published(id).map(s -> views.published(s, false, language)));
     }
 
+    /** Up to {@value #EXPORT_MAX} stories per file (size, default all up to that; page for more). */
     @GET
     @Path("stories/export.csv")
     @Produces(CSV)
     public Response storiesCsv(@BeanParam Selection selection) {
-        if (selection.size == null) {
-            selection.size = String.valueOf(Paging.MAX_SIZE);
-        }
-        return csv("outcomes-stories.csv", OutcomesCsv.stories(stories(selection)));
+        var scope = scopes.of(selection.organisation, selection.service);
+        var paging = new Paging(Paging.whole("page", selection.page, 1, 1, Integer.MAX_VALUE),
+                Paging.whole("size", selection.size, EXPORT_MAX, 1, EXPORT_MAX));
+        var ids = drillDown.storyIds(selection.drill(scope, clock), paging);
+        String language = language();
+        return csv("outcomes-stories.csv", OutcomesCsv.stories(StoriesBehind.of(ids, scopes.suppressionFor(scope),
+                id -> stories.published(id).map(s -> views.published(s, false, language)))));
     }
 
     private static Response csv(String name, String body) {
