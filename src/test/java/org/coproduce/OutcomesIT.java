@@ -130,12 +130,12 @@ class OutcomesIT {
         assertTrue(behind.getBoolean("suppressed"));
         assertEquals(0, behind.getJsonArray("items").size());
 
-        var csv = new Api(base).get("api/outcomes/export.csv?" + query);
+        var csv = new Api(base).get("api/outcomes/export.csv?" + query, "text/csv");
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
         assertTrue(csv.body().startsWith("scope,scope_id,scope_name,period"), csv.body());
         assertTrue(csv.body().contains("fewer than 5"), csv.body());
-        var staffCsv = demo("quality").get("api/outcomes/export.csv?" + query);
+        var staffCsv = demo("quality").get("api/outcomes/export.csv?" + query, "text/csv");
         assertFalse(staffCsv.body().lines().skip(1).findFirst().orElseThrow().contains("fewer than 5"), staffCsv.body());
     }
 
@@ -180,6 +180,46 @@ class OutcomesIT {
         assertTrue(value(total(own).getJsonObject("stories")) > 0, "demo stories are counted at start");
         assertTrue(demo("quality").get("api/outcomes").json().getBoolean("suppressed"), "not platform-wide");
         assertFalse(demo("admin").get("api/outcomes").json().getBoolean("suppressed"));
+    }
+
+    @Test
+    void registersAChangeAndAsksItsStorytellersWhetherItMadeADifference() {
+        long service = newServiceOfHospitalNorth();
+        var told = new Api(base).post("api/stories", "{\"serviceIds\":[" + service + "],\"relation\":\"SERVICE_USER\","
+                + "\"happened\":\"" + MONTH + "\",\"title\":\"Hard to book\",\"story\":\"Booking took weeks.\"}");
+        String token = told.json().getString("followToken");
+        long id = told.json().getJsonNumber("id").longValue();
+        var moderator = demo("moderator");
+        var view = eventually(() -> moderator.get("api/moderation/stories/" + id), r -> true);
+        assertEquals(200, moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                + view.json().getJsonNumber("version") + ",\"title\":\"Hard to book\",\"text\":\"Booking took weeks.\","
+                + "\"criticality\":2,\"themes\":[{\"code\":\"access.timeliness\",\"polarity\":\"IMPROVE\"}]}").status());
+        long organisation = new Api(base).get("api/services/" + service).json().getJsonNumber("organisationId").longValue();
+        String made = java.time.LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
+        String body = "{\"organisationId\":" + organisation + ",\"description\":\"Online booking\",\"serviceIds\":[" + service
+                + "],\"themes\":[\"access.timeliness\"],\"storyIds\":[" + id + "],\"status\":\"MADE\",\"madeOn\":\"" + made + "\"}";
+        assertProblem(moderator.post("api/changes", body), 403);
+        assertEquals(List.of("madeOn"), violated(demo("responder").post("api/changes", body.replace(made, "yesterday"))));
+        var created = demo("responder").post("api/changes", body);
+        assertEquals(201, created.status(), created.body());
+        long change = created.json().getJsonNumber("id").longValue();
+
+        var question = new Api(base).get("api/follow/" + token).json().getJsonArray("questions").getJsonObject(0);
+        assertEquals("DIFFERENCE", question.getString("kind"));
+        assertEquals(change, question.getJsonNumber("subjectId").longValue());
+        assertEquals(List.of("answer"), violated(new Api(base).post("api/follow/" + token + "/difference",
+                "{\"changeId\":" + change + ",\"answer\":\"MAYBE\"}")));
+        assertEquals(200, new Api(base).post("api/follow/" + token + "/difference",
+                "{\"changeId\":" + change + ",\"answer\":\"PARTLY\"}").status());
+        assertEquals("PARTLY", new Api(base).get("api/follow/" + token).json().getJsonArray("questions").getJsonObject(0)
+                .getString("answer"));
+        var seen = demo("quality").get("api/changes/" + change).json();
+        assertEquals(1, value(seen.getJsonObject("difference").getJsonObject("PARTLY")));
+        assertTrue(new Api(base).get("api/changes/" + change).json().getJsonObject("difference").getJsonObject("PARTLY")
+                .getBoolean("suppressed"));
+        var evidence = demo("quality").get("api/changes/" + change + "/evidence?months=3");
+        assertEquals(200, evidence.status(), evidence.body());
+        assertFalse(evidence.json().getString("statement").isBlank());
     }
 
     static List<String> violated(Reply reply) {
