@@ -2,6 +2,6 @@
  * Moderation: the queue of received stories (most critical first), decisions to publish (with
  * the de-identified text, criticality and confirmed themes) or reject (with a reason the
  * storyteller sees), moderation of responses and replies, and the audit trail of every decision
- * with the text before and after. Publishing queues routing in the outbox.
+ * with the text before and after. Publishing routes the story in the same transaction.
  */
 package org.coproduce.moderation;

@@ -3,6 +3,7 @@
  * organisation's parents, and organisations whose routing rules take its category (and area).
  * Each route has a response deadline set by criticality; staff subscribed to the services get an
  * alert in their inbox and by e-mail; overdue routes escalate to the organisation's quality
- * managers. All of it runs from the outbox or a timer, so it survives restarts.
+ * managers. Routing happens in the publishing transaction; e-mails go through the outbox and
+ * escalation runs on a timer, so all of it survives restarts.
  */
 package org.coproduce.routing;

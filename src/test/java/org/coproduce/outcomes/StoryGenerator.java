@@ -27,7 +27,7 @@ import org.coproduce.routing.control.Deadlines;
  */
 public final class StoryGenerator {
 
-    private static final int BATCH = 5_000;
+    private static final int BATCH = 20_000;
     private static final int[] CRITICALITY_PERCENT = {35, 25, 20, 12, 6, 2};
     private static final String[] TEXTS = {"The staff were kind and explained everything.", "I waited four hours to be seen.",
         "Nobody told us what was happening.", "The ward was clean and calm.", "Getting an appointment took weeks.",
@@ -65,6 +65,9 @@ public final class StoryGenerator {
         long count = Long.parseLong(System.getProperty("generate.stories", "10000"));
         try (var db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true")) {
             db.setAutoCommit(false);
+            try (var session = db.createStatement()) {
+                session.execute("set session foreign_key_checks = 0, unique_checks = 0");
+            }
             var generator = new StoryGenerator(db);
             long started = System.nanoTime();
             for (long done = 0; done < count; done += BATCH) {

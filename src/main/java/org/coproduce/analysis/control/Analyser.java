@@ -8,12 +8,13 @@ import org.coproduce.analysis.entity.Sentiment;
 
 /**
  * The analysis facade: {@code new Analyser()} loads the OpenNLP models and trains the theme,
- * sentiment and criticality models from the bundled data (about 20 s on one core; create it once
- * and share it). {@link #analyse(String)} is thread-safe.
+ * sentiment and criticality models from the bundled data (about 30 s of CPU; on two free cores
+ * about 20 s), or loads them from the {@link ModelCache} of an earlier start (about 2 s). Create
+ * it once and share it: {@link #analyse(String)} is thread-safe.
  */
 public class Analyser {
 
-    public static final String MODEL_VERSION = "analysis-2026.11-1";
+    public static final String MODEL_VERSION = "analysis-2026.11-2";
     private static final int URGENT = 4;
     private static final double CLEARLY_NEGATIVE = 0.85;
 
@@ -21,23 +22,51 @@ public class Analyser {
     private final Nlp nlp = new Nlp();
     private final PersonalDataFinder personalData = new PersonalDataFinder();
     private final SafeguardingScreen safeguarding = new SafeguardingScreen();
+    private final Taxonomy taxonomy = new Taxonomy();
+    private final ModelTraining training = new ModelTraining(taxonomy, nlp);
     private final ModelTraining.Models models;
-    private final ThemeTagger themes;
+    private volatile ThemeTagger themes;
+    private volatile ThemeModel englishThemes;
+    private volatile String modelVersion = MODEL_VERSION;
 
     public Analyser() {
-        Taxonomy taxonomy = new Taxonomy();
-        models = new ModelTraining(taxonomy, nlp).train();
+        models = new ModelCache(MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
+        englishThemes = models.themes().get(Language.en);
         themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments());
+    }
+
+    /**
+     * Trains a candidate English theme model on the bundled data plus moderators' corrections and
+     * scores it and the active one on the held-out corrected stories; does not activate it.
+     */
+    public ThemeRetraining.Outcome challenge(List<ThemeRetraining.LabelledText> corrections,
+            List<ThemeRetraining.LabelledText> heldOut) {
+        var retraining = new ThemeRetraining(nlp, Language.en, ModelTraining.THEMES);
+        var current = englishThemes;
+        return retraining.challenge(current, training.englishThemeExamples(FftCorpus.rows()), corrections, heldOut,
+                current.labels());
+    }
+
+    /** Makes a retrained English theme model the one in use. */
+    public void useEnglishThemes(ThemeModel model, String version) {
+        var byLanguage = new java.util.EnumMap<>(models.themes());
+        byLanguage.put(Language.en, model);
+        englishThemes = model;
+        themes = new ThemeTagger(taxonomy, byLanguage, models.sentiments());
+        modelVersion = version;
     }
 
     public Analysis analyse(String text) {
         String story = text == null ? "" : text;
+        if (story.isBlank()) {
+            return new Analysis(Language.en, Sentiment.mixed, 0, List.of(), List.of(), List.of(), MODEL_VERSION);
+        }
         Language language = languages.detect(story);
         TextFeatures features = TextFeatures.of(story, language, nlp);
         Sentiment sentiment = models.sentiments().get(language).predict(features.document());
         List<SafeguardingFlag> flags = safeguarding.screen(story);
         return new Analysis(language, sentiment, criticality(features, sentiment, flags), themes.tag(features),
-                personalData.find(story, language), flags, MODEL_VERSION);
+                personalData.find(story, language), flags, modelVersion);
     }
 
     /**

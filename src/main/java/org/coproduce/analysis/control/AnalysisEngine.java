@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -22,12 +23,16 @@ public class AnalysisEngine {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    ModelRetraining retraining;
+
     private volatile CompletableFuture<Analyser> analyser;
 
     void start(@Observes SchemaReady ready) {
         analyser = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             var trained = new Analyser();
+            retraining.restore(trained);
             LOG.info(() -> "Analysis models ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return trained;
         }, executor);

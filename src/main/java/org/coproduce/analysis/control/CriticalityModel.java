@@ -18,7 +18,7 @@ import java.util.Set;
 public final class CriticalityModel {
 
     public static final int MAX = 5;
-    private static final ThemeTraining TRAINING = new ThemeTraining("MAXENT_QN", 0.1, 50, 0.5, 4, false);
+    private static final ThemeTraining TRAINING = new ThemeTraining("MAXENT_QN", 0.1, Integer.getInteger("criticality.iterations", 30), 0.5, 0.5, 4, true);
     private final ThemeModel steps;
 
     CriticalityModel(ThemeModel steps) {
@@ -48,6 +48,10 @@ public final class CriticalityModel {
 
     Map<String, Double> stepProbabilities(String[] features) {
         return steps.probabilities(features);
+    }
+
+    byte[] toBytes() {
+        return steps.toBytes();
     }
 
     public int predict(String[] features) {

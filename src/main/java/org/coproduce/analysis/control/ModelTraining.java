@@ -18,7 +18,7 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 final class ModelTraining {
 
-    static final ThemeTraining THEMES = new ThemeTraining("MAXENT_QN", 0.1, 50, 0.3, 4, true);
+    static final ThemeTraining THEMES = new ThemeTraining("MAXENT_QN", 0.1, 50, 0.3, 0.15, 4, true);
     private static final int MIN_EXAMPLES = 3;
     /** How many times a written example counts: a handful against thousands of FFT comments. */
     private static final int WRITTEN_WEIGHT = 3;
@@ -35,27 +35,35 @@ final class ModelTraining {
             CriticalityModel criticality) {
     }
 
+    /** Identifies what the models are trained from and how, for {@link ModelCache}. */
+    String fingerprint() {
+        return ModelCache.key(THEMES.toString(), String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
+                Resources.text(FftCorpus.RESOURCE), Resources.text(Phase1Corpus.RESOURCE),
+                Resources.text(FrameworkExamples.RESOURCE), Resources.text(Taxonomy.RESOURCE),
+                Resources.text(WrittenExamples.resource(Language.en)), Resources.text(WrittenExamples.resource(Language.de)));
+    }
+
     Models train() {
         long t = System.nanoTime();
         List<FftCorpus.Row> fft = FftCorpus.rows();
         List<Example> english = englishThemeExamples(fft);
-        t = log("features", t);
+        t = log("English theme features", t);
         Map<Language, ThemeModel> themes = new EnumMap<>(Language.class);
         themes.put(Language.en, themeModel(english));
-        t = log("themes en", t);
+        t = log("English themes trained", t);
         themes.put(Language.de, themeModel(writtenThemeExamples(Language.de)));
         Map<Language, SentimentModel> sentiments = new EnumMap<>(Language.class);
         sentiments.put(Language.en, SentimentModel.train(englishSentimentExamples(fft)));
         sentiments.put(Language.de, SentimentModel.train(writtenSentimentExamples(Language.de)));
-        t = log("de + sentiment", t);
+        t = log("German themes and sentiments trained", t);
         var criticality = CriticalityModel.train(criticalityExamples());
-        log("criticality", t);
+        log("criticality trained", t);
         return new Models(themes, sentiments, criticality);
     }
 
     private static long log(String what, long since) {
         System.getLogger(ModelTraining.class.getName()).log(System.Logger.Level.INFO,
-                "{0} trained in {1} ms", what, (System.nanoTime() - since) / 1_000_000);
+                "{0}: {1} ms", what, (System.nanoTime() - since) / 1_000_000);
         return System.nanoTime();
     }
 
@@ -118,6 +126,6 @@ final class ModelTraining {
     }
 
     String[] features(String text, Language language) {
-        return Features.of(nlp.tokens(text, language));
+        return Features.of(nlp.tokens(text, language), language);
     }
 }

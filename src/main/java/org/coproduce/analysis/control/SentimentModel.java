@@ -13,6 +13,7 @@ import org.coproduce.analysis.entity.Sentiment;
 public final class SentimentModel {
 
     static final double L2 = 1.0;
+    static final int ITERATIONS = 50;
     private final MaxentModel model;
 
     SentimentModel(MaxentModel model) {
@@ -31,11 +32,15 @@ public final class SentimentModel {
         for (Example example : examples) {
             events.add(new Event(example.labels().iterator().next(), example.features()));
         }
-        return new SentimentModel(Maxent.train(events, L2, 100));
+        return new SentimentModel(Maxent.train(events, L2, ITERATIONS));
     }
 
     public Sentiment predict(String[] features) {
         return Sentiment.valueOf(model.getBestOutcome(model.eval(features)));
+    }
+
+    byte[] toBytes() {
+        return Maxent.toBytes(model);
     }
 
     /** Probability that the text is negative, 0…1. */

@@ -8,8 +8,8 @@ record TextFeatures(Language language, String[] document, List<String[]> sentenc
 
     static TextFeatures of(String text, Language language, Nlp nlp) {
         List<String[]> sentences = java.util.Arrays.stream(nlp.sentences(text, language))
-                .map(span -> Features.of(nlp.tokens(span.getCoveredText(text).toString(), language)))
+                .map(span -> Features.of(nlp.tokens(span.getCoveredText(text).toString(), language), language))
                 .toList();
-        return new TextFeatures(language, Features.of(nlp.tokens(text, language)), sentences);
+        return new TextFeatures(language, Features.of(nlp.tokens(text, language), language), sentences);
     }
 }

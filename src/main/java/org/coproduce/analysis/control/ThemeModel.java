@@ -42,7 +42,11 @@ public final class ThemeModel {
             labels.forEach(label -> models.put(label, trainOne(examples, label, training)));
         }
         var model = new ThemeModel(models, new LinkedHashMap<>());
-        labels.forEach(label -> model.thresholds.put(label, training.threshold()));
+        for (String label : labels) {
+            long positives = examples.stream().filter(e -> e.labels().contains(label)).count();
+            model.thresholds.put(label, positives >= examples.size() * ThemeTraining.RARE
+                    ? training.threshold() : training.rareThreshold());
+        }
         return model;
     }
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import org.coproduce.background.control.Outbox;
+import org.coproduce.analysis.control.Corrections;
 import org.coproduce.problems.Conflict;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
@@ -16,7 +16,8 @@ import org.coproduce.stories.entity.ThemeTag;
 
 /**
  * Decisions on stories and replies. A decision names the story version the moderator saw: if
- * someone decided (or the story changed) meanwhile, it is refused with 409.
+ * someone decided (or the story changed) meanwhile, it is refused with 409. Publishing routes
+ * the story in the same transaction, so responders can answer as soon as it is public.
  */
 @ApplicationScoped
 public class Moderation {
@@ -25,7 +26,10 @@ public class Moderation {
     Audit audit;
 
     @Inject
-    Outbox outbox;
+    Corrections corrections;
+
+    @Inject
+    Routing routing;
 
     @Inject
     Responding responding;
@@ -42,7 +46,8 @@ public class Moderation {
         String before = story.text().title() + "\n\n" + story.text().whole();
         story.publish(title, text, criticality, themes, clock.instant());
         audit.record(story.id(), null, moderatorId, "PUBLISH", null, before, title + "\n\n" + text);
-        outbox.enqueue(Routing.KIND, story.id());
+        corrections.record(story.id(), moderatorId, themes);
+        routing.route(story.id());
         published.fire(new StoryPublished(story.id()));
     }
 

@@ -7,21 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashSet;
 import org.coproduce.background.control.Outbox;
-import org.coproduce.background.control.TaskHandler;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
 import org.coproduce.routing.entity.Subscription;
 import org.coproduce.stories.control.Stories;
 
 /**
- * Routes a story once it is published (outbox task {@value #KIND}): one route per responsible
- * organisation with its deadline, an inbox alert for every subscriber whose threshold the
- * story's criticality meets, and an e-mail task per alert. Running twice changes nothing.
+ * Routes a story in the transaction that publishes it: one route per responsible organisation
+ * with its deadline, an inbox alert for every subscriber whose threshold the story's criticality
+ * meets, and an e-mail task per alert in the outbox. Running twice changes nothing.
  */
 @ApplicationScoped
-public class Routing implements TaskHandler {
-
-    public static final String KIND = "route-story";
+public class Routing {
 
     @Inject
     Stories stories;
@@ -41,13 +38,7 @@ public class Routing implements TaskHandler {
     @PersistenceContext
     EntityManager em;
 
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public void handle(long storyId) {
+    public void route(long storyId) {
         var story = stories.find(storyId).filter(s -> s.published()).orElse(null);
         if (story == null || !routes.of(storyId).isEmpty()) {
             return;

@@ -110,8 +110,10 @@ class AnalyserTest {
     }
 
     @Test
-    void emptyStoryHasNoThemes() {
-        Analysis analysis = analyser.analyse("");
+    void blankStoryHasNothing() {
+        Analysis analysis = analyser.analyse("  ");
+        assertTrue(analysis.themes().isEmpty());
+        assertEquals(0, analysis.criticality());
         assertTrue(analysis.personalData().isEmpty());
         assertTrue(analysis.safeguarding().isEmpty());
     }

@@ -1,0 +1,165 @@
+package org.coproduce.analysis.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.coproduce.analysis.entity.TrainedModel;
+import org.coproduce.problems.Conflict;
+
+/**
+ * Retraining from moderators' corrections, in the background: every published story a moderator
+ * corrected is a labelled example (its moderated text and confirmed themes); every fifth one (by
+ * id) is held out. The candidate replaces the active English theme model only if it scores a
+ * higher micro-F1 on the held-out stories; both scores are kept either way.
+ */
+@ApplicationScoped
+public class ModelRetraining {
+
+    static final int MIN_CORRECTED_STORIES = 5;
+    private static final Logger LOG = Logger.getLogger(ModelRetraining.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    TransactionSynchronizationRegistry registry;
+
+    @Inject
+    AnalysisEngine engine;
+
+    @Inject
+    Clock clock;
+
+    public TrainedModel start() {
+        var analyser = engine.ready().orElseThrow(() -> new Conflict("The analysis models are still loading. Try again shortly."));
+        boolean running = !em.createQuery("select m from TrainedModel m where m.status = 'RUNNING'", TrainedModel.class)
+                .getResultList().isEmpty();
+        if (running) {
+            throw new Conflict("A retraining is running already.");
+        }
+        var run = new TrainedModel("themes-en-" + clock.instant().toEpochMilli(), clock.instant());
+        em.persist(run);
+        em.flush();
+        long id = run.id();
+        registry.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    executor.execute(() -> retrain(id, analyser));
+                }
+            }
+        });
+        return run;
+    }
+
+    /** At start: the last activated model replaces the one trained from the bundled data. */
+    void restore(Analyser analyser) {
+        inTransaction(() -> {
+            em.createQuery("select m from TrainedModel m where m.active = true order by m.id desc", TrainedModel.class)
+                    .setMaxResults(1).getResultStream().findFirst()
+                    .ifPresent(m -> analyser.useEnglishThemes(ThemeModel.fromBytes(m.model()), m.version()));
+            return null;
+        });
+    }
+
+    public List<TrainedModel> all() {
+        return em.createQuery("select m from TrainedModel m order by m.id desc", TrainedModel.class).getResultList();
+    }
+
+    private void retrain(long id, Analyser analyser) {
+        try {
+            var examples = inTransaction(this::correctedStories);
+            var training = new ArrayList<ThemeRetraining.LabelledText>();
+            var heldOut = new ArrayList<ThemeRetraining.LabelledText>();
+            for (var example : examples) {
+                (example.id() % 5 == 0 ? heldOut : training).add(example.text());
+            }
+            if (examples.size() < MIN_CORRECTED_STORIES || heldOut.isEmpty()) {
+                update(id, run -> run.ended("SKIPPED", "Needs at least " + MIN_CORRECTED_STORIES
+                        + " corrected stories with one held out; found " + examples.size() + ".", clock.instant()));
+                return;
+            }
+            var outcome = analyser.challenge(training, heldOut);
+            boolean better = outcome.activate();
+            byte[] bytes = outcome.candidate().toBytes();
+            update(id, run -> {
+                if (better) {
+                    em.createQuery("select m from TrainedModel m where m.active = true", TrainedModel.class)
+                            .getResultList().forEach(TrainedModel::retire);
+                }
+                run.scored(training.size(), heldOut.size(), outcome.currentF1(), outcome.candidateF1(), bytes, better,
+                        clock.instant());
+            });
+            if (better) {
+                analyser.useEnglishThemes(outcome.candidate(), inTransaction(() -> em.find(TrainedModel.class, id).version()));
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Retraining failed", e);
+            update(id, run -> run.ended("FAILED", e.getMessage(), clock.instant()));
+        }
+    }
+
+    private record Corrected(long id, ThemeRetraining.LabelledText text) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Corrected> correctedStories() {
+        List<Object[]> rows = em.createNativeQuery("select s.id, s.published_body from story s where s.status = 'PUBLISHED'"
+                + " and exists (select 1 from theme_correction c where c.story_id = s.id) order by s.id").getResultList();
+        var corrected = new ArrayList<Corrected>();
+        for (Object[] row : rows) {
+            long storyId = ((Number) row[0]).longValue();
+            var codes = new HashSet<String>(em.createNativeQuery("select code from story_theme where story_id = ?")
+                    .setParameter(1, storyId).getResultList().stream().map(Object::toString).toList());
+            corrected.add(new Corrected(storyId, new ThemeRetraining.LabelledText(String.valueOf(row[1]), codes)));
+        }
+        return corrected;
+    }
+
+    private void update(long id, Consumer<TrainedModel> change) {
+        inTransaction(() -> {
+            change.accept(em.find(TrainedModel.class, id));
+            return null;
+        });
+    }
+
+    private <T> T inTransaction(java.util.function.Supplier<T> work) {
+        try {
+            transaction.begin();
+            T result = work.get();
+            transaction.commit();
+            return result;
+        } catch (Exception e) {
+            try {
+                transaction.rollback();
+            } catch (Exception ignored) {
+                // nothing to roll back
+            }
+            throw new IllegalStateException(e);
+        }
+    }
+}
