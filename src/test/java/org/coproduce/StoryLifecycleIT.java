@@ -263,7 +263,7 @@ class StoryLifecycleIT {
             var view = eventually(() -> moderator.get("api/moderation/stories/" + id),
                     r -> !r.json().isNull("analysis") && r.json().get("analysis") != null, 240);
             assertEquals(200, moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
-                    + view.json().getJsonNumber("version") + ",\"title\":\"Parking\",\"text\":\"There was nowhere to park and"
+                    + moderator.get("api/moderation/stories/" + id).json().getJsonNumber("version") + ",\"title\":\"Parking\",\"text\":\"There was nowhere to park and"
                     + " the charges were far too high.\",\"criticality\":2,\"themes\":[{\"code\":\"travel.parking\","
                     + "\"polarity\":\"IMPROVE\"},{\"code\":\"travel.transport\",\"polarity\":\"IMPROVE\"}]}").status());
         }

@@ -26,6 +26,10 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
         if (JsonErrors.causedByJson(e)) {
             return JsonErrors.problem(e).response().build();
         }
+        if (Causes.transientConflict(e)) {
+            return Problem.of(503, "busy", "Service Unavailable",
+                    "Another change to the same data got in the way. Try again.").response().header("Retry-After", "1").build();
+        }
         if (Causes.databaseUnavailable(e)) {
             LOG.warning(() -> "Database unavailable: " + Causes.root(e).getClass().getSimpleName());
             return Problem.of(503, "service-unavailable", "Service Unavailable",

@@ -57,13 +57,17 @@ public class Responding implements Conversation {
         return response;
     }
 
+    /**
+     * Routes are updated (and flushed) before the story: the escalation timer locks a route before
+     * it reads the story, so taking them in the same order cannot deadlock with it.
+     */
     public void publish(StoryResponse response) {
         response.publish(clock.instant());
         if (StoryResponse.PROVIDER.equals(response.kind())) {
-            var story = stories.find(response.storyId()).orElseThrow();
-            story.advance(progressOf(response.change()));
-            routes.answeredBy(story.id(), Set.of(response.organisationId()));
-            published.fire(new ResponsePublished(story.id()));
+            routes.answeredBy(response.storyId(), Set.of(response.organisationId()));
+            em.flush();
+            stories.find(response.storyId()).orElseThrow().advance(progressOf(response.change()));
+            published.fire(new ResponsePublished(response.storyId()));
         }
     }
 

@@ -1,0 +1,6 @@
+/**
+ * The web pages' server side: security headers (a strict Content-Security-Policy) on every
+ * answer, and the little configuration the pages read (the map's tile server). The pages
+ * themselves are static files under src/main/webapp; they only talk to the public API.
+ */
+package org.coproduce.web;

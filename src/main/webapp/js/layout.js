@@ -1,0 +1,76 @@
+// The frame of every page: skip link, header with navigation and language switch, footer.
+import { root, session, del, forgetSession, url } from './api.js';
+import { el } from './dom.js';
+import { loadLanguage, language, switchLanguage, t, translate, LANGUAGES } from './i18n.js';
+
+const PUBLIC = [
+  ['index.html', 'nav.home'],
+  ['tell.html', 'nav.tell'],
+  ['search.html', 'nav.search'],
+  ['map.html', 'nav.map'],
+];
+const STAFF = {
+  MODERATOR: [['staff/moderation.html', 'nav.moderation']],
+  RESPONDER: [['staff/inbox.html', 'nav.inbox']],
+  QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox']],
+  ADMIN: [['staff/moderation.html', 'nav.moderation'], ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin']],
+};
+
+function link([path, key]) {
+  const href = new URL(path, root);
+  const current = href.pathname === location.pathname || (path === 'index.html' && location.pathname === root.pathname);
+  return el('li', {}, el('a', { href: href.href, 'aria-current': current ? 'page' : null, text: t(key) }));
+}
+
+function languageSwitch() {
+  const other = LANGUAGES.find((code) => code !== language());
+  return el('button', {
+    type: 'button', class: 'lang', lang: other, 'data-lang': other,
+    onclick: () => switchLanguage(other), text: t(`lang.switch.${other}`),
+  });
+}
+
+function header(who) {
+  const items = [...PUBLIC, ...(who ? STAFF[who.role] ?? [] : [])].map(link);
+  const account = who
+    ? el('button', { type: 'button', id: 'logout', onclick: logOut, text: t('nav.logout') })
+    : el('a', { href: url('login.html').href, id: 'login-link', text: t('nav.login') });
+  return el('header', { class: 'site-header' },
+    el('div', { class: 'bar' },
+      el('a', { class: 'brand', href: root.href, text: 'Coproduce' }),
+      el('nav', { 'aria-label': t('nav.label') }, el('ul', {}, items)),
+      el('div', { class: 'tools' }, who ? el('span', { class: 'who', text: who.displayName }) : null, account, languageSwitch())));
+}
+
+async function logOut() {
+  await del('api/session').catch(() => null);
+  forgetSession();
+  location.href = root.href;
+}
+
+/** Loads the language and the session, draws the frame, translates the page; returns the session. */
+export async function start() {
+  await loadLanguage(root);
+  const who = await session();
+  const main = document.querySelector('main');
+  main.id = 'main';
+  main.tabIndex = -1;
+  document.body.prepend(el('a', { class: 'skip', href: '#main', text: t('nav.skip') }), header(who));
+  document.body.append(el('footer', { class: 'site-footer' }, el('p', { text: t('footer.text') })));
+  translate();
+  return who;
+}
+
+/** Marks the page as drawn (tests wait for it). */
+export function ready() {
+  document.body.dataset.ready = 'true';
+}
+
+/** Staff pages: the login page when nobody (or the wrong role) is logged in. */
+export function requireRole(who, roles) {
+  if (!who || !roles.includes(who.role)) {
+    location.replace(`${url('login.html').href}?next=${encodeURIComponent(location.pathname + location.search)}`);
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,49 @@
+// Leaflet maps with a configurable tile server. Points are vector circles, so they show even when
+// no tile loads (offline, or a tile server that is down).
+import { get } from './api.js';
+import { el } from './dom.js';
+import { t } from './i18n.js';
+
+let tilesPromise = null;
+let leafletPromise = null;
+
+/** Leaflet (from its WebJar) only when a page draws a map: pages without one stay light. */
+export function leaflet() {
+  if (window.L) return Promise.resolve(window.L);
+  leafletPromise ??= new Promise((resolve, reject) => {
+    const base = new URL('../webjars/leaflet/1.9.4/dist/', import.meta.url);
+    document.head.append(el('link', { rel: 'stylesheet', href: new URL('leaflet.css', base).href }));
+    document.head.append(el('script', { src: new URL('leaflet.js', base).href, onload: () => resolve(window.L), onerror: reject }));
+  });
+  return leafletPromise;
+}
+
+function tiles() {
+  tilesPromise ??= get('api/config').catch(() => ({ url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap' }));
+  return tilesPromise;
+}
+
+export async function makeMap(container, { center = [51.5, 4], zoom = 4 } = {}) {
+  const L = await leaflet();
+  container.setAttribute('role', 'region');
+  container.setAttribute('aria-label', container.dataset.label ?? t('map.label'));
+  const map = L.map(container, { center, zoom, scrollWheelZoom: false });
+  const config = await tiles();
+  L.tileLayer(config.url, { attribution: config.attribution, maxZoom: 19 }).addTo(map);
+  return map;
+}
+
+export function point(map, lat, lng, popup) {
+  const marker = window.L.circleMarker([lat, lng], { radius: 9, color: '#083a66', weight: 3, fillColor: '#ffbf47', fillOpacity: 0.9 });
+  if (popup) marker.bindPopup(popup);
+  return marker.addTo(map);
+}
+
+export function fit(map, points) {
+  if (points.length === 1) map.setView(points[0], 13);
+  else if (points.length > 1) map.fitBounds(points, { padding: [30, 30], maxZoom: 14 });
+}
+
+export function popupLink(href, text) {
+  return el('a', { href, text });
+}

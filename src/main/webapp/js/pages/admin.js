@@ -1,0 +1,70 @@
+import { start, ready, requireRole } from '../layout.js';
+import { get } from '../api.js';
+import { $, $$ } from '../dom.js';
+import { t } from '../i18n.js';
+import { crud } from '../crud.js';
+import { CATEGORIES } from '../stories.js';
+
+const ROLES = ['ADMIN', 'MODERATOR', 'RESPONDER', 'QUALITY_MANAGER'];
+let organisations = [];
+const organisationOptions = () => organisations.map((o) => [String(o.id), o.name]);
+
+function tabs() {
+  const all = $$('[role="tab"]');
+  const select = (tab) => {
+    for (const other of all) {
+      const selected = other === tab;
+      other.setAttribute('aria-selected', String(selected));
+      other.tabIndex = selected ? 0 : -1;
+      $(`#${other.getAttribute('aria-controls')}`).hidden = !selected;
+    }
+    tab.focus();
+  };
+  all.forEach((tab, i) => {
+    tab.addEventListener('click', () => select(tab));
+    tab.addEventListener('keydown', (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (step) select(all[(i + step + all.length) % all.length]);
+    });
+  });
+}
+
+const who = await start();
+if (requireRole(who, ['ADMIN'])) {
+  tabs();
+  organisations = (await get('api/organisations?size=100').catch(() => ({ items: [] }))).items;
+  const orgs = crud($('#panel-organisations'), {
+    name: 'organisations', path: 'api/organisations',
+    fields: [{ name: 'name', label: 'admin.field.name' }, { name: 'kind', label: 'admin.field.kind' },
+      { name: 'city', label: 'admin.field.city' }, { name: 'country', label: 'admin.field.country' },
+      { name: 'website', label: 'admin.field.website', type: 'url' },
+      { name: 'parentId', label: 'admin.field.parent', options: organisationOptions }],
+    columns: [['admin.field.name', (o) => o.name], ['admin.field.city', (o) => o.city], ['admin.field.parent', (o) => o.parentName]],
+  });
+  const services = crud($('#panel-services'), {
+    name: 'services', path: 'api/services',
+    fields: [{ name: 'organisationId', label: 'admin.field.organisation', options: organisationOptions },
+      { name: 'name', label: 'admin.field.name' },
+      { name: 'category', label: 'admin.field.category', options: () => CATEGORIES.map((c) => [c, t(`category.${c}`)]) },
+      { name: 'description', label: 'admin.field.description', type: 'textarea' },
+      { name: 'address', label: 'admin.field.address' }, { name: 'postcode', label: 'admin.field.postcode' },
+      { name: 'city', label: 'admin.field.city' }, { name: 'country', label: 'admin.field.country' },
+      { name: 'latitude', label: 'admin.field.latitude', type: 'number' }, { name: 'longitude', label: 'admin.field.longitude', type: 'number' }],
+    columns: [['admin.field.name', (s) => s.name], ['admin.field.organisation', (s) => s.organisationName], ['admin.field.category', (s) => t(`category.${s.category}`)]],
+  });
+  const accounts = crud($('#panel-accounts'), {
+    name: 'accounts', path: 'api/accounts',
+    fields: [{ name: 'email', label: 'admin.field.email', type: 'email' }, { name: 'displayName', label: 'admin.field.displayName' },
+      { name: 'jobTitle', label: 'admin.field.jobTitle' },
+      { name: 'role', label: 'admin.field.role', options: () => ROLES.map((r) => [r, t(`role.${r}`)]) },
+      { name: 'platformWide', label: 'admin.field.platformWide', type: 'checkbox' },
+      { name: 'organisationIds', label: 'admin.field.organisations', options: organisationOptions, multiple: true },
+      { name: 'password', label: 'admin.field.password', type: 'password' }],
+    columns: [['admin.field.displayName', (a) => a.displayName], ['admin.field.email', (a) => a.email], ['admin.field.role', (a) => t(`role.${a.role}`)]],
+  });
+  for (const part of [orgs, services, accounts]) {
+    await part.load();
+    part.edit(null);
+  }
+}
+ready();

@@ -1,0 +1,45 @@
+import { start, ready, requireRole } from '../layout.js';
+import { get, post } from '../api.js';
+import { el, $ } from '../dom.js';
+import { t, formatDate } from '../i18n.js';
+import { messageOf } from '../forms.js';
+
+const who = await start();
+if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
+  try {
+    const queue = await get('api/moderation/queue?size=100');
+    const items = queue.items ?? queue;
+    $('#queue-status').textContent = t('moderation.count', { count: items.length });
+    $('#queue').append(items.length ? el('table', {},
+      el('caption', { text: t('moderation.queue') }),
+      el('thead', {}, el('tr', {}, ['moderation.story', 'moderation.services', 'moderation.submitted', 'moderation.criticality', 'moderation.safeguarding']
+        .map((key) => el('th', { scope: 'col', text: t(key) })))),
+      el('tbody', {}, items.map((item) => el('tr', {},
+        el('td', {}, el('a', { href: `decide.html?id=${encodeURIComponent(item.id)}`, text: item.title || t('story.untitled') })),
+        el('td', { text: (item.services ?? []).map((s) => s.name ?? s).join(', ') }),
+        el('td', { text: formatDate(item.submittedAt) }),
+        el('td', { text: item.suggestedCriticality ?? '–' }),
+        el('td', { text: item.safeguarding ? `⚠ ${t('moderation.yes')}` : t('moderation.no') }))))) : el('p', { text: t('moderation.empty') }));
+  } catch (problem) {
+    $('#queue-status').textContent = messageOf(problem);
+  }
+  const replies = await get('api/moderation/replies?size=100').catch(() => ({ items: [] }));
+  const pending = replies.items ?? replies;
+  $('#replies').append(pending.length ? el('ul', { class: 'results' }, pending.map(replyItem)) : el('p', { text: t('moderation.noReplies') }));
+}
+ready();
+
+function replyItem(reply) {
+  const status = el('p', { role: 'status' });
+  const decide = (action) => post(`api/moderation/replies/${reply.id}/decision`, { action, reason: action === 'REJECT' ? t('moderation.replyRejected') : null })
+    .then(() => { status.textContent = t(`moderation.reply.${action}`); item.querySelectorAll('button').forEach((b) => { b.disabled = true; }); })
+    .catch((problem) => { status.textContent = messageOf(problem); });
+  const item = el('li', { class: 'card' },
+    el('p', { class: 'meta', text: [reply.storyTitle, reply.kind ? t(`response.kind.${reply.kind}`) : null, reply.authorName].filter(Boolean).join(' · ') }),
+    el('p', { class: 'story-text', text: reply.text }),
+    el('div', { class: 'actions' },
+      el('button', { type: 'button', onclick: () => decide('PUBLISH'), text: t('decide.publish') }),
+      el('button', { type: 'button', class: 'danger', onclick: () => decide('REJECT'), text: t('decide.reject') })),
+    status);
+  return item;
+}

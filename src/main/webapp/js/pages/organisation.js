@@ -1,0 +1,36 @@
+import { start, ready } from '../layout.js';
+import { get, url } from '../api.js';
+import { el, $, param, safeHref } from '../dom.js';
+import { t } from '../i18n.js';
+import { fetchStories, storyList } from '../stories.js';
+import { storyFigures } from '../figures.js';
+
+await start();
+const id = param('id');
+try {
+  const detail = await get(`api/organisations/${encodeURIComponent(id)}`);
+  const organisation = detail.organisation ?? detail;
+  document.title = `${organisation.name} – Coproduce`;
+  $('#name').textContent = organisation.name;
+  const website = safeHref(organisation.website);
+  $('#details').append([organisation.kind, organisation.city, organisation.country].filter(Boolean).join(' · '),
+    website ? el('span', {}, ' · ', el('a', { href: website, rel: 'noopener', text: t('organisation.website') })) : null);
+  if (organisation.parentId) {
+    $('#parent').hidden = false;
+    $('#parent').append(t('organisation.partOf'), ' ', el('a', { href: url(`organisation.html?id=${organisation.parentId}`).href, text: organisation.parentName }));
+  }
+  $('#services').append(...(detail.services ?? []).map((s) => el('li', { class: 'card' },
+    el('h3', {}, el('a', { href: url(`service.html?id=${s.id}`).href, text: s.name })),
+    el('p', { class: 'meta', text: [t(`category.${s.category}`), s.city].filter(Boolean).join(' · ') }))));
+  if (detail.children?.length) {
+    $('#children-section').hidden = false;
+    $('#children').append(...detail.children.map((c) => el('li', {}, el('a', { href: url(`organisation.html?id=${c.id}`).href, text: c.name }))));
+  }
+  const stories = await fetchStories(get, `organisation=${encodeURIComponent(id)}&size=20`);
+  $('#figures').append(...storyFigures(stories));
+  $('#stories').append(storyList(stories.items, 'organisation.noStories'));
+  $('#page').hidden = false;
+} catch {
+  $('#page-status').textContent = t('error.notFound');
+}
+ready();

@@ -1,0 +1,27 @@
+import { start, ready } from '../layout.js';
+import { get, url } from '../api.js';
+import { el, $, param } from '../dom.js';
+import { t } from '../i18n.js';
+import { fetchStories, storyList } from '../stories.js';
+import { storyFigures } from '../figures.js';
+
+await start();
+const id = param('id');
+try {
+  const service = await get(`api/services/${encodeURIComponent(id)}`);
+  document.title = `${service.name} – Coproduce`;
+  $('#name').textContent = service.name;
+  $('#details').append(
+    t(`category.${service.category}`), ' · ',
+    el('a', { href: url(`organisation.html?id=${service.organisationId}`).href, text: service.organisationName }),
+    ' · ', [service.address, service.postcode, service.city].filter(Boolean).join(', '));
+  $('#description').textContent = service.description ?? '';
+  $('#tell-about').href = url(`tell.html?service=${service.id}`).href;
+  const stories = await fetchStories(get, `service=${encodeURIComponent(id)}&size=20`);
+  $('#figures').append(...storyFigures(stories));
+  $('#stories').append(storyList(stories.items, 'service.noStories'));
+  $('#page').hidden = false;
+} catch {
+  $('#page-status').textContent = t('error.notFound');
+}
+ready();

@@ -1,0 +1,129 @@
+import { start, ready } from '../layout.js';
+import { get, post, query, url } from '../api.js';
+import { el, $, clear, param } from '../dom.js';
+import { t, formatMonth } from '../i18n.js';
+import { showErrors, clearErrors } from '../forms.js';
+import { makeMap, point } from '../map.js';
+import { CATEGORIES, RELATIONS } from '../stories.js';
+
+await start();
+const form = $('#tell');
+const chosen = new Map();
+let near = null;
+let place = null;
+let marker = null;
+
+$('#service-category').append(el('option', { value: '', text: t('tell.service.anyCategory') }),
+  ...CATEGORIES.map((c) => el('option', { value: c, text: t(`category.${c}`) })));
+$('#relations').append(...RELATIONS.map((r, i) => el('label', { class: 'choice' },
+  el('input', { type: 'radio', name: 'relation', value: r, id: i === 0 ? 'relation' : `relation-${r}` }), t(`relation.${r}`))));
+
+function serviceChoice(service) {
+  const box = el('input', { type: 'checkbox', name: 'serviceId', value: service.id, id: `service-${service.id}`, checked: chosen.has(service.id) });
+  box.addEventListener('change', () => (box.checked ? chosen.set(service.id, service) : chosen.delete(service.id)));
+  const distance = service.distanceKm != null ? ` · ${t('tell.service.km', { km: service.distanceKm.toFixed(1) })}` : '';
+  return el('label', { class: 'choice', for: box.id }, box,
+    el('span', {}, el('strong', { text: service.name }), el('br'),
+      el('span', { class: 'meta', text: `${service.organisationName} · ${service.city ?? ''}${distance}` })));
+}
+
+async function findServices() {
+  const q = $('#service-q').value.trim();
+  const category = $('#service-category').value;
+  const found = await get(`api/services?${query({ q, category, near, size: 8 })}`).catch(() => ({ items: [], total: 0 }));
+  const shown = [...chosen.values(), ...found.items.filter((s) => !chosen.has(s.id))];
+  clear($('#service-results')).append(el('fieldset', { class: 'plain' },
+    el('legend', { class: 'visually-hidden', text: t('tell.service.results') }), shown.map(serviceChoice)));
+  $('#service-status').textContent = t('tell.service.found', { count: found.total });
+}
+
+let typing = null;
+$('#service-q').addEventListener('input', () => { clearTimeout(typing); typing = setTimeout(findServices, 250); });
+$('#service-category').addEventListener('change', findServices);
+$('#near-me').addEventListener('click', () => {
+  if (!navigator.geolocation) return;
+  $('#service-status').textContent = t('tell.service.locating');
+  navigator.geolocation.getCurrentPosition((where) => {
+    setPlace(where.coords.latitude, where.coords.longitude);
+    findServices();
+  }, () => { $('#service-status').textContent = t('tell.service.noLocation'); });
+});
+
+const map = await makeMap($('#place-map'), { center: [51, 3], zoom: 4 });
+function setPlace(lat, lng) {
+  place = { latitude: Number(lat.toFixed(5)), longitude: Number(lng.toFixed(5)) };
+  near = `${place.latitude},${place.longitude}`;
+  marker?.remove();
+  marker = point(map, place.latitude, place.longitude);
+  $('#place-chosen').textContent = t('tell.place.chosen', { lat: place.latitude, lng: place.longitude });
+  $('#place-clear').hidden = false;
+}
+map.on('click', (event) => { setPlace(event.latlng.lat, event.latlng.lng); findServices(); });
+$('#place-clear').addEventListener('click', () => {
+  place = null; near = null; marker?.remove();
+  $('#place-chosen').textContent = '';
+  $('#place-clear').hidden = true;
+});
+
+const preselected = param('service');
+if (preselected) {
+  const service = await get(`api/services/${encodeURIComponent(preselected)}`).catch(() => null);
+  if (service) chosen.set(service.id, service);
+}
+await findServices();
+
+function submission() {
+  const data = Object.fromEntries([...new FormData(form)].filter(([key]) => !['serviceId', 'relation'].includes(key))
+    .map(([key, value]) => [key, value.trim() === '' ? null : value.trim()]));
+  const services = [...chosen.keys()];
+  return {
+    ...data,
+    relation: form.relation.value || null,
+    serviceIds: services,
+    category: services.length ? null : $('#service-category').value || null,
+    latitude: place?.latitude ?? null,
+    longitude: place?.longitude ?? null,
+  };
+}
+
+function previewPart(key, text) {
+  return text ? [el('h4', { text: t(key) }), el('p', { class: 'story-text', text })] : [];
+}
+
+$('#preview-button').addEventListener('click', () => {
+  const story = submission();
+  const about = [[...chosen.values()].map((s) => s.name).join(', ') || (story.category ? t(`category.${story.category}`) : ''),
+    story.relation ? t(`relation.${story.relation}`) : '', formatMonth(story.happened)].filter(Boolean).join(' · ');
+  clear($('#preview-body')).append(
+    el('h3', { text: story.title || t('story.untitled') }),
+    el('p', { class: 'meta', text: about }),
+    ...previewPart('tell.story.label', story.story),
+    ...previewPart('tell.good', story.good),
+    ...previewPart('tell.improve', story.improve),
+    ...previewPart('tell.feeling', story.feeling),
+    el('p', { class: 'notice', text: story.email ? t('tell.preview.emailHidden') : t('tell.preview.noEmail') }),
+    place ? el('p', { text: t('tell.preview.place') }) : null);
+  $('#preview').hidden = false;
+  $('#preview').focus();
+});
+
+const idempotencyKey = crypto.randomUUID();
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  clearErrors(form);
+  $('#submit').disabled = true;
+  try {
+    const answer = await post('api/stories', submission(), { 'Idempotency-Key': idempotencyKey });
+    const link = url(`follow.html#${answer.followToken}`).href;
+    $('#follow-link').href = link;
+    $('#follow-link').textContent = link;
+    form.hidden = true;
+    $('#done').hidden = false;
+    $('#done').focus();
+  } catch (problem) {
+    showErrors(form, problem);
+  } finally {
+    $('#submit').disabled = false;
+  }
+});
+ready();

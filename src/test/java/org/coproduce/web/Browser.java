@@ -1,0 +1,165 @@
+package org.coproduce.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven by Selenium, with what the page tests need: wait for a page to be drawn,
+ * check it with axe-core, save a screenshot, read the Performance API.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    Browser(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+        try {
+            this.profile = Files.createTempDirectory("coproduce-chromium");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--user-data-dir=" + profile, "--window-size=1280,1400", "--lang=en-GB");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        var logging = new org.openqa.selenium.logging.LoggingPreferences();
+        logging.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    /** Opens a page of the app and waits until its script has drawn it. */
+    Browser open(String path) {
+        driver.get(base + path);
+        return awaitReady();
+    }
+
+    Browser awaitReady() {
+        waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        return this;
+    }
+
+    void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
+    }
+
+    WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    void type(String css, String text) {
+        var field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String css) {
+        find(css).click();
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** axe-core's WCAG 2.x A and AA rules on the page as it is now; a description of each violation. */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() {
+        script(axeSource());
+        var violations = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+                  .then((result) => done(result.violations.map((v) => ({ id: v.id, impact: v.impact,
+                     nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).slice(0, 3) }))))
+                  .catch((e) => done([{ id: 'axe-error', impact: 'critical', nodes: [String(e)] }]));
+                """);
+        return violations.stream().map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes")).collect(Collectors.toList());
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Console messages since the last call that say the Content-Security-Policy blocked something. */
+    List<String> blockedByContentSecurityPolicy() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bytes transferred for the page and everything it loaded, and its first contentful paint (ms). */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> performance() {
+        return (Map<String, Object>) script("""
+                const navigation = performance.getEntriesByType('navigation')[0];
+                const resources = performance.getEntriesByType('resource');
+                const paint = performance.getEntriesByName('first-contentful-paint')[0];
+                const size = (e) => e.transferSize || e.encodedBodySize || 0;
+                return { bytes: size(navigation) + resources.reduce((sum, e) => sum + size(e), 0),
+                         decodedBytes: navigation.decodedBodySize + resources.reduce((sum, e) => sum + (e.decodedBodySize || 0), 0),
+                         requests: resources.length + 1,
+                         firstContentfulPaintMs: paint ? Math.round(paint.startTime) : -1,
+                         domContentLoadedMs: Math.round(navigation.domContentLoadedEventEnd),
+                         loadMs: Math.round(navigation.loadEventEnd) };
+                """);
+    }
+
+    void clearLocalStorage() {
+        script("localStorage.clear()");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
+    }
+}
