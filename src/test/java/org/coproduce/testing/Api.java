@@ -32,6 +32,10 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(body(json)));
     }

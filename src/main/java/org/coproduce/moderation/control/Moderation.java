@@ -1,6 +1,7 @@
 package org.coproduce.moderation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.coproduce.problems.Conflict;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.routing.control.Routing;
+import org.coproduce.stories.control.StoryPublished;
 import org.coproduce.stories.entity.Story;
 import org.coproduce.stories.entity.ThemeTag;
 
@@ -35,6 +37,9 @@ public class Moderation {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<StoryPublished> published;
+
     public void publish(Story story, long seenVersion, long moderatorId, String title, String text, int criticality,
             List<ThemeTag> themes) {
         requireVersion(story, seenVersion);
@@ -43,6 +48,7 @@ public class Moderation {
         audit.record(story.id(), null, moderatorId, "PUBLISH", null, before, title + "\n\n" + text);
         corrections.record(story.id(), moderatorId, themes);
         routing.route(story.id());
+        published.fire(new StoryPublished(story.id()));
     }
 
     public void reject(Story story, long seenVersion, long moderatorId, String reason) {

@@ -1,6 +1,7 @@
 package org.coproduce.responses.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class Responding implements Conversation {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<ResponsePublished> published;
+
     /** A responder's response: published at once once they have enough clean ones, else moderated. */
     public StoryResponse respond(Story story, ResponderInfo responder, String text, ChangeRecord change) {
         var response = StoryResponse.byProvider(story.id(), responder.accountId(), responder.name(), responder.title(),
@@ -63,6 +67,7 @@ public class Responding implements Conversation {
             routes.answeredBy(response.storyId(), Set.of(response.organisationId()));
             em.flush();
             stories.find(response.storyId()).orElseThrow().advance(progressOf(response.change()));
+            published.fire(new ResponsePublished(response.storyId()));
         }
     }
 

@@ -7,5 +7,6 @@ import org.coproduce.stories.control.ConversationEntry;
 /** What the storyteller sees through the private follow link. */
 public record FollowView(long id, String status, String progress, String title, String publishedTitle,
         String publishedText, String rejectionReason, Instant submittedAt, Instant publishedAt,
-        List<ServiceRef> services, List<ConversationEntry> responses) {
+        List<ServiceRef> services, List<ConversationEntry> responses,
+        List<org.coproduce.stories.control.FollowUps.Question> questions) {
 }

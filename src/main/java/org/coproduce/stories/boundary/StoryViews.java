@@ -7,6 +7,7 @@ import java.util.List;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.Conversation;
 import org.coproduce.stories.control.ConversationEntry;
+import org.coproduce.stories.control.FollowUps;
 import org.coproduce.stories.control.ThemeNames;
 import org.coproduce.stories.entity.Story;
 
@@ -23,6 +24,9 @@ public class StoryViews {
     @Inject
     Instance<ThemeNames> themeNames;
 
+    @Inject
+    Instance<FollowUps> followUps;
+
     public PublishedStoryView published(Story s, boolean withResponses, String language) {
         List<ConversationEntry> responses = withResponses && conversation.isResolvable()
                 ? conversation.get().published(s.id()) : List.of();
@@ -34,7 +38,8 @@ public class StoryViews {
     public FollowView follow(Story s) {
         List<ConversationEntry> responses = conversation.isResolvable() ? conversation.get().forStoryteller(s.id()) : List.of();
         return new FollowView(s.id(), s.status().name(), s.progress().name(), s.text().title(), s.publishedTitle(),
-                s.publishedBody(), s.rejectionReason(), s.submittedAt(), s.publishedAt(), services(s), responses);
+                s.publishedBody(), s.rejectionReason(), s.submittedAt(), s.publishedAt(), services(s), responses,
+                followUps.isResolvable() ? followUps.get().openFor(s.id()) : List.of());
     }
 
     public List<ServiceRef> services(Story s) {

@@ -1,0 +1,118 @@
+package org.coproduce.changes.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduce.accounts.boundary.Allowed;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.changes.control.BeforeAfter;
+import org.coproduce.changes.control.ChangeRegister;
+import org.coproduce.changes.entity.Change;
+import org.coproduce.outcomes.control.Scopes;
+import org.coproduce.outcomes.control.ThemeShares;
+import org.coproduce.platform.Ids;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
+import org.coproduce.problems.Conflict;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+import org.coproduce.providers.control.Directory;
+
+/** The public change register; responders and quality managers of an organisation record its changes. */
+@Path("changes")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ChangesResource {
+
+    @Inject
+    ChangeRegister register;
+
+    @Inject
+    ChangeViews views;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Scopes scopes;
+
+    @Inject
+    ThemeShares shares;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    public Page<ChangeView> list(@QueryParam("organisation") String organisation, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        Optional<Set<Long>> organisations = Optional.ofNullable(organisation).filter(o -> !o.isBlank()).map(o -> directory
+                .withDescendants(Set.of(Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id")))));
+        return register.list(organisations, Paging.of(page, size)).map(views::of);
+    }
+
+    @GET
+    @Path("{id}")
+    public ChangeView get(@PathParam("id") String id) {
+        return views.of(find(id));
+    }
+
+    @POST
+    @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
+    public Response create(@Valid @NotNull ChangeInput input) {
+        var change = register.create(ChangeDrafts.of(input));
+        return Response.status(Response.Status.CREATED).entity(views.of(change)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
+    public ChangeView update(@PathParam("id") String id, @QueryParam("version") String version, @Valid @NotNull ChangeInput input) {
+        var change = find(id);
+        if (version != null && !version.equals(String.valueOf(change.version()))) {
+            throw new Conflict("Someone changed this change since you opened it. Reload it.");
+        }
+        return views.of(register.update(change, ChangeDrafts.of(input)));
+    }
+
+    /** Before/after: stories raising the change's themes as "could improve", months before vs after it was made. */
+    @GET
+    @Path("{id}/evidence")
+    public Evidence evidence(@PathParam("id") String id, @QueryParam("months") String monthsText) {
+        var change = find(id);
+        int months = Paging.whole("months", monthsText, 6, 1, 36);
+        if (change.madeOn() == null) {
+            throw new Conflict("This change has not been made yet: there is no after.");
+        }
+        var services = change.serviceIds().isEmpty()
+                ? directory.serviceIdsOf(directory.withDescendants(Set.of(change.organisationId()))) : change.serviceIds();
+        var made = YearMonth.from(change.madeOn());
+        var before = ThemeShares.window(made, months, true);
+        var after = ThemeShares.window(made, months, false);
+        var b = shares.count(services, change.themes(), before.get(0), before.get(1));
+        var a = shares.count(services, change.themes(), after.get(0), after.get(1));
+        var result = BeforeAfter.compare(new BeforeAfter.Side(b.stories(), b.raising()), new BeforeAfter.Side(a.stories(), a.raising()));
+        return Evidence.of(change, before, after, result, scopes.suppressionFor(scopes.of(String.valueOf(change.organisationId()), null)));
+    }
+
+    private Change find(String id) {
+        return Ids.parse(id).flatMap(register::find).orElseThrow(() -> new NotFound("change", id));
+    }
+}

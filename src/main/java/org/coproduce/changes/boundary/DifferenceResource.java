@@ -1,0 +1,53 @@
+package org.coproduce.changes.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Map;
+import org.coproduce.changes.control.ChangeRegister;
+import org.coproduce.changes.entity.Difference;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+import org.coproduce.stories.control.Stories;
+
+/** The storyteller answers "did it make a difference?" through their follow link. */
+@Path("follow/{token}/difference")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DifferenceResource {
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    ChangeRegister register;
+
+    @Inject
+    Clock clock;
+
+    public record Answer(@NotNull Long changeId, @NotBlank String answer) {
+    }
+
+    @POST
+    public Map<String, Object> answer(@PathParam("token") String token, @Valid @NotNull Answer answer) {
+        var story = stories.byFollowToken(token).orElseThrow(() -> new NotFound("story", null));
+        var difference = Arrays.stream(Difference.values()).filter(d -> d.name().equalsIgnoreCase(answer.answer().strip()))
+                .findFirst().orElseThrow(() -> new InvalidInput("answer", "must be one of YES, PARTLY, NO, TOO_EARLY"));
+        var change = register.find(answer.changeId()).orElseThrow(() -> new NotFound("change", String.valueOf(answer.changeId())));
+        change.answer(story.id(), difference, clock.instant());
+        return Map.of("changeId", change.id(), "answer", difference.name());
+    }
+}

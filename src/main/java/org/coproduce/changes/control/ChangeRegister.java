@@ -1,0 +1,109 @@
+package org.coproduce.changes.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.changes.entity.Change;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
+import org.coproduce.platform.Settings;
+import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.stories.control.Stories;
+
+/** Finds and stores changes; only responders and quality managers of the organisation (or a parent) write them. */
+@ApplicationScoped
+public class ChangeRegister {
+
+    static final Duration ASK_AFTER = Duration.ofDays(Settings.number("COPRODUCE_DIFFERENCE_DELAY_DAYS", 28));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public record Draft(long organisationId, String description, Set<Long> serviceIds, Set<String> themes, Set<Long> storyIds,
+            java.time.LocalDate plannedOn, String status, java.time.LocalDate madeOn) {
+    }
+
+    public Change create(Draft draft) {
+        mayWrite(draft.organisationId());
+        var change = new Change(draft.organisationId(), caller.id(), clock.instant());
+        apply(change, draft);
+        em.persist(change);
+        em.flush();
+        return change;
+    }
+
+    public Change update(Change change, Draft draft) {
+        mayWrite(change.organisationId());
+        if (draft.organisationId() != change.organisationId()) {
+            throw new InvalidInput("organisationId", "a change stays with its organisation");
+        }
+        apply(change, draft);
+        return change;
+    }
+
+    private void apply(Change change, Draft draft) {
+        var services = directory.serviceIdsOf(directory.withDescendants(Set.of(draft.organisationId())));
+        draft.serviceIds().stream().filter(id -> !services.contains(id)).findFirst().ifPresent(id -> {
+            throw new InvalidInput("serviceIds", "service " + id + " is not a service of this organisation");
+        });
+        draft.storyIds().stream().filter(id -> stories.published(id).isEmpty()).findFirst().ifPresent(id -> {
+            throw new InvalidInput("storyIds", "story " + id + " is not a published story");
+        });
+        change.describe(draft.description(), draft.serviceIds(), draft.themes(), draft.storyIds(), draft.plannedOn());
+        change.moveTo(draft.status(), draft.madeOn(), ASK_AFTER);
+    }
+
+    private void mayWrite(long organisationId) {
+        var account = caller.account().orElseThrow(() -> new Forbidden("Log in first."));
+        if (Role.ADMIN.equals(account.role())) {
+            return;
+        }
+        boolean member = directory.withAncestors(Set.of(organisationId)).stream().anyMatch(account.organisationIds()::contains);
+        if (!member || !(Role.RESPONDER.equals(account.role()) || Role.QUALITY_MANAGER.equals(account.role()))) {
+            throw new Forbidden("Only responders and quality managers of this organisation record its changes.");
+        }
+    }
+
+    public Optional<Change> find(long id) {
+        return Optional.ofNullable(em.find(Change.class, id));
+    }
+
+    public Page<Change> list(Optional<Set<Long>> organisations, Paging paging) {
+        String where = organisations.map(o -> " where c.organisationId in :o").orElse("");
+        var query = em.createQuery("select c from Change c" + where + " order by c.createdAt desc, c.id desc", Change.class);
+        var count = em.createQuery("select count(c) from Change c" + where, Long.class);
+        organisations.ifPresent(o -> {
+            query.setParameter("o", o.isEmpty() ? Set.of(-1L) : o);
+            count.setParameter("o", o.isEmpty() ? Set.of(-1L) : o);
+        });
+        return new Page<>(query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
+                count.getSingleResult(), paging.page(), paging.size());
+    }
+
+    public List<Change> answering(long storyId) {
+        return em.createQuery("select distinct c from Change c join c.stories s where s.storyId = :s", Change.class)
+                .setParameter("s", storyId).getResultList();
+    }
+}

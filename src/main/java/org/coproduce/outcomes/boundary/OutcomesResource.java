@@ -1,0 +1,128 @@
+package org.coproduce.outcomes.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import org.coproduce.outcomes.control.Dashboards;
+import org.coproduce.outcomes.control.DrillDown;
+import org.coproduce.outcomes.control.Grouping;
+import org.coproduce.outcomes.control.Scopes;
+import org.coproduce.outcomes.control.SummaryReader;
+import org.coproduce.outcomes.entity.Dashboard;
+import org.coproduce.platform.Paging;
+import org.coproduce.stories.boundary.StoryViews;
+import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.ThemeNames;
+
+/**
+ * Dashboards of the platform, an organisation (with its children) or a service, the stories
+ * behind their numbers, and CSV exports of both. Public: figures under 5 are suppressed unless
+ * the caller is a quality manager of the scope, a platform-wide one or an admin.
+ */
+@Path("outcomes")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+public class OutcomesResource {
+
+    static final String CSV = "text/csv; charset=UTF-8";
+    static final int EXPORT_MAX = 10_000;
+
+    @Inject
+    Scopes scopes;
+
+    @Inject
+    SummaryReader summaries;
+
+    @Inject
+    DrillDown drillDown;
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    StoryViews views;
+
+    @Inject
+    Instance<ThemeNames> themeNames;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public Dashboard dashboard(@BeanParam Selection selection) {
+        var scope = scopes.of(selection.organisation, selection.service);
+        var period = selection.period(clock);
+        var request = new Dashboards.Request(scope, period.from(), period.to(), Grouping.parse(selection.by),
+                scopes.suppressionFor(scope), scopes.followedByCaller(scope));
+        var data = new Dashboards.Data(summaries.months(scope, period.from(), period.to()),
+                summaries.themes(scope, period.from(), period.to()), summaries.responseDays(scope, period.from(), period.to()));
+        String language = language();
+        return Dashboards.build(request, data, (code, polarity) -> label(code, language));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces(CSV)
+    public Response dashboardCsv(@BeanParam Selection selection) {
+        return csv("outcomes.csv", OutcomesCsv.periods(dashboard(selection)));
+    }
+
+    @GET
+    @Path("themes/export.csv")
+    @Produces(CSV)
+    public Response themesCsv(@BeanParam Selection selection) {
+        return csv("outcomes-themes.csv", OutcomesCsv.themes(dashboard(selection)));
+    }
+
+    @GET
+    @Path("stories")
+    public StoriesBehind stories(@BeanParam Selection selection) {
+        var scope = scopes.of(selection.organisation, selection.service);
+        var ids = drillDown.storyIds(selection.drill(scope, clock), Paging.of(selection.page, selection.size));
+        String language = language();
+        return StoriesBehind.of(ids, scopes.suppressionFor(scope),
+                id -> stories.published(id).map(s -> views.published(s, false, language)));
+    }
+
+    /** Up to {@value #EXPORT_MAX} stories per file (size, default all up to that; page for more). */
+    @GET
+    @Path("stories/export.csv")
+    @Produces(CSV)
+    public Response storiesCsv(@BeanParam Selection selection) {
+        var scope = scopes.of(selection.organisation, selection.service);
+        var paging = new Paging(Paging.whole("page", selection.page, 1, 1, Integer.MAX_VALUE),
+                Paging.whole("size", selection.size, EXPORT_MAX, 1, EXPORT_MAX));
+        var ids = drillDown.storyIds(selection.drill(scope, clock), paging);
+        String language = language();
+        return csv("outcomes-stories.csv", OutcomesCsv.stories(StoriesBehind.of(ids, scopes.suppressionFor(scope),
+                id -> stories.published(id).map(s -> views.published(s, false, language)))));
+    }
+
+    private static Response csv(String name, String body) {
+        return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    private String label(String code, String language) {
+        var names = themeNames.isResolvable() ? themeNames.get().of(code, language) : null;
+        return names == null ? code : names.label();
+    }
+
+    private String language() {
+        return headers.getAcceptableLanguages().stream().map(l -> l.getLanguage())
+                .filter(l -> l.equals("de") || l.equals("en")).findFirst().orElse("en");
+    }
+}

@@ -1,0 +1,39 @@
+package org.coproduce.outcomes.control;
+
+import java.util.Set;
+
+/**
+ * What a dashboard covers: the platform, an organisation with its children (the sum over their
+ * services), or one service. {@code organisations} are those whose quality managers see it.
+ */
+public record Scope(String kind, Long id, String name, Set<Long> services, Set<Long> organisations) {
+
+    public static final String PLATFORM = "PLATFORM";
+    public static final String ORGANISATION = "ORGANISATION";
+    public static final String SERVICE = "SERVICE";
+
+    public static Scope platform() {
+        return new Scope(PLATFORM, null, "Coproduce", Set.of(), Set.of());
+    }
+
+    public boolean isPlatform() {
+        return PLATFORM.equals(kind);
+    }
+
+    /** The service ids the summary rows are read for (0: the platform's own rows). */
+    public Set<Long> summaryRows() {
+        if (isPlatform()) {
+            return Set.of(Tally.PLATFORM);
+        }
+        return services.isEmpty() ? Set.of(-1L) : services;
+    }
+
+    /** The query parameters that select this scope again, for drill-down links. */
+    public String parameter() {
+        return switch (kind) {
+            case ORGANISATION -> "organisation=" + id + "&";
+            case SERVICE -> "service=" + id + "&";
+            default -> "";
+        };
+    }
+}

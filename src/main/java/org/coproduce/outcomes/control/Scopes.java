@@ -1,0 +1,63 @@
+package org.coproduce.outcomes.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.Ids;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+import org.coproduce.providers.control.Directory;
+
+/**
+ * Resolves the scope of a request and who sees it unsuppressed: admins and platform-wide quality
+ * managers everything, quality managers their organisations with their children; everyone else
+ * the public figures.
+ */
+@ApplicationScoped
+public class Scopes {
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Caller caller;
+
+    public Scope of(String organisation, String service) {
+        boolean byOrganisation = organisation != null && !organisation.isBlank();
+        boolean byService = service != null && !service.isBlank();
+        if (byOrganisation && byService) {
+            throw new InvalidInput("service", "give an organisation or a service, not both");
+        }
+        if (byService) {
+            long id = Ids.parse(service).orElseThrow(() -> new InvalidInput("service", "must be a service id"));
+            var s = directory.service(id).orElseThrow(() -> new NotFound("service", service));
+            return new Scope(Scope.SERVICE, id, s.name(), Set.of(id), directory.withAncestors(Set.of(s.organisation().id())));
+        }
+        if (byOrganisation) {
+            long id = Ids.parse(organisation).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
+            var o = directory.organisation(id).orElseThrow(() -> new NotFound("organisation", organisation));
+            return new Scope(Scope.ORGANISATION, id, o.name(), directory.serviceIdsOf(directory.withDescendants(Set.of(id))),
+                    directory.withAncestors(Set.of(id)));
+        }
+        return Scope.platform();
+    }
+
+    /** Whether the caller follows this scope as staff (sees small counts and overdue stories). */
+    public boolean followedByCaller(Scope scope) {
+        var account = caller.account().orElse(null);
+        if (account == null) {
+            return false;
+        }
+        if (Role.ADMIN.equals(account.role()) || Role.QUALITY_MANAGER.equals(account.role()) && account.platformWide()) {
+            return true;
+        }
+        return Role.QUALITY_MANAGER.equals(account.role())
+                && scope.organisations().stream().anyMatch(account.organisationIds()::contains);
+    }
+
+    public Suppression suppressionFor(Scope scope) {
+        return followedByCaller(scope) ? Suppression.NONE : Suppression.PUBLIC;
+    }
+}

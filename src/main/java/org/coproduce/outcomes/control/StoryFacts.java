@@ -1,0 +1,70 @@
+package org.coproduce.outcomes.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What outcomes counts of one published story: where, when, how critical, which themes, and
+ * whether and how it was answered. Also the form in which it is remembered (outcome_story).
+ */
+public record StoryFacts(long storyId, Set<Long> services, List<ThemeFact> themes, int criticality, Instant publishedAt,
+        Instant dueAt, Instant respondedAt, String changeKind, boolean overdue) {
+
+    public static final String PLANNED = "PLANNED";
+    public static final String MADE = "MADE";
+
+    public record ThemeFact(String code, String polarity) {
+    }
+
+    public int month() {
+        return Months.key(YearMonth.from(publishedAt.atZone(ZoneOffset.UTC)));
+    }
+
+    public boolean concern() {
+        return themes.stream().anyMatch(t -> "IMPROVE".equals(t.polarity()));
+    }
+
+    public boolean responded() {
+        return respondedAt != null;
+    }
+
+    public long responseHours() {
+        return respondedAt == null ? 0 : Math.max(0, Duration.between(publishedAt, respondedAt).toHours());
+    }
+
+    /** Whole days to the first response, 60 meaning 60 or more. */
+    public int responseDays() {
+        return (int) Math.min(60, responseHours() / 24);
+    }
+
+    /** The same story, overdue now or not: unanswered and past its deadline. */
+    public StoryFacts at(Instant now) {
+        return new StoryFacts(storyId, services, themes, criticality, publishedAt, dueAt, respondedAt, changeKind,
+                respondedAt == null && !dueAt.isAfter(now));
+    }
+
+    String servicesText() {
+        return services.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    String themesText() {
+        return themes.stream().map(t -> t.code() + ":" + t.polarity()).collect(Collectors.joining(";"));
+    }
+
+    static Set<Long> parseServices(String text) {
+        return text.isBlank() ? Set.of()
+                : Arrays.stream(text.split(",")).map(Long::valueOf).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static List<ThemeFact> parseThemes(String text) {
+        return text.isBlank() ? List.of() : Arrays.stream(text.split(";")).map(t -> t.split(":", 2))
+                .map(p -> new ThemeFact(p[0], p[1])).toList();
+    }
+}

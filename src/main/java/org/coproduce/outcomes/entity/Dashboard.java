@@ -1,0 +1,24 @@
+package org.coproduce.outcomes.entity;
+
+import java.util.List;
+
+/**
+ * The outcomes of a scope (the platform, an organisation with its children, a service) over a
+ * range of months, per period and in total. Every period and theme names, in {@code drill}, the request that
+ * lists the stories behind it.
+ */
+public record Dashboard(Scope scope, String from, String to, String by, boolean suppressed, String medianMethod,
+        Period total, List<Period> periods, List<ThemeSeries> themes) {
+
+    public record Scope(String kind, Long id, String name) {
+    }
+
+    /** criticality: stories with criticality 0 to 5; overdue: unanswered past their deadline now. */
+    public record Period(String period, String from, String to, Figure stories, List<Figure> criticality, Figure concerns,
+            Figure responded, Figure responseRate, Figure meanDaysToRespond, Figure medianDaysToRespond, Figure overdue,
+            Figure changesPlanned, Figure changesMade, Figure concernsChanged, Figure concernsChangedShare, String drill) {
+    }
+
+    public record ThemeSeries(String code, String label, String polarity, Figure total, List<Figure> periods, String drill) {
+    }
+}

@@ -1,0 +1,238 @@
+package org.coproduce;
+
+import static org.coproduce.FoundationIT.assertProblem;
+import static org.coproduce.StoryLifecycleIT.eventually;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.coproduce.testing.Api;
+import org.coproduce.testing.Deployments;
+import org.coproduce.testing.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Outcomes on MariaDB through the API: a story on a new service is counted when published,
+ * answered and withdrawn; quality managers see small counts, the public sees them suppressed.
+ * Deadlines are 0 days here (see the failsafe configuration): a story is overdue at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutcomesIT {
+
+    static final String MONTH = YearMonth.now(ZoneOffset.UTC).toString();
+
+    @Deployment(testable = false)
+    static WebArchive app() {
+        return Deployments.coproduce();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** Logs in, trying again when a busy machine lets the request time out. */
+    Api demo(String who) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var api = new Api(base);
+                assertEquals(200, api.logIn(who + "@demo.example", "demo-password").status(), who);
+                return api;
+            } catch (IllegalStateException timedOut) {
+                if (attempt == 3) {
+                    throw timedOut;
+                }
+            }
+        }
+    }
+
+    long newServiceOfHospitalNorth() {
+        long north = new Api(base).get("api/organisations?size=100").items().stream().map(JsonObject.class::cast)
+                .filter(o -> o.getString("name").equals("Aire Valley Hospital North")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        var created = demo("admin").post("api/services", "{\"organisationId\":" + north + ",\"name\":\"Outcomes clinic "
+                + UUID.randomUUID() + "\",\"category\":\"HEALTH\",\"city\":\"Leeds\",\"country\":\"GB\"}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    long publishedStory(long service, String theme) {
+        var told = new Api(base).post("api/stories", "{\"serviceIds\":[" + service + "],\"relation\":\"SERVICE_USER\","
+                + "\"happened\":\"" + MONTH + "\",\"title\":\"Long wait\",\"story\":\"I waited for hours.\"}");
+        assertEquals(202, told.status(), told.body());
+        long id = told.json().getJsonNumber("id").longValue();
+        var moderator = demo("moderator");
+        var view = eventually(() -> moderator.get("api/moderation/stories/" + id), r -> true);
+        var published = moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                + view.json().getJsonNumber("version") + ",\"title\":\"Long wait\",\"text\":\"I waited for hours.\","
+                + "\"criticality\":3,\"themes\":[{\"code\":\"" + theme + "\",\"polarity\":\"IMPROVE\"}]}");
+        assertEquals(200, published.status(), published.body());
+        return id;
+    }
+
+    static long value(JsonObject figure) {
+        assertFalse(figure.getBoolean("suppressed"), figure.toString());
+        return figure.getJsonNumber("value").longValue();
+    }
+
+    static JsonObject total(Reply dashboard) {
+        return dashboard.json().getJsonObject("total");
+    }
+
+    @Test
+    void countsAStoryWhenPublishedAndAnsweredAndShowsTheStoriesBehindIt() {
+        long service = newServiceOfHospitalNorth();
+        long id = publishedStory(service, "access.timeliness");
+        var quality = demo("quality");
+        String dashboard = "api/outcomes?service=" + service + "&month=" + MONTH;
+        var counted = eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("stories")) == 1);
+        var t = total(counted);
+        assertEquals(1, value(t.getJsonArray("criticality").getJsonObject(3)));
+        assertEquals(1, value(t.getJsonObject("concerns")));
+        assertEquals(0, value(t.getJsonObject("responded")));
+        var theme = counted.json().getJsonArray("themes").getJsonObject(0);
+        assertEquals("access.timeliness", theme.getString("code"));
+        assertEquals(1, value(theme.getJsonObject("total")));
+        eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("overdue")) == 1);
+
+        var behind = quality.get(theme.getString("drill").substring(1));
+        assertEquals(200, behind.status(), behind.body());
+        assertEquals(List.of(id), behind.items().stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
+
+        var answered = demo("responder").post("api/stories/" + id + "/responses",
+                "{\"text\":\"We are sorry.\",\"change\":{\"kind\":\"PLANNED\",\"description\":\"More staff\"}}");
+        assertEquals(201, answered.status(), answered.body());
+        assertEquals("PUBLISHED", answered.json().getString("status"));
+        var after = total(eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("responded")) == 1));
+        assertEquals(0, value(after.getJsonObject("overdue")));
+        assertEquals(1, value(after.getJsonObject("changesPlanned")));
+        assertEquals(1, value(after.getJsonObject("concernsChanged")));
+        assertEquals(1.0, after.getJsonObject("concernsChangedShare").getJsonNumber("value").doubleValue());
+        assertEquals(1, quality.get("api/outcomes/stories?service=" + service + "&month=" + MONTH + "&change=PLANNED")
+                .json().getInt("total"));
+        assertEquals(0, quality.get("api/outcomes/stories?service=" + service + "&month=" + MONTH + "&overdue=true")
+                .json().getInt("total"));
+    }
+
+    @Test
+    void suppressesSmallNumbersForThePublicAndInExports() {
+        long service = newServiceOfHospitalNorth();
+        publishedStory(service, "communication.listening");
+        String query = "service=" + service + "&month=" + MONTH;
+        eventually(() -> demo("quality").get("api/outcomes?" + query), r -> value(total(r).getJsonObject("stories")) == 1);
+
+        var shown = new Api(base).get("api/outcomes?" + query);
+        assertTrue(shown.json().getBoolean("suppressed"));
+        var stories = total(shown).getJsonObject("stories");
+        assertTrue(stories.getBoolean("suppressed"));
+        assertTrue(stories.isNull("value"));
+        var behind = new Api(base).get("api/outcomes/stories?" + query).json();
+        assertTrue(behind.getBoolean("suppressed"));
+        assertEquals(0, behind.getJsonArray("items").size());
+
+        var csv = new Api(base).get("api/outcomes/export.csv?" + query, "text/csv");
+        assertEquals(200, csv.status());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.body().startsWith("scope,scope_id,scope_name,period"), csv.body());
+        assertTrue(csv.body().contains("fewer than 5"), csv.body());
+        var staffCsv = demo("quality").get("api/outcomes/export.csv?" + query, "text/csv");
+        assertFalse(staffCsv.body().lines().skip(1).findFirst().orElseThrow().contains("fewer than 5"), staffCsv.body());
+    }
+
+    @Test
+    void uncountsAWithdrawnStory() {
+        long service = newServiceOfHospitalNorth();
+        var told = new Api(base).post("api/stories", "{\"serviceIds\":[" + service + "],\"relation\":\"CARER\","
+                + "\"happened\":\"" + MONTH + "\",\"title\":\"Withdrawn later\",\"story\":\"Some story.\"}");
+        String token = told.json().getString("followToken");
+        long id = told.json().getJsonNumber("id").longValue();
+        var moderator = demo("moderator");
+        var view = eventually(() -> moderator.get("api/moderation/stories/" + id), r -> true);
+        assertEquals(200, moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                + view.json().getJsonNumber("version") + ",\"title\":\"T\",\"text\":\"Some story.\",\"criticality\":1}").status());
+        var quality = demo("quality");
+        String dashboard = "api/outcomes?service=" + service + "&month=" + MONTH;
+        eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("stories")) == 1);
+        assertEquals(204, new Api(base).delete("api/follow/" + token).status());
+        eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("stories")) == 0);
+    }
+
+    @Test
+    void namesTheFieldOfABadRequest() {
+        var api = new Api(base);
+        assertEquals(List.of("from"), violated(api.get("api/outcomes?from=2026-13")));
+        assertEquals(List.of("from"), violated(api.get("api/outcomes?from=2026-05&to=2026-01")));
+        assertEquals(List.of("by"), violated(api.get("api/outcomes?by=fortnight")));
+        assertEquals(List.of("criticality"), violated(api.get("api/outcomes/stories?criticality=9")));
+        assertEquals(List.of("polarity"), violated(api.get("api/outcomes/stories?polarity=MEH")));
+        assertEquals(List.of("organisation"), violated(api.get("api/outcomes?organisation=abc")));
+        assertProblem(api.get("api/outcomes?organisation=999999"), 404);
+    }
+
+    @Test
+    void showsAQualityManagerTheirOrganisationAndThePublicTheWholePlatform() {
+        long trust = new Api(base).get("api/organisations?size=100").items().stream().map(JsonObject.class::cast)
+                .filter(o -> o.getString("name").equals("Aire Valley NHS Foundation Trust")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        var own = demo("quality").get("api/outcomes?organisation=" + trust + "&by=year");
+        assertEquals(200, own.status(), own.body());
+        assertFalse(own.json().getBoolean("suppressed"));
+        assertTrue(value(total(own).getJsonObject("stories")) > 0, "demo stories are counted at start");
+        assertTrue(demo("quality").get("api/outcomes").json().getBoolean("suppressed"), "not platform-wide");
+        assertFalse(demo("admin").get("api/outcomes").json().getBoolean("suppressed"));
+    }
+
+    @Test
+    void registersAChangeAndAsksItsStorytellersWhetherItMadeADifference() {
+        long service = newServiceOfHospitalNorth();
+        var told = new Api(base).post("api/stories", "{\"serviceIds\":[" + service + "],\"relation\":\"SERVICE_USER\","
+                + "\"happened\":\"" + MONTH + "\",\"title\":\"Hard to book\",\"story\":\"Booking took weeks.\"}");
+        String token = told.json().getString("followToken");
+        long id = told.json().getJsonNumber("id").longValue();
+        var moderator = demo("moderator");
+        var view = eventually(() -> moderator.get("api/moderation/stories/" + id), r -> true);
+        assertEquals(200, moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                + view.json().getJsonNumber("version") + ",\"title\":\"Hard to book\",\"text\":\"Booking took weeks.\","
+                + "\"criticality\":2,\"themes\":[{\"code\":\"access.timeliness\",\"polarity\":\"IMPROVE\"}]}").status());
+        long organisation = new Api(base).get("api/services/" + service).json().getJsonNumber("organisationId").longValue();
+        String made = java.time.LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
+        String body = "{\"organisationId\":" + organisation + ",\"description\":\"Online booking\",\"serviceIds\":[" + service
+                + "],\"themes\":[\"access.timeliness\"],\"storyIds\":[" + id + "],\"status\":\"MADE\",\"madeOn\":\"" + made + "\"}";
+        assertProblem(moderator.post("api/changes", body), 403);
+        assertEquals(List.of("madeOn"), violated(demo("responder").post("api/changes", body.replace(made, "yesterday"))));
+        var created = demo("responder").post("api/changes", body);
+        assertEquals(201, created.status(), created.body());
+        long change = created.json().getJsonNumber("id").longValue();
+
+        var question = new Api(base).get("api/follow/" + token).json().getJsonArray("questions").getJsonObject(0);
+        assertEquals("DIFFERENCE", question.getString("kind"));
+        assertEquals(change, question.getJsonNumber("subjectId").longValue());
+        assertEquals(List.of("answer"), violated(new Api(base).post("api/follow/" + token + "/difference",
+                "{\"changeId\":" + change + ",\"answer\":\"MAYBE\"}")));
+        assertEquals(200, new Api(base).post("api/follow/" + token + "/difference",
+                "{\"changeId\":" + change + ",\"answer\":\"PARTLY\"}").status());
+        assertEquals("PARTLY", new Api(base).get("api/follow/" + token).json().getJsonArray("questions").getJsonObject(0)
+                .getString("answer"));
+        var seen = demo("quality").get("api/changes/" + change).json();
+        assertEquals(1, value(seen.getJsonObject("difference").getJsonObject("PARTLY")));
+        assertTrue(new Api(base).get("api/changes/" + change).json().getJsonObject("difference").getJsonObject("PARTLY")
+                .getBoolean("suppressed"));
+        var evidence = demo("quality").get("api/changes/" + change + "/evidence?months=3");
+        assertEquals(200, evidence.status(), evidence.body());
+        assertFalse(evidence.json().getString("statement").isBlank());
+    }
+
+    static List<String> violated(Reply reply) {
+        assertProblem(reply, 400);
+        return reply.violatedFields();
+    }
+}

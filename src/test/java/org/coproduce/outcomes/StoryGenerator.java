@@ -1,0 +1,238 @@
+package org.coproduce.outcomes;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.coproduce.outcomes.control.Deltas;
+import org.coproduce.outcomes.control.StoryFacts;
+import org.coproduce.outcomes.control.Tally;
+import org.coproduce.routing.control.Deadlines;
+
+/**
+ * Fills a MySQL/MariaDB Coproduce database (schema migrated, directory loaded: start the app once
+ * with COPRODUCE_DEMO=true) with published stories, straight into the tables in batches:
+ * story, story_service, story_theme, story_route, response, and the outcomes ledger and summary
+ * tables (the same Tally the app uses), so dashboards need no recount. Spread over the last 36
+ * months and the directory's services, with themes from the taxonomy codes already in use.
+ *
+ * <pre>mvn -B -q -Pgenerate test-compile exec:java -Dgenerate.url='jdbc:mysql://127.0.0.1:3306/coproduce_bench?user=root&amp;password=' -Dgenerate.stories=10000</pre>
+ */
+public final class StoryGenerator {
+
+    private static final int BATCH = 20_000;
+    private static final int[] CRITICALITY_PERCENT = {35, 25, 20, 12, 6, 2};
+    private static final String[] TEXTS = {"The staff were kind and explained everything.", "I waited four hours to be seen.",
+        "Nobody told us what was happening.", "The ward was clean and calm.", "Getting an appointment took weeks.",
+        "The receptionist was rude on the phone.", "My mother was treated with dignity."};
+
+    private final Connection db;
+    private final Random random = new Random(7);
+    private final Instant now = Instant.now();
+    private final List<long[]> services = new ArrayList<>();
+    private final List<String> themes = new ArrayList<>();
+    private long nextStory;
+    private long nextResponse;
+
+    StoryGenerator(Connection db) throws SQLException {
+        this.db = db;
+        try (var rs = db.createStatement().executeQuery("select id, organisation_id from service")) {
+            while (rs.next()) {
+                services.add(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
+        }
+        try (var rs = db.createStatement().executeQuery("select distinct code from story_theme")) {
+            while (rs.next()) {
+                themes.add(rs.getString(1));
+            }
+        }
+        if (services.isEmpty() || themes.isEmpty()) {
+            throw new IllegalStateException("Start Coproduce once on this database with COPRODUCE_DEMO=true first.");
+        }
+        nextStory = max("story") + 1;
+        nextResponse = max("response") + 1;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = System.getProperty("generate.url", "jdbc:mysql://127.0.0.1:3306/coproduce_bench?user=root&password=");
+        long count = Long.parseLong(System.getProperty("generate.stories", "10000"));
+        try (var db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true")) {
+            db.setAutoCommit(false);
+            try (var session = db.createStatement()) {
+                session.execute("set session foreign_key_checks = 0, unique_checks = 0");
+            }
+            var generator = new StoryGenerator(db);
+            long started = System.nanoTime();
+            for (long done = 0; done < count; done += BATCH) {
+                generator.batch((int) Math.min(BATCH, count - done));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf("%,d stories in %.1f s: %,.0f stories/s%n", done + Math.min(BATCH, count - done), seconds,
+                        (done + Math.min(BATCH, count - done)) / seconds);
+            }
+        }
+    }
+
+    void batch(int n) throws SQLException {
+        var facts = new ArrayList<StoryFacts>();
+        try (var story = db.prepareStatement("insert into story (id, follow_token_hash, status, progress, relation, happened,"
+                + " title, body, published_title, published_body, criticality, submitted_at, published_at)"
+                + " values (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                var service = db.prepareStatement("insert into story_service (story_id, service_id) values (?, ?)");
+                var theme = db.prepareStatement("insert into story_theme (story_id, code, polarity) values (?, ?, ?)");
+                var route = db.prepareStatement("insert into story_route (story_id, organisation_id, due_at, responded_at)"
+                        + " values (?, ?, ?, ?)");
+                var response = db.prepareStatement("insert into response (id, story_id, kind, author_name, organisation_id, body,"
+                        + " change_kind, change_text, status, created_at, published_at) values (?, ?, 'PROVIDER',"
+                        + " 'Patient experience team', ?, 'Thank you for telling us.', ?, ?, 'PUBLISHED', ?, ?)");
+                var ledger = db.prepareStatement("insert into outcome_story (story_id, ym, services, themes, criticality,"
+                        + " published_at, due_at, responded_at, change_kind, overdue) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < n; i++) {
+                facts.add(story(story, service, theme, route, response, ledger));
+            }
+            for (var statement : List.of(story, service, theme, route, response, ledger)) {
+                statement.executeBatch();
+            }
+        }
+        upsert(Tally.ofAll(facts));
+        db.commit();
+    }
+
+    private StoryFacts story(PreparedStatement story, PreparedStatement service, PreparedStatement theme,
+            PreparedStatement route, PreparedStatement response, PreparedStatement ledger) throws SQLException {
+        long id = nextStory++;
+        long[] where = services.get(random.nextInt(services.size()));
+        Instant published = now.minus(Duration.ofMinutes(random.nextLong(36L * 30 * 24 * 60)));
+        int criticality = criticality();
+        String text = TEXTS[random.nextInt(TEXTS.length)];
+        String progress = "UNHEARD";
+        Instant respondedAt = random.nextDouble() < 0.55 ? published.plus(Duration.ofHours(1 + (long) (-Math.log(random.nextDouble()) * 200))) : null;
+        if (respondedAt != null && respondedAt.isAfter(now)) {
+            respondedAt = null;
+        }
+        double roll = random.nextDouble();
+        String change = respondedAt == null ? null : roll < 0.04 ? StoryFacts.MADE : roll < 0.12 ? StoryFacts.PLANNED : null;
+        if (respondedAt != null) {
+            progress = change == null ? "RESPONDED" : StoryFacts.MADE.equals(change) ? "CHANGE_MADE" : "CHANGE_PLANNED";
+        }
+        story.setLong(1, id);
+        story.setString(2, String.format("%064x", id));
+        story.setString(3, progress);
+        story.setString(4, random.nextDouble() < 0.7 ? "SERVICE_USER" : "RELATIVE");
+        story.setString(5, java.time.YearMonth.from(published.atZone(java.time.ZoneOffset.UTC)).toString());
+        story.setString(6, text);
+        story.setString(7, text);
+        story.setString(8, text);
+        story.setString(9, text);
+        story.setInt(10, criticality);
+        story.setTimestamp(11, Timestamp.from(published.minus(Duration.ofHours(20))));
+        story.setTimestamp(12, Timestamp.from(published));
+        story.addBatch();
+        service.setLong(1, id);
+        service.setLong(2, where[0]);
+        service.addBatch();
+        var tags = new ArrayList<StoryFacts.ThemeFact>();
+        for (int k = 0, count = 1 + random.nextInt(3); k < count; k++) {
+            String code = themes.get(random.nextInt(themes.size()));
+            if (tags.stream().noneMatch(t -> t.code().equals(code))) {
+                String polarity = random.nextDouble() < 0.55 ? "GOOD" : "IMPROVE";
+                tags.add(new StoryFacts.ThemeFact(code, polarity));
+                theme.setLong(1, id);
+                theme.setString(2, code);
+                theme.setString(3, polarity);
+                theme.addBatch();
+            }
+        }
+        Instant due = Deadlines.due(published, criticality);
+        route.setLong(1, id);
+        route.setLong(2, where[1]);
+        route.setTimestamp(3, Timestamp.from(due));
+        route.setTimestamp(4, respondedAt == null ? null : Timestamp.from(respondedAt));
+        route.addBatch();
+        if (respondedAt != null) {
+            response.setLong(1, nextResponse++);
+            response.setLong(2, id);
+            response.setLong(3, where[1]);
+            response.setString(4, change);
+            response.setString(5, change == null ? null : "We changed how we book appointments.");
+            response.setTimestamp(6, Timestamp.from(respondedAt));
+            response.setTimestamp(7, Timestamp.from(respondedAt));
+            response.addBatch();
+        }
+        var facts = new StoryFacts(id, Set.of(where[0]), tags, criticality, published, due, respondedAt, change, false).at(now);
+        ledger.setLong(1, id);
+        ledger.setInt(2, facts.month());
+        ledger.setString(3, String.valueOf(where[0]));
+        ledger.setString(4, String.join(";", tags.stream().map(t -> t.code() + ":" + t.polarity()).toList()));
+        ledger.setInt(5, criticality);
+        ledger.setTimestamp(6, Timestamp.from(published));
+        ledger.setTimestamp(7, Timestamp.from(due));
+        ledger.setTimestamp(8, respondedAt == null ? null : Timestamp.from(respondedAt));
+        ledger.setString(9, change);
+        ledger.setBoolean(10, facts.overdue());
+        ledger.addBatch();
+        return facts;
+    }
+
+    private int criticality() {
+        int roll = random.nextInt(100);
+        for (int c = 0; c < CRITICALITY_PERCENT.length; c++) {
+            roll -= CRITICALITY_PERCENT[c];
+            if (roll < 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private void upsert(Deltas deltas) throws SQLException {
+        String columns = String.join(", ", Deltas.COLUMNS);
+        String updates = String.join(", ", Deltas.COLUMNS.stream().map(c -> c + " = " + c + " + values(" + c + ")").toList());
+        try (var months = db.prepareStatement("insert into service_month (service_id, ym, " + columns + ") values (?, ?"
+                + ", ?".repeat(Deltas.COLUMNS.size()) + ") on duplicate key update " + updates);
+                var themeMonths = db.prepareStatement("insert into theme_month (service_id, ym, code, polarity, stories)"
+                        + " values (?, ?, ?, ?, ?) on duplicate key update stories = stories + values(stories)");
+                var days = db.prepareStatement("insert into response_day (service_id, ym, days, stories) values (?, ?, ?, ?)"
+                        + " on duplicate key update stories = stories + values(stories)")) {
+            for (var e : deltas.serviceMonths().entrySet()) {
+                months.setLong(1, e.getKey().service());
+                months.setInt(2, e.getKey().month());
+                for (int i = 0; i < e.getValue().length; i++) {
+                    months.setLong(i + 3, e.getValue()[i]);
+                }
+                months.addBatch();
+            }
+            for (var e : deltas.themeMonths().entrySet()) {
+                themeMonths.setLong(1, e.getKey().service());
+                themeMonths.setInt(2, e.getKey().month());
+                themeMonths.setString(3, e.getKey().code());
+                themeMonths.setString(4, e.getKey().polarity());
+                themeMonths.setLong(5, e.getValue());
+                themeMonths.addBatch();
+            }
+            for (var e : deltas.responseDays().entrySet()) {
+                days.setLong(1, e.getKey().service());
+                days.setInt(2, e.getKey().month());
+                days.setInt(3, e.getKey().days());
+                days.setLong(4, e.getValue());
+                days.addBatch();
+            }
+            months.executeBatch();
+            themeMonths.executeBatch();
+            days.executeBatch();
+        }
+    }
+
+    private long max(String table) throws SQLException {
+        try (var rs = db.createStatement().executeQuery("select coalesce(max(id), 0) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

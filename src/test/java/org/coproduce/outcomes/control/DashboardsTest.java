@@ -1,0 +1,57 @@
+package org.coproduce.outcomes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DashboardsTest {
+
+    static long[] month(long stories, long responded, long hours) {
+        long[] v = new long[Deltas.COLUMNS.size()];
+        v[Deltas.COLUMNS.indexOf("stories")] = stories;
+        v[Deltas.COLUMNS.indexOf("critical_2")] = stories;
+        v[Deltas.COLUMNS.indexOf("responded")] = responded;
+        v[Deltas.COLUMNS.indexOf("response_hours")] = hours;
+        return v;
+    }
+
+    static Dashboards.Data data() {
+        return new Dashboards.Data(Map.of(202601, month(3, 1, 24), 202602, month(7, 4, 96)),
+                List.of(new SummaryReader.ThemeCount(202601, "ACCESS", "IMPROVE", 3),
+                        new SummaryReader.ThemeCount(202602, "ACCESS", "IMPROVE", 6)),
+                Map.of(202601, Map.of(1, 1L), 202602, Map.of(0, 2L, 1, 1L, 3, 1L)));
+    }
+
+    static Dashboards.Request request(Grouping by, Suppression s) {
+        return new Dashboards.Request(Scope.platform(), YearMonth.of(2026, 1), YearMonth.of(2026, 3), by, s, false);
+    }
+
+    @Test
+    void suppressesSmallMonthsButNotTheirSumInPublic() {
+        var d = Dashboards.build(request(Grouping.MONTH, Suppression.PUBLIC), data(), (c, p) -> c);
+        assertEquals(3, d.periods().size());
+        assertTrue(d.periods().get(0).stories().suppressed());
+        assertEquals(7L, d.periods().get(1).stories().value());
+        assertEquals(10L, d.total().stories().value());
+        assertEquals(0.5, d.total().responseRate().value());
+        assertEquals(1.0, d.total().medianDaysToRespond().value());
+        assertEquals(1.0, d.total().meanDaysToRespond().value());
+        assertTrue(d.themes().getFirst().periods().get(0).suppressed());
+        assertEquals(9L, d.themes().getFirst().total().value());
+        assertNull(d.total().overdue().value(), "overdue is for staff");
+    }
+
+    @Test
+    void groupsMonthsIntoQuarters() {
+        var d = Dashboards.build(request(Grouping.QUARTER, Suppression.NONE), data(), (c, p) -> c);
+        assertEquals(1, d.periods().size());
+        assertEquals("2026-Q1", d.periods().getFirst().period());
+        assertEquals(10L, d.periods().getFirst().stories().value());
+        assertEquals("/api/outcomes/stories?theme=ACCESS&polarity=IMPROVE&from=2026-01&to=2026-03", d.themes().getFirst().drill());
+    }
+}

@@ -1,0 +1,72 @@
+package org.coproduce.outcomes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TallyTest {
+
+    static final Instant PUBLISHED = Instant.parse("2026-03-10T10:00:00Z");
+
+    static StoryFacts story(Instant respondedAt, String change) {
+        return new StoryFacts(7, Set.of(11L, 12L), List.of(new StoryFacts.ThemeFact("ACCESS", "IMPROVE"),
+                new StoryFacts.ThemeFact("STAFF", "GOOD")), 4, PUBLISHED, PUBLISHED.plus(Duration.ofDays(5)), respondedAt,
+                change, false);
+    }
+
+    static long cell(Deltas d, long service, String column) {
+        var values = d.serviceMonths().get(new Deltas.ServiceMonth(service, 202603));
+        return values == null ? 0 : values[Deltas.COLUMNS.indexOf(column)];
+    }
+
+    @Test
+    void countsAStoryForEachServiceAndOnceForThePlatform() {
+        var d = Tally.of(story(null, null));
+        assertEquals(1, cell(d, 11, "stories"));
+        assertEquals(1, cell(d, 12, "stories"));
+        assertEquals(1, cell(d, Tally.PLATFORM, "stories"));
+        assertEquals(1, cell(d, Tally.PLATFORM, "critical_4"));
+        assertEquals(1, cell(d, Tally.PLATFORM, "concerns"));
+        assertEquals(1L, d.themeMonths().get(new Deltas.ThemeMonth(0, 202603, "ACCESS", "IMPROVE")));
+        assertEquals(3, d.serviceMonths().size());
+    }
+
+    @Test
+    void countsAnAnswerAsTheDifferenceOnly() {
+        var answered = story(PUBLISHED.plus(Duration.ofHours(50)), "PLANNED");
+        var d = Tally.change(story(null, null), answered);
+        assertEquals(0, cell(d, 11, "stories"));
+        assertEquals(1, cell(d, 11, "responded"));
+        assertEquals(50, cell(d, 11, "response_hours"));
+        assertEquals(1, cell(d, 11, "changes_planned"));
+        assertEquals(1, cell(d, 11, "concerns_changed"));
+        assertEquals(1L, d.responseDays().get(new Deltas.ResponseDay(11, 202603, 2)));
+        assertTrue(d.themeMonths().isEmpty(), "themes did not change");
+    }
+
+    @Test
+    void becomesOverdueOnlyUnansweredPastTheDeadline() {
+        assertTrue(story(null, null).at(PUBLISHED.plus(Duration.ofDays(6))).overdue());
+        assertTrue(!story(null, null).at(PUBLISHED.plus(Duration.ofDays(4))).overdue());
+        assertTrue(!story(PUBLISHED.plus(Duration.ofDays(9)), null).at(PUBLISHED.plus(Duration.ofDays(10))).overdue());
+    }
+
+    @Test
+    void uncountsAWithdrawnStory() {
+        var d = Tally.change(story(null, null), null);
+        assertEquals(-1, cell(d, 12, "stories"));
+        assertEquals(-1L, d.themeMonths().get(new Deltas.ThemeMonth(12, 202603, "STAFF", "GOOD")));
+    }
+
+    @Test
+    void remembersWhatItCountedInTheLedgerForm() {
+        var s = story(null, null);
+        assertEquals(Set.of(11L, 12L), StoryFacts.parseServices(s.servicesText()));
+        assertEquals(s.themes(), StoryFacts.parseThemes(s.themesText()));
+    }
+}
