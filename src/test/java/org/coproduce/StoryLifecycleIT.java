@@ -253,42 +253,6 @@ class StoryLifecycleIT {
     }
 
     @Test
-    void retrainsFromCorrectionsAndKeepsBothScores() {
-        var moderator = demo("moderator");
-        for (int i = 0; i < 6; i++) {
-            var reply = new Api(base).post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"CARER\","
-                    + "\"happened\":\"2026-08\",\"title\":\"Parking " + i + "\",\"story\":\"There was nowhere to park and the car park "
-                    + "charges were far too high. We drove around for forty minutes.\"}");
-            long id = reply.json().getJsonNumber("id").longValue();
-            var view = eventually(() -> moderator.get("api/moderation/stories/" + id),
-                    r -> r.json().containsKey("analysis") && !r.json().isNull("analysis"), 240);
-            assertEquals(200, moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
-                    + moderator.get("api/moderation/stories/" + id).json().getJsonNumber("version") + ",\"title\":\"Parking\",\"text\":\"There was nowhere to park and"
-                    + " the charges were far too high.\",\"criticality\":2,\"themes\":[{\"code\":\"travel.parking\","
-                    + "\"polarity\":\"IMPROVE\"},{\"code\":\"travel.transport\",\"polarity\":\"IMPROVE\"}]}").status());
-        }
-        assertProblem(moderator.post("api/admin/models/retrain", ""), 403);
-        var admin = demo("admin");
-        var started = admin.post("api/admin/models/retrain", "");
-        assertEquals(202, started.status(), started.body());
-        long run = started.json().getJsonNumber("id").longValue();
-        var done = eventually(() -> admin.get("api/admin/models"), r -> r.body().contains("\"id\":" + run)
-                && !r.body().contains("RUNNING"), 300);
-        var model = new jakarta.json.JsonArray[] {null};
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(done.body()))) {
-            model[0] = reader.readArray();
-        }
-        var result = model[0].stream().map(v -> v.asJsonObject()).filter(m -> m.getJsonNumber("id").longValue() == run)
-                .findFirst().orElseThrow();
-        String status = result.getString("status");
-        assertTrue(List.of("ACTIVATED", "KEPT").contains(status), result.toString());
-        double active = result.getJsonNumber("activeF1").doubleValue();
-        double candidate = result.getJsonNumber("candidateF1").doubleValue();
-        assertEquals(candidate > active, status.equals("ACTIVATED"), result.toString());
-        assertTrue(result.getInt("heldOut") >= 1 && result.getInt("corrections") >= 4, result.toString());
-    }
-
-    @Test
     void letsOnlyOneOfTwoModeratorsDecide() {
         var received = tell(new Api(base), "Two moderators");
         long id = received.getJsonNumber("id").longValue();
@@ -336,6 +300,45 @@ class StoryLifecycleIT {
                 + "\"password\":\"a long enough password\"}").status());
         assertProblem(as(email, "a long enough password").post("api/stories/" + id + "/responses", body), 403);
         assertEquals(201, demo("responder").post("api/stories/" + id + "/responses", body).status());
+    }
+
+    @Test
+    void routesToTheParentsAndToOrganisationsWhoseRulesTakeTheStory() throws Exception {
+        var organisations = new Api(base).get("api/organisations?size=100").items().stream().map(v -> v.asJsonObject()).toList();
+        long trust = organisations.stream().filter(o -> o.getString("name").equals("Aire Valley NHS Foundation Trust"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long care = organisations.stream().filter(o -> o.getString("name").equals("Leeds Care Partnership"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long freiburg = organisations.stream().filter(o -> o.getString("name").equals("Klinikum Freiburg-Dreisam"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        var admin = demo("admin");
+        assertProblem(demo("moderator").post("api/routing-rules", "{\"organisationId\":" + care + "}"), 403);
+        assertEquals(List.of("category"), admin.post("api/routing-rules", "{\"organisationId\":" + care
+                + ",\"category\":\"SPACE\"}").violatedFields());
+        var near = admin.post("api/routing-rules", "{\"organisationId\":" + care + ",\"category\":\"HEALTH\","
+                + "\"latitude\":53.80,\"longitude\":-1.55,\"radiusKm\":25}");
+        var far = admin.post("api/routing-rules", "{\"organisationId\":" + freiburg + ",\"category\":\"HEALTH\","
+                + "\"latitude\":47.99,\"longitude\":7.84,\"radiusKm\":25}");
+        assertEquals(201, near.status(), near.body());
+        assertEquals(201, far.status(), far.body());
+        try {
+            var received = tell(new Api(base), "Routed by rule");
+            long id = received.getJsonNumber("id").longValue();
+            publish(id, 1);
+            var routed = new java.util.HashSet<Long>();
+            try (var db = TestDatabase.connect(); var rows = db.createStatement().executeQuery(
+                    "select organisation_id from story_route where story_id = " + id)) {
+                while (rows.next()) {
+                    routed.add(rows.getLong(1));
+                }
+            }
+            assertTrue(routed.contains(trust), "the service's parent organisation: " + routed);
+            assertTrue(routed.contains(care), "a HEALTH rule around Leeds: " + routed);
+            assertFalse(routed.contains(freiburg), "a HEALTH rule around Freiburg does not reach Leeds: " + routed);
+        } finally {
+            admin.delete("api/routing-rules/" + near.json().getJsonNumber("id"));
+            admin.delete("api/routing-rules/" + far.json().getJsonNumber("id"));
+        }
     }
 
     @Test
