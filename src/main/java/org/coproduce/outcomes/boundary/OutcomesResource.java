@@ -122,7 +122,6 @@ public class OutcomesResource {
     }
 
     private String language() {
-        return headers.getAcceptableLanguages().stream().map(l -> l.getLanguage())
-                .filter(l -> l.equals("de") || l.equals("en")).findFirst().orElse("en");
+        return org.coproduce.platform.Languages.preferred(headers);
     }
 }

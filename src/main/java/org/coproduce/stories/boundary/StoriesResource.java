@@ -2,6 +2,7 @@ package org.coproduce.stories.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
@@ -45,6 +46,9 @@ import org.coproduce.stories.entity.Story;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StoriesResource {
 
+    /** Thread-safe and costly to create: one for all requests. */
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     @Inject
     Storytelling storytelling;
 
@@ -80,7 +84,7 @@ public class StoriesResource {
         }
         var text = Submissions.text(submission);
         var context = Submissions.context(submission, directory, clock);
-        String requestHash = Digests.sha256(JsonbBuilder.create().toJson(submission));
+        String requestHash = Digests.sha256(JSONB.toJson(submission));
         var received = storytelling.tell(text, context,
                 new Storytelling.Submission(key, requestHash, clients.hash(request)));
         var body = new StoryAcknowledgement(received.id(), received.followToken(), "/follow.html#" + received.followToken());
@@ -144,7 +148,6 @@ public class StoriesResource {
     }
 
     private String language() {
-        return headers.getAcceptableLanguages().stream().map(l -> l.getLanguage())
-                .filter(l -> l.equals("de") || l.equals("en")).findFirst().orElse("en");
+        return org.coproduce.platform.Languages.preferred(headers);
     }
 }
