@@ -253,6 +253,45 @@ class StoryLifecycleIT {
     }
 
     @Test
+    void retrainsFromCorrectionsAndKeepsBothScores() {
+        var moderator = demo("moderator");
+        for (int i = 0; i < 6; i++) {
+            var reply = new Api(base).post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"CARER\","
+                    + "\"happened\":\"2026-08\",\"title\":\"Parking " + i + "\",\"story\":\"There was nowhere to park and the car park "
+                    + "charges were far too high. We drove around for forty minutes.\"}");
+            long id = reply.json().getJsonNumber("id").longValue();
+            var view = eventually(() -> moderator.get("api/moderation/stories/" + id),
+                    r -> r.json().containsKey("analysis") && !r.json().isNull("analysis"), 240);
+            assertEquals(200, moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                    + view.json().getJsonNumber("version") + ",\"title\":\"Parking\",\"text\":\"There was nowhere to park and"
+                    + " the charges were far too high.\",\"criticality\":2,\"themes\":[{\"code\":\"travel.parking\","
+                    + "\"polarity\":\"IMPROVE\"},{\"code\":\"travel.transport\",\"polarity\":\"IMPROVE\"}]}").status());
+        }
+        assertProblem(moderator.post("api/admin/models/retrain", ""), 403);
+        var admin = demo("admin");
+        var started = admin.post("api/admin/models/retrain", "");
+        assertEquals(202, started.status(), started.body());
+        assertEquals("RUNNING", started.json().getString("status"), started.body());
+        long run = started.json().getJsonNumber("id").longValue();
+        var again = admin.post("api/admin/models/retrain", "");
+        assertTrue(again.status() == 409 || again.status() == 202, again.body());
+        var done = eventually(() -> admin.get("api/admin/models"), r -> r.body().contains("\"id\":" + run + ",")
+                && runOf(r, run).map(m -> !"RUNNING".equals(m.getString("status"))).orElse(false), 300);
+        var result = runOf(done, run).orElseThrow();
+        String status = result.getString("status");
+        assertTrue(List.of("ACTIVATED", "KEPT").contains(status), result.toString());
+        double active = result.getJsonNumber("activeF1").doubleValue();
+        double candidate = result.getJsonNumber("candidateF1").doubleValue();
+        assertEquals(candidate > active, status.equals("ACTIVATED"), result.toString());
+        assertTrue(result.getInt("heldOut") >= 1 && result.getInt("corrections") >= 4, result.toString());
+    }
+
+    private static java.util.Optional<jakarta.json.JsonObject> runOf(Reply models, long run) {
+        return models.array().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(m -> m.getJsonNumber("id").longValue() == run).findFirst();
+    }
+
+    @Test
     void letsOnlyOneOfTwoModeratorsDecide() {
         var received = tell(new Api(base), "Two moderators");
         long id = received.getJsonNumber("id").longValue();

@@ -15,6 +15,13 @@ public record Reply(int status, HttpHeaders headers, String body) {
         }
     }
 
+    /** A body that is a JSON array. */
+    public JsonArray array() {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray();
+        }
+    }
+
     public JsonArray items() {
         return json().getJsonArray("items");
     }

@@ -32,9 +32,9 @@ public class ModelsResource {
         return retraining.all().stream().map(ModelView::of).toList();
     }
 
+    /** Not transactional: the run is committed before its work starts (see ModelRetraining.start). */
     @POST
     @Path("retrain")
-    @Transactional
     @Allowed(Role.ADMIN)
     public Response retrain() {
         return Response.accepted(ModelView.of(retraining.start())).build();

@@ -6,9 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduce.analysis.entity.TrainedModel;
+import org.coproduce.platform.Transactions;
 import org.coproduce.problems.Conflict;
 
 /**
@@ -41,48 +39,59 @@ public class ModelRetraining {
     @Resource
     ManagedExecutorService executor;
 
-    @Resource
-    TransactionSynchronizationRegistry registry;
-
     @Inject
     AnalysisEngine engine;
 
     @Inject
+    ModelChunks chunks;
+
+    @Inject
     Clock clock;
 
+    /**
+     * Records a RUNNING run in its own transaction and, once that is committed, hands the work to
+     * the executor. Not to be called inside a caller's transaction: the run must be visible (and
+     * block a second one) before the work starts.
+     */
     public TrainedModel start() {
         var analyser = engine.ready().orElseThrow(() -> new Conflict("The analysis models are still loading. Try again shortly."));
-        boolean running = !em.createQuery("select m from TrainedModel m where m.status = 'RUNNING'", TrainedModel.class)
-                .getResultList().isEmpty();
-        if (running) {
-            throw new Conflict("A retraining is running already.");
-        }
-        var run = new TrainedModel("themes-en-" + clock.instant().toEpochMilli(), clock.instant());
-        em.persist(run);
-        em.flush();
-        long id = run.id();
-        registry.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
+        var run = inTransaction(() -> {
+            boolean running = !em.createQuery("select m from TrainedModel m where m.status = 'RUNNING'", TrainedModel.class)
+                    .getResultList().isEmpty();
+            if (running) {
+                throw new Conflict("A retraining is running already.");
             }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    executor.execute(() -> retrain(id, analyser));
-                }
-            }
+            var created = new TrainedModel("themes-en-" + clock.instant().toEpochMilli(), clock.instant());
+            em.persist(created);
+            return created;
         });
+        submit(run.id(), analyser);
         return run;
     }
 
-    /** At start: the last activated model replaces the one trained from the bundled data. */
+    private void submit(long id, Analyser analyser) {
+        try {
+            executor.execute(() -> retrain(id, analyser));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Retraining could not start", e);
+            update(id, run -> run.ended("FAILED", "Could not start: " + e.getMessage(), clock.instant()));
+        }
+    }
+
+    /**
+     * At start: the last activated model replaces the one trained from the bundled data, and a run
+     * that was RUNNING when the application stopped starts again (one instance runs retraining).
+     */
     void restore(Analyser analyser) {
-        inTransaction(() -> {
+        var interrupted = inTransaction(() -> {
             em.createQuery("select m from TrainedModel m where m.active = true order by m.id desc", TrainedModel.class)
                     .setMaxResults(1).getResultStream().findFirst()
-                    .ifPresent(m -> analyser.useEnglishThemes(ThemeModel.fromBytes(m.model()), m.version()));
-            return null;
+                    .ifPresent(m -> analyser.useEnglishThemes(ThemeModel.fromBytes(chunks.load(m.id())), m.version()));
+            return em.createQuery("select m.id from TrainedModel m where m.status = 'RUNNING'", Long.class).getResultList();
+        });
+        interrupted.forEach(id -> {
+            LOG.info(() -> "Resuming retraining run " + id + " interrupted by a restart");
+            submit(id, analyser);
         });
     }
 
@@ -92,6 +101,7 @@ public class ModelRetraining {
 
     private void retrain(long id, Analyser analyser) {
         try {
+            progress(id, "Reading moderators' corrections");
             var examples = inTransaction(this::correctedStories);
             var training = new ArrayList<ThemeRetraining.LabelledText>();
             var heldOut = new ArrayList<ThemeRetraining.LabelledText>();
@@ -103,6 +113,8 @@ public class ModelRetraining {
                         + " corrected stories with one held out; found " + examples.size() + ".", clock.instant()));
                 return;
             }
+            progress(id, "Training on " + training.size() + " corrected stories and the bundled data; "
+                    + heldOut.size() + " held out for scoring");
             var outcome = analyser.challenge(training, heldOut);
             boolean better = outcome.activate();
             byte[] bytes = outcome.candidate().toBytes();
@@ -111,8 +123,10 @@ public class ModelRetraining {
                     em.createQuery("select m from TrainedModel m where m.active = true", TrainedModel.class)
                             .getResultList().forEach(TrainedModel::retire);
                 }
-                run.scored(training.size(), heldOut.size(), outcome.currentF1(), outcome.candidateF1(), bytes, better,
-                        clock.instant());
+                run.scored(training.size(), heldOut.size(), outcome.currentF1(), outcome.candidateF1(), better, clock.instant());
+                if (better) {
+                    chunks.saveActive(id, bytes);
+                }
             });
             if (better) {
                 analyser.useEnglishThemes(outcome.candidate(), inTransaction(() -> em.find(TrainedModel.class, id).version()));
@@ -121,6 +135,10 @@ public class ModelRetraining {
             LOG.log(Level.WARNING, "Retraining failed", e);
             update(id, run -> run.ended("FAILED", e.getMessage(), clock.instant()));
         }
+    }
+
+    private void progress(long id, String message) {
+        update(id, run -> run.progress(message));
     }
 
     private record Corrected(long id, ThemeRetraining.LabelledText text) {
@@ -148,18 +166,6 @@ public class ModelRetraining {
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {
-        try {
-            transaction.begin();
-            T result = work.get();
-            transaction.commit();
-            return result;
-        } catch (Exception e) {
-            try {
-                transaction.rollback();
-            } catch (Exception ignored) {
-                // nothing to roll back
-            }
-            throw new IllegalStateException(e);
-        }
+        return Transactions.inOwn(transaction, work);
     }
 }

@@ -1,13 +1,10 @@
 package org.coproduce.analysis.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -37,9 +34,6 @@ public class TrainedModel {
     @Column(name = "candidate_f1")
     private Double candidateF1;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    private byte[] model;
 
     private String message;
 
@@ -58,15 +52,21 @@ public class TrainedModel {
         this.startedAt = now;
     }
 
-    public void scored(int corrections, int heldOut, double activeF1, double candidateF1, byte[] model, boolean activate, Instant now) {
+    /** An activated model's bytes are kept in chunks (analysis.control.ModelChunks). */
+    public void scored(int corrections, int heldOut, double activeF1, double candidateF1, boolean activate, Instant now) {
         this.corrections = corrections;
         this.heldOut = heldOut;
         this.activeF1 = activeF1;
         this.candidateF1 = candidateF1;
-        this.model = activate ? model : null;
         this.active = activate;
         this.status = activate ? "ACTIVATED" : "KEPT";
+        this.message = null;
         this.finishedAt = now;
+    }
+
+    /** What a running retraining is doing now. */
+    public void progress(String message) {
+        this.message = message;
     }
 
     public void ended(String status, String message, Instant now) {
@@ -109,10 +109,6 @@ public class TrainedModel {
 
     public Double candidateF1() {
         return candidateF1;
-    }
-
-    public byte[] model() {
-        return model;
     }
 
     public String message() {
