@@ -1,0 +1,114 @@
+package org.coproduce.outcomes.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.coproduce.accounts.boundary.Allowed;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.outcomes.control.Months;
+import org.coproduce.outcomes.control.RiseText;
+import org.coproduce.outcomes.control.Scope;
+import org.coproduce.outcomes.control.Scopes;
+import org.coproduce.outcomes.entity.ThemeRise;
+import org.coproduce.platform.Languages;
+import org.coproduce.problems.Forbidden;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.stories.control.ThemeNames;
+
+/**
+ * Unusual rises of themes, newest first, for quality managers of the scope (and admins): a
+ * service, an organisation with its children and their services, or, without either, every
+ * scope the caller follows.
+ */
+@Path("outcomes/rises")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+@Allowed({Role.QUALITY_MANAGER, Role.ADMIN})
+public class RisesResource {
+
+    static final int LIMIT = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Scopes scopes;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Instance<ThemeNames> themeNames;
+
+    @Context
+    HttpHeaders headers;
+
+    public record RiseView(long id, String scopeKind, long scopeId, String scopeName, String code, String label, String month,
+            long withTheme, long stories, double share, double expectedShare, long historyStories, double pValue,
+            String statement, String dashboard, Instant detectedAt) {
+    }
+
+    @GET
+    public List<RiseView> rises(@QueryParam("organisation") String organisation, @QueryParam("service") String service) {
+        boolean scoped = organisation != null && !organisation.isBlank() || service != null && !service.isBlank();
+        var scope = scopes.of(organisation, service);
+        List<ThemeRise> found;
+        if (scoped || scopes.followedByCaller(scope)) {
+            if (!scopes.followedByCaller(scope)) {
+                throw new Forbidden("Only quality managers of " + scope.name() + " see its rises.");
+            }
+            found = scope.isPlatform() ? query("", Set.of(), Set.of())
+                    : within(Scope.SERVICE.equals(scope.kind()) ? Set.of() : directory.withDescendants(Set.of(scope.id())),
+                            scope.services());
+        } else {
+            var organisations = directory.withDescendants(caller.organisations());
+            found = within(organisations, directory.serviceIdsOf(organisations));
+        }
+        String language = Languages.preferred(headers);
+        return found.stream().map(r -> view(r, language)).toList();
+    }
+
+    private List<ThemeRise> within(Set<Long> organisations, Set<Long> services) {
+        return query("where (r.scopeKind = 'ORGANISATION' and r.scopeId in :o) or (r.scopeKind = 'SERVICE' and r.scopeId in :s)",
+                organisations.isEmpty() ? Set.of(-1L) : organisations, services.isEmpty() ? Set.of(-1L) : services);
+    }
+
+    private List<ThemeRise> query(String where, Set<Long> organisations, Set<Long> services) {
+        var query = em.createQuery("select r from ThemeRise r " + where + " order by r.ym desc, r.id desc", ThemeRise.class);
+        if (!where.isEmpty()) {
+            query.setParameter("o", organisations).setParameter("s", services);
+        }
+        return query.setMaxResults(LIMIT).getResultList();
+    }
+
+    private RiseView view(ThemeRise r, String language) {
+        var names = themeNames.isResolvable() ? themeNames.get().of(r.code(), language) : null;
+        String label = names == null ? r.code() : names.label();
+        String scopeName = switch (r.scopeKind()) {
+            case Scope.SERVICE -> directory.service(r.scopeId()).map(s -> s.name()).orElse("");
+            case Scope.ORGANISATION -> directory.organisation(r.scopeId()).map(o -> o.name()).orElse("");
+            default -> "Coproduce";
+        };
+        return new RiseView(r.id(), r.scopeKind(), r.scopeId(), scopeName, r.code(), label, Months.of(r.ym()).toString(),
+                r.withTheme(), r.stories(), (double) r.withTheme() / r.stories(), r.expectedShare(), r.historyStories(), r.pValue(),
+                RiseText.describe(r, label, scopeName), "/outcomes.html?" + RiseText.scopeParameter(r), r.detectedAt());
+    }
+}

@@ -1,0 +1,212 @@
+package org.coproduce.outcomes.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.coproduce.background.control.Outbox;
+import org.coproduce.outcomes.entity.ThemeRise;
+import org.coproduce.platform.SchemaReady;
+import org.coproduce.platform.Repeating;
+import org.coproduce.platform.Transactions;
+import org.coproduce.providers.control.Directory;
+
+/**
+ * Every COPRODUCE_RISES_CHECK_MS (default an hour) looks for themes rising unusually
+ * ({@link RiseTest}) in this month and the last, for every service, every organisation (with its
+ * children) and the platform, from the summary tables only. Each rise is recorded once and its
+ * quality managers are e-mailed through the outbox ({@link RiseMail}).
+ */
+@ApplicationScoped
+public class RiseWatch {
+
+    private static final Logger LOG = Logger.getLogger(RiseWatch.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    UserTransaction transaction;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    private final Repeating checking = new Repeating();
+
+    void start(@Observes SchemaReady ready) {
+        checking.start(scheduler, "COPRODUCE_RISES_CHECK_MS", 3_600_000, this::check);
+    }
+
+    @PreDestroy
+    void stop() {
+        checking.stop();
+    }
+
+    void check() {
+        try {
+            int found = Transactions.inOwn(transaction, () -> detect(YearMonth.now(clock.withZone(ZoneOffset.UTC))));
+            if (found > 0) {
+                LOG.info(() -> "Unusual rises found: " + found);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Looking for unusual rises failed: {0}", e.toString());
+        }
+    }
+
+    /** Tests the month and the one before against their 12 previous months; returns how many rises are new. */
+    int detect(YearMonth now) {
+        var first = now.minusMonths(RiseTest.HISTORY_MONTHS + 1);
+        var series = new Series(first, now);
+        read(series, Months.key(first), Months.key(now));
+        var known = known(Months.key(now.minusMonths(1)));
+        int found = 0;
+        for (var scope : scopes()) {
+            for (var month : List.of(now.minusMonths(1), now)) {
+                for (var code : series.codes(scope.services(), month)) {
+                    String key = scope.kind() + ":" + scope.id() + ":" + code + ":" + Months.key(month);
+                    if (known.contains(key)) {
+                        continue;
+                    }
+                    var result = series.test(scope.services(), code, month);
+                    if (result.isPresent()) {
+                        var r = result.get();
+                        var rise = new ThemeRise(scope.kind(), scope.id(), code, Months.key(month), r.withTheme(), r.stories(),
+                                r.expectedShare(), r.historyStories(), r.pValue(), clock.instant());
+                        em.persist(rise);
+                        em.flush();
+                        outbox.enqueue(RiseMail.KIND, rise.id());
+                        known.add(key);
+                        found++;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private record Watched(String kind, long id, Set<Long> services) {
+    }
+
+    private List<Watched> scopes() {
+        var scopes = new java.util.ArrayList<Watched>();
+        scopes.add(new Watched(Scope.PLATFORM, Tally.PLATFORM, Set.of(Tally.PLATFORM)));
+        for (Long service : em.createQuery("select s.id from Service s", Long.class).getResultList()) {
+            scopes.add(new Watched(Scope.SERVICE, service, Set.of(service)));
+        }
+        for (Long organisation : em.createQuery("select o.id from Organisation o", Long.class).getResultList()) {
+            var services = directory.serviceIdsOf(directory.withDescendants(Set.of(organisation)));
+            if (!services.isEmpty()) {
+                scopes.add(new Watched(Scope.ORGANISATION, organisation, services));
+            }
+        }
+        return scopes;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void read(Series series, int from, int to) {
+        List<Object[]> stories = em.createNativeQuery("select service_id, ym, stories from service_month where ym between ? and ?")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        stories.forEach(r -> series.stories(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
+        List<Object[]> themes = em.createNativeQuery("select service_id, ym, code, stories from theme_month"
+                + " where polarity = 'IMPROVE' and ym between ? and ? and stories > 0")
+                .setParameter(1, from).setParameter(2, to).getResultList();
+        themes.forEach(r -> series.theme(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2],
+                ((Number) r[3]).longValue()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<String> known(int fromMonth) {
+        List<Object[]> rows = em.createNativeQuery("select scope_kind, scope_id, code, ym from theme_rise where ym >= ?")
+                .setParameter(1, fromMonth).getResultList();
+        var keys = new HashSet<String>();
+        rows.forEach(r -> keys.add(r[0] + ":" + ((Number) r[1]).longValue() + ":" + r[2] + ":" + ((Number) r[3]).intValue()));
+        return keys;
+    }
+
+    /** Monthly stories and IMPROVE counts per service and theme, summed over a scope's services on demand. */
+    static final class Series {
+
+        private final YearMonth first;
+        private final int months;
+        private final Map<Long, long[]> stories = new HashMap<>();
+        private final Map<Long, Map<String, long[]>> themes = new HashMap<>();
+
+        Series(YearMonth first, YearMonth last) {
+            this.first = first;
+            this.months = (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        }
+
+        void stories(long service, int ym, long count) {
+            stories.computeIfAbsent(service, s -> new long[months])[index(ym)] += count;
+        }
+
+        void theme(long service, int ym, String code, long count) {
+            themes.computeIfAbsent(service, s -> new HashMap<>()).computeIfAbsent(code, c -> new long[months])[index(ym)] += count;
+        }
+
+        Set<String> codes(Set<Long> services, YearMonth month) {
+            int i = index(Months.key(month));
+            var codes = new HashSet<String>();
+            for (long service : services) {
+                themes.getOrDefault(service, Map.of()).forEach((code, counts) -> {
+                    if (counts[i] > 0) {
+                        codes.add(code);
+                    }
+                });
+            }
+            return codes;
+        }
+
+        java.util.Optional<RiseTest.Result> test(Set<Long> services, String code, YearMonth month) {
+            int at = index(Months.key(month));
+            long[] with = new long[RiseTest.HISTORY_MONTHS];
+            long[] total = new long[RiseTest.HISTORY_MONTHS];
+            for (long service : services) {
+                long[] n = stories.getOrDefault(service, new long[months]);
+                long[] x = themes.getOrDefault(service, Map.of()).getOrDefault(code, new long[months]);
+                for (int h = 0; h < RiseTest.HISTORY_MONTHS; h++) {
+                    int i = at - RiseTest.HISTORY_MONTHS + h;
+                    if (i >= 0) {
+                        with[h] += x[i];
+                        total[h] += n[i];
+                    }
+                }
+            }
+            long x = 0;
+            long n = 0;
+            for (long service : services) {
+                x += themes.getOrDefault(service, Map.of()).getOrDefault(code, new long[months])[at];
+                n += stories.getOrDefault(service, new long[months])[at];
+            }
+            return RiseTest.unusual(with, total, x, n);
+        }
+
+        private int index(int ym) {
+            return (int) first.until(Months.of(ym), java.time.temporal.ChronoUnit.MONTHS);
+        }
+    }
+}
