@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.Deployments;
 import org.coproduce.testing.Reply;
+import org.coproduce.testing.TestDatabase;
+import org.coproduce.testing.TestMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -71,10 +73,14 @@ class OutcomesIT {
         assertEquals(202, told.status(), told.body());
         long id = told.json().getJsonNumber("id").longValue();
         var moderator = demo("moderator");
-        var view = eventually(() -> moderator.get("api/moderation/stories/" + id), r -> true);
-        var published = moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
-                + view.json().getJsonNumber("version") + ",\"title\":\"Long wait\",\"text\":\"I waited for hours.\","
-                + "\"criticality\":3,\"themes\":[{\"code\":\"" + theme + "\",\"polarity\":\"IMPROVE\"}]}");
+        Reply published = null;
+        // the analysis may update the story between reading and deciding (409): read it again
+        for (int attempt = 0; attempt < 3 && (published == null || published.status() == 409); attempt++) {
+            var view = eventually(() -> moderator.get("api/moderation/stories/" + id), r -> true);
+            published = moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                    + view.json().getJsonNumber("version") + ",\"title\":\"Long wait\",\"text\":\"I waited for hours.\","
+                    + "\"criticality\":3,\"themes\":[{\"code\":\"" + theme + "\",\"polarity\":\"IMPROVE\"}]}");
+        }
         assertEquals(200, published.status(), published.body());
         return id;
     }
@@ -192,10 +198,11 @@ class OutcomesIT {
     }
 
     @Test
-    void registersAChangeAndAsksItsStorytellersWhetherItMadeADifference() {
+    void registersAChangeAndAsksItsStorytellersWhetherItMadeADifference() throws Exception {
         long service = newServiceOfHospitalNorth();
         var told = new Api(base).post("api/stories", "{\"serviceIds\":[" + service + "],\"relation\":\"SERVICE_USER\","
-                + "\"happened\":\"" + MONTH + "\",\"title\":\"Hard to book\",\"story\":\"Booking took weeks.\"}");
+                + "\"happened\":\"" + MONTH + "\",\"title\":\"Hard to book\",\"story\":\"Booking took weeks.\","
+                + "\"email\":\"booker@example.org\"}");
         String token = told.json().getString("followToken");
         long id = told.json().getJsonNumber("id").longValue();
         var moderator = demo("moderator");
@@ -213,6 +220,13 @@ class OutcomesIT {
         assertEquals(201, created.status(), created.body());
         long change = created.json().getJsonNumber("id").longValue();
 
+        var mail = TestMail.awaitMessage("booker@example.org", "Did it make a difference?", java.time.Duration.ofSeconds(60))
+                .orElseThrow();
+        assertTrue(mail.body().contains("Online booking"), mail.body());
+        String mailed = mail.body().substring(mail.body().indexOf("/follow.html#") + 13).split("\\s")[0];
+        assertFalse(mailed.equals(token), "a fresh link, not the one shown at submission");
+        assertEquals(change, new Api(base).get("api/follow/" + mailed).json().getJsonArray("questions").getJsonObject(0)
+                .getJsonNumber("subjectId").longValue());
         var question = new Api(base).get("api/follow/" + token).json().getJsonArray("questions").getJsonObject(0);
         assertEquals("DIFFERENCE", question.getString("kind"));
         assertEquals(change, question.getJsonNumber("subjectId").longValue());
@@ -229,6 +243,42 @@ class OutcomesIT {
         var evidence = demo("quality").get("api/changes/" + change + "/evidence?months=3");
         assertEquals(200, evidence.status(), evidence.body());
         assertFalse(evidence.json().getString("statement").isBlank());
+    }
+
+    @Test
+    void findsAThemeRisingUnusuallyAndTellsTheQualityManagers() throws Exception {
+        long service = newServiceOfHospitalNorth();
+        // a year of history, as the generator writes it: 40 stories a month, 2 of them about waiting
+        try (var db = TestDatabase.connect();
+                var months = db.prepareStatement("insert into service_month (service_id, ym, stories) values (?, ?, 40)");
+                var themes = db.prepareStatement("insert into theme_month (service_id, ym, code, polarity, stories)"
+                        + " values (?, ?, 'access.timeliness', 'IMPROVE', 2)")) {
+            for (int back = 1; back <= 12; back++) {
+                int ym = Integer.parseInt(YearMonth.now(ZoneOffset.UTC).minusMonths(back).toString().replace("-", ""));
+                for (var insert : List.of(months, themes)) {
+                    insert.setLong(1, service);
+                    insert.setInt(2, ym);
+                    insert.executeUpdate();
+                }
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            publishedStory(service, "access.timeliness");
+        }
+        var quality = demo("quality");
+        var rises = eventually(() -> quality.get("api/outcomes/rises?service=" + service), r -> !r.body().equals("[]"), 120);
+        var rise = rises.array().getJsonObject(0);
+        assertEquals("access.timeliness", rise.getString("code"));
+        assertEquals(MONTH, rise.getString("month"));
+        assertEquals(5, rise.getJsonNumber("withTheme").longValue());
+        assertEquals(5, rise.getJsonNumber("stories").longValue());
+        assertTrue(rise.getJsonNumber("pValue").doubleValue() < 0.00135, rise.toString());
+        assertTrue(rise.getString("statement").contains("5 of 5 stories"), rise.getString("statement"));
+        var mail = TestMail.awaitMessage("quality@demo.example", "Unusual rise", java.time.Duration.ofSeconds(60)).orElseThrow();
+        assertTrue(mail.body().contains("5 of 5 stories"), mail.body());
+        assertFalse(mail.body().contains("I waited for hours"), "no story text in the e-mail");
+        assertProblem(demo("moderator").get("api/outcomes/rises?service=" + service), 403);
+        assertEquals(401, new Api(base).get("api/outcomes/rises").status());
     }
 
     static List<String> violated(Reply reply) {

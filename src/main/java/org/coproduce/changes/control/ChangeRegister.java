@@ -39,6 +39,9 @@ public class ChangeRegister {
     Caller caller;
 
     @Inject
+    DifferenceMail differenceMail;
+
+    @Inject
     Clock clock;
 
     public record Draft(long organisationId, String description, Set<Long> serviceIds, Set<String> themes, Set<Long> storyIds,
@@ -51,6 +54,7 @@ public class ChangeRegister {
         apply(change, draft);
         em.persist(change);
         em.flush();
+        differenceMail.askWhenDue(change);
         return change;
     }
 
@@ -60,6 +64,7 @@ public class ChangeRegister {
             throw new InvalidInput("organisationId", "a change stays with its organisation");
         }
         apply(change, draft);
+        differenceMail.askWhenDue(change);
         return change;
     }
 

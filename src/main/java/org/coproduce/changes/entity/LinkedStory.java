@@ -19,6 +19,9 @@ public class LinkedStory {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
     protected LinkedStory() {
     }
 
@@ -41,6 +44,19 @@ public class LinkedStory {
 
     public boolean askable(Instant now) {
         return askFrom != null && !askFrom.isAfter(now);
+    }
+
+    /** Asked by now, not answered and not e-mailed yet. */
+    public boolean toEmail(Instant now) {
+        return askable(now) && difference == null && emailedAt == null;
+    }
+
+    public void emailed(Instant now) {
+        emailedAt = now;
+    }
+
+    public Instant askFrom() {
+        return askFrom;
     }
 
     public String difference() {

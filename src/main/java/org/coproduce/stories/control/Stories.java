@@ -40,8 +40,15 @@ public class Stories {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createQuery("select s from Story s where s.followTokenHash = :h", Story.class)
-                .setParameter("h", Digests.sha256(token)).getResultStream().findFirst();
+        String hash = Digests.sha256(token);
+        var first = em.createQuery("select s from Story s where s.followTokenHash = :h", Story.class)
+                .setParameter("h", hash).getResultStream().findFirst();
+        if (first.isPresent()) {
+            return first;
+        }
+        var minted = em.createNativeQuery("select story_id from follow_link where token_hash = ?").setParameter(1, hash)
+                .getResultList();
+        return minted.isEmpty() ? Optional.empty() : find(((Number) minted.getFirst()).longValue());
     }
 
     public Optional<Story> byIdempotencyKey(String key) {

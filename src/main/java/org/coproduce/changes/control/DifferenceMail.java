@@ -1,0 +1,94 @@
+package org.coproduce.changes.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.coproduce.background.control.Outbox;
+import org.coproduce.background.control.TaskHandler;
+import org.coproduce.changes.entity.Change;
+import org.coproduce.routing.control.Mailer;
+import org.coproduce.stories.control.FollowLinks;
+import org.coproduce.stories.control.Stories;
+
+/**
+ * E-mails "did it make a difference?" (outbox task {@value #KIND}, subject a change) to the
+ * storytellers of its linked stories who left an e-mail address, once the delay after the change
+ * was made has passed; each gets a fresh follow link. Marks each linked story e-mailed, so running
+ * again sends only to those not yet asked (a crash between sending and committing can send twice).
+ */
+@ApplicationScoped
+public class DifferenceMail implements TaskHandler {
+
+    public static final String KIND = "email-difference";
+    private static final Logger LOG = Logger.getLogger(DifferenceMail.class.getName());
+
+    @Inject
+    ChangeRegister register;
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    FollowLinks links;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** Queues the question for when it is due; runs in the caller's transaction. */
+    public void askWhenDue(Change change) {
+        if (!Change.MADE.equals(change.status())) {
+            return;
+        }
+        var now = clock.instant();
+        change.stories().stream().filter(s -> s.askFrom() != null).map(s -> s.askFrom()).min(java.util.Comparator.naturalOrder())
+                .ifPresent(from -> outbox.enqueue(KIND, change.id(), from.isAfter(now) ? Duration.between(now, from) : Duration.ZERO));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void handle(long changeId) {
+        var change = register.find(changeId).filter(c -> Change.MADE.equals(c.status())).orElse(null);
+        if (change == null) {
+            return;
+        }
+        if (!mailer.configured()) {
+            LOG.fine("SMTP_HOST not set: difference questions not e-mailed");
+            return;
+        }
+        var now = clock.instant();
+        for (var linked : change.stories()) {
+            if (!linked.toEmail(now)) {
+                continue;
+            }
+            var story = stories.published(linked.storyId()).filter(s -> s.email() != null).orElse(null);
+            if (story != null) {
+                send(story.email(), change, links.mint(story.id()));
+            }
+            linked.emailed(now);
+        }
+    }
+
+    private void send(String to, Change change, String link) {
+        String text = "You told your story on Coproduce. The organisation that answered it has since made a change:\n\n"
+                + change.description() + "\n\nDid it make a difference? Yes, partly, no, or too early to say: answer on your"
+                + " follow page.\n" + link + "\n\nThe link is yours alone: anyone who has it can follow your story.\n";
+        try {
+            mailer.send(to, "Did it make a difference?", text);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("SMTP: " + e.getMessage(), e);
+        }
+    }
+}
