@@ -14,15 +14,14 @@ import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.coproduce.background.entity.OutboxTask;
 import org.coproduce.platform.SchemaReady;
-import org.coproduce.platform.Settings;
+import org.coproduce.platform.Repeating;
+import org.coproduce.platform.Transactions;
 
 /**
  * Polls the outbox (every COPRODUCE_OUTBOX_POLL_MS, default 500) once the schema is ready, and
@@ -51,19 +50,16 @@ public class OutboxWorker {
     Clock clock;
 
     private Map<String, TaskHandler> byKind;
-    private ScheduledFuture<?> polling;
+    private final Repeating polling = new Repeating();
 
     void start(@Observes SchemaReady ready) {
         byKind = handlers.stream().collect(Collectors.toMap(TaskHandler::kind, Function.identity()));
-        long every = Settings.number("COPRODUCE_OUTBOX_POLL_MS", 500);
-        polling = scheduler.scheduleWithFixedDelay(this::drain, every, every, TimeUnit.MILLISECONDS);
+        polling.start(scheduler, "COPRODUCE_OUTBOX_POLL_MS", 500, this::drain);
     }
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-        }
+        polling.stop();
     }
 
     /** Runs due tasks one transaction each until none is due (or a batch is done). */
@@ -133,12 +129,6 @@ public class OutboxWorker {
     }
 
     private void rollbackQuietly() {
-        try {
-            if (transaction.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
-                transaction.rollback();
-            }
-        } catch (Exception e) {
-            LOG.log(Level.FINE, "rollback", e);
-        }
+        Transactions.rollbackQuietly(transaction);
     }
 }

@@ -13,15 +13,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.platform.SchemaReady;
-import org.coproduce.platform.Settings;
+import org.coproduce.platform.Repeating;
+import org.coproduce.platform.Transactions;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
@@ -57,34 +56,26 @@ public class Escalation {
     @Inject
     Clock clock;
 
-    private ScheduledFuture<?> polling;
+    private final Repeating polling = new Repeating();
 
     void start(@Observes SchemaReady ready) {
-        long every = Settings.number("COPRODUCE_ESCALATION_POLL_MS", 60_000);
-        polling = scheduler.scheduleWithFixedDelay(this::escalateDue, every, every, TimeUnit.MILLISECONDS);
+        polling.start(scheduler, "COPRODUCE_ESCALATION_POLL_MS", 60_000, this::escalateDue);
     }
 
     @PreDestroy
     void stop() {
-        if (polling != null) {
-            polling.cancel(false);
-        }
+        polling.stop();
     }
 
     void escalateDue() {
         try {
-            transaction.begin();
-            for (Object[] key : due()) {
-                var route = em.find(StoryRoute.class, new StoryRoute.Key(((Number) key[0]).longValue(), ((Number) key[1]).longValue()));
-                escalate(route);
-            }
-            transaction.commit();
-        } catch (Exception e) {
-            try {
-                transaction.rollback();
-            } catch (Exception ignored) {
-                // nothing to roll back
-            }
+            Transactions.inOwn(transaction, () -> {
+                for (Object[] key : due()) {
+                    escalate(em.find(StoryRoute.class, new StoryRoute.Key(((Number) key[0]).longValue(), ((Number) key[1]).longValue())));
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Escalation failed: {0}", e.getMessage());
         }
     }
