@@ -178,6 +178,11 @@ class StoryLifecycleIT {
 
         var answered = new Api(base).get("api/stories/" + id).json();
         assertEquals("CHANGE_MADE", answered.getString("progress"));
+        var told = TestMail.awaitMessage("teller@example.org", "A response to your story: Six hours in A&E", Duration.ofSeconds(60))
+                .orElseThrow(() -> new AssertionError("the storyteller is e-mailed when the response is published"));
+        String link = told.body().substring(told.body().indexOf("/follow.html#") + 13).split("\\s")[0];
+        assertEquals(id, new Api(base).get("api/follow/" + link).json().getJsonNumber("id").longValue());
+        assertFalse(told.body().contains("Jane Smith"), "no story text in the e-mail");
         var shown = answered.getJsonArray("responses").getJsonObject(0);
         assertEquals("Sam Carter", shown.getString("authorName"));
         assertEquals("Matron", shown.getString("authorTitle"));
@@ -260,12 +265,16 @@ class StoryLifecycleIT {
                     + "\"happened\":\"2026-08\",\"title\":\"Parking " + i + "\",\"story\":\"There was nowhere to park and the car park "
                     + "charges were far too high. We drove around for forty minutes.\"}");
             long id = reply.json().getJsonNumber("id").longValue();
-            var view = eventually(() -> moderator.get("api/moderation/stories/" + id),
-                    r -> r.json().containsKey("analysis") && !r.json().isNull("analysis"), 240);
-            assertEquals(200, moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
-                    + view.json().getJsonNumber("version") + ",\"title\":\"Parking\",\"text\":\"There was nowhere to park and"
-                    + " the charges were far too high.\",\"criticality\":2,\"themes\":[{\"code\":\"travel.parking\","
-                    + "\"polarity\":\"IMPROVE\"},{\"code\":\"travel.transport\",\"polarity\":\"IMPROVE\"}]}").status());
+            Reply decided = null;
+            for (int attempt = 0; attempt < 3 && (decided == null || decided.status() == 409); attempt++) {
+                var view = eventually(() -> moderator.get("api/moderation/stories/" + id),
+                        r -> r.json().containsKey("analysis") && !r.json().isNull("analysis"), 240);
+                decided = moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                        + view.json().getJsonNumber("version") + ",\"title\":\"Parking\",\"text\":\"There was nowhere to park"
+                        + " and the charges were far too high.\",\"criticality\":2,\"themes\":[{\"code\":\"travel.parking\","
+                        + "\"polarity\":\"IMPROVE\"},{\"code\":\"travel.transport\",\"polarity\":\"IMPROVE\"}]}");
+            }
+            assertEquals(200, decided.status(), decided.body());
         }
         assertProblem(moderator.post("api/admin/models/retrain", ""), 403);
         var admin = demo("admin");
