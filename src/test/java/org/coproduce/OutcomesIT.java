@@ -214,6 +214,8 @@ class OutcomesIT {
         String made = java.time.LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
         String body = "{\"organisationId\":" + organisation + ",\"description\":\"Online booking\",\"serviceIds\":[" + service
                 + "],\"themes\":[\"access.timeliness\"],\"storyIds\":[" + id + "],\"status\":\"MADE\",\"madeOn\":\"" + made + "\"}";
+        assertEquals(List.of("email"), violated(new Api(base).post("api/stories/" + id + "/me-too/contact", "{\"email\":\"nope\"}")));
+        assertEquals(202, new Api(base).post("api/stories/" + id + "/me-too/contact", "{\"email\":\"also@example.org\"}").status());
         assertProblem(moderator.post("api/changes", body), 403);
         assertEquals(List.of("madeOn"), violated(demo("responder").post("api/changes", body.replace(made, "yesterday"))));
         var created = demo("responder").post("api/changes", body);
@@ -236,8 +238,17 @@ class OutcomesIT {
                 "{\"changeId\":" + change + ",\"answer\":\"PARTLY\"}").status());
         assertEquals("PARTLY", new Api(base).get("api/follow/" + token).json().getJsonArray("questions").getJsonObject(0)
                 .getString("answer"));
+        var other = TestMail.awaitMessage("also@example.org", "Did it make a difference?", java.time.Duration.ofSeconds(60))
+                .orElseThrow();
+        String asked = other.body().substring(other.body().indexOf("/difference.html#") + 17).split("\\s")[0];
+        assertEquals("Online booking", new Api(base).get("api/difference/" + asked).json().getString("description"));
+        assertEquals(List.of("answer"), violated(new Api(base).post("api/difference/" + asked, "{\"answer\":\"MAYBE\"}")));
+        assertEquals("YES", new Api(base).post("api/difference/" + asked, "{\"answer\":\"YES\"}").json().getString("answer"));
+        assertEquals(404, new Api(base).get("api/difference/not-a-token").status());
         var seen = demo("quality").get("api/changes/" + change).json();
         assertEquals(1, value(seen.getJsonObject("difference").getJsonObject("PARTLY")));
+        assertEquals(1, value(seen.getJsonObject("difference").getJsonObject("YES")));
+        assertEquals(2, value(seen.getJsonObject("difference").getJsonObject("asked")));
         assertTrue(new Api(base).get("api/changes/" + change).json().getJsonObject("difference").getJsonObject("PARTLY")
                 .getBoolean("suppressed"));
         var evidence = demo("quality").get("api/changes/" + change + "/evidence?months=3");

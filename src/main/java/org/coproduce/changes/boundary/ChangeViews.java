@@ -12,7 +12,7 @@ import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.outcomes.entity.Figure;
 import org.coproduce.providers.control.Directory;
 
-/** Builds change views; the answers are counted, suppressed under 5 for the public. */
+/** Builds change views; the answers (storytellers' and others') are counted, suppressed under 5 for the public. */
 @ApplicationScoped
 public class ChangeViews {
 
@@ -23,14 +23,20 @@ public class ChangeViews {
     Scopes scopes;
 
     @Inject
+    org.coproduce.changes.control.OthersAsked othersAsked;
+
+    @Inject
     java.time.Clock clock;
 
     ChangeView of(Change c) {
         var suppression = scopes.suppressionFor(scopes.of(String.valueOf(c.organisationId()), null));
         Map<String, Figure> difference = new LinkedHashMap<>();
-        difference.put("asked", suppression.count(c.stories().stream().filter(s -> s.askable(clock.instant())).count()));
+        var others = othersAsked.counts(c.id());
+        difference.put("asked", suppression.count(c.stories().stream().filter(s -> s.askable(clock.instant())).count()
+                + others.get("asked")));
         for (var d : Difference.values()) {
-            difference.put(d.name(), suppression.count(c.stories().stream().filter(s -> d.name().equals(s.difference())).count()));
+            difference.put(d.name(), suppression.count(c.stories().stream().filter(s -> d.name().equals(s.difference())).count()
+                    + others.getOrDefault(d.name(), 0L)));
         }
         var services = c.serviceIds().stream().sorted().map(directory::service).flatMap(Optional::stream)
                 .map(s -> new ChangeView.Ref(s.id(), s.name())).toList();

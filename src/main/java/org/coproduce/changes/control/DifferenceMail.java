@@ -10,13 +10,16 @@ import org.coproduce.background.control.Outbox;
 import org.coproduce.background.control.TaskHandler;
 import org.coproduce.changes.entity.Change;
 import org.coproduce.routing.control.Mailer;
+import org.coproduce.platform.Settings;
 import org.coproduce.stories.control.FollowLinks;
+import org.coproduce.stories.control.MeTooContacts;
 import org.coproduce.stories.control.Stories;
 
 /**
  * E-mails "did it make a difference?" (outbox task {@value #KIND}, subject a change) to the
  * storytellers of its linked stories who left an e-mail address, once the delay after the change
- * was made has passed; each gets a fresh follow link. Marks each linked story e-mailed, so running
+ * was made has passed, each with a fresh follow link; and to those who experienced a linked story
+ * too and left an address, each with a link to answer that question only. Marks each linked story e-mailed, so running
  * again sends only to those not yet asked (a crash between sending and committing can send twice).
  */
 @ApplicationScoped
@@ -24,6 +27,7 @@ public class DifferenceMail implements TaskHandler {
 
     public static final String KIND = "email-difference";
     private static final Logger LOG = Logger.getLogger(DifferenceMail.class.getName());
+    private static final String BASE = Settings.get("COPRODUCE_BASE_URL", "http://localhost:8080");
 
     @Inject
     ChangeRegister register;
@@ -33,6 +37,12 @@ public class DifferenceMail implements TaskHandler {
 
     @Inject
     FollowLinks links;
+
+    @Inject
+    MeTooContacts meToo;
+
+    @Inject
+    OthersAsked others;
 
     @Inject
     Mailer mailer;
@@ -70,21 +80,29 @@ public class DifferenceMail implements TaskHandler {
         }
         var now = clock.instant();
         for (var linked : change.stories()) {
-            if (!linked.toEmail(now)) {
+            var story = linked.askable(now) ? stories.published(linked.storyId()).orElse(null) : null;
+            if (story == null) {
                 continue;
             }
-            var story = stories.published(linked.storyId()).filter(s -> s.email() != null).orElse(null);
-            if (story != null) {
-                send(story.email(), change, links.mint(story.id()));
+            if (linked.toEmail(now)) {
+                if (story.email() != null) {
+                    send(story.email(), change, "Did it make a difference? Yes, partly, no, or too early to say: answer on your"
+                            + " follow page.\n" + links.mint(story.id()) + "\n\nThe link is yours alone: anyone who has it can"
+                            + " follow your story.\n", "You told your story on Coproduce.");
+                }
+                linked.emailed(now);
             }
-            linked.emailed(now);
+            for (var contact : meToo.of(story.id())) {
+                others.ask(change.id(), contact.id()).ifPresent(token -> send(contact.email(), change,
+                        "Did it make a difference for you? Yes, partly, no, or too early to say:\n" + BASE + "/difference.html#"
+                                + token + "\n", "You said you had experienced a story on Coproduce too."));
+            }
         }
     }
 
-    private void send(String to, Change change, String link) {
-        String text = "You told your story on Coproduce. The organisation that answered it has since made a change:\n\n"
-                + change.description() + "\n\nDid it make a difference? Yes, partly, no, or too early to say: answer on your"
-                + " follow page.\n" + link + "\n\nThe link is yours alone: anyone who has it can follow your story.\n";
+    private void send(String to, Change change, String question, String why) {
+        String text = why + " The organisation that answered it has since made a change:\n\n" + change.description()
+                + "\n\n" + question;
         try {
             mailer.send(to, "Did it make a difference?", text);
         } catch (MessagingException e) {

@@ -7,7 +7,10 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +35,7 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.Clients;
+import org.coproduce.stories.control.MeTooContacts;
 import org.coproduce.stories.control.Reactions;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.control.StoryFilter;
@@ -66,6 +70,9 @@ public class StoriesResource {
 
     @Inject
     Reactions reactions;
+
+    @Inject
+    MeTooContacts meTooContacts;
 
     @Inject
     Clock clock;
@@ -117,6 +124,18 @@ public class StoriesResource {
             story.meToo();
         }
         return Map.of("meToo", story.meTooCount(), "counted", counted);
+    }
+
+    /** "Tell me whether a change made a difference": an address kept only to ask that, never shown. */
+    @POST
+    @Path("{id}/me-too/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response meTooContact(@PathParam("id") String id, @Valid @NotNull MeTooContact contact) {
+        meTooContacts.add(find(id).id(), contact.email());
+        return Response.accepted(Map.of("kept", true)).build();
+    }
+
+    public record MeTooContact(@NotBlank @Email @Size(max = 254) String email) {
     }
 
     private Story find(String id) {
