@@ -33,6 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OutcomesIT {
 
     static final String MONTH = YearMonth.now(ZoneOffset.UTC).toString();
+    static final java.time.LocalDate TODAY = java.time.LocalDate.now(ZoneOffset.UTC);
+    static final String WEEK = TODAY.format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8);
+    static final String WEEKS_AGO = TODAY.minusWeeks(3).format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8);
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -109,6 +112,7 @@ class OutcomesIT {
         assertEquals("access.timeliness", theme.getString("code"));
         assertEquals(1, value(theme.getJsonObject("total")));
         eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("overdue")) == 1);
+        showsTheStoryInTheWeekItWasPublished(quality, service, id);
 
         var behind = quality.get(theme.getString("drill").substring(1));
         assertEquals(200, behind.status(), behind.body());
@@ -127,6 +131,24 @@ class OutcomesIT {
                 .json().getInt("total"));
         assertEquals(0, quality.get("api/outcomes/stories?service=" + service + "&month=" + MONTH + "&overdue=true")
                 .json().getInt("total"));
+    }
+
+    void showsTheStoryInTheWeekItWasPublished(Api quality, long service, long id) {
+        var week = quality.get("api/outcomes?service=" + service + "&week=" + WEEK);
+        assertEquals(200, week.status(), week.body());
+        assertEquals("week", week.json().getString("by"));
+        assertEquals(1, value(total(week).getJsonObject("stories")));
+        var weeks = quality.get("api/outcomes?service=" + service + "&from=" + WEEKS_AGO + "&to=" + WEEK + "&by=week").json();
+        var periods = weeks.getJsonArray("periods").stream().map(JsonObject.class::cast).toList();
+        assertEquals(4, periods.size(), weeks.toString());
+        assertEquals(WEEK, periods.getLast().getString("period"));
+        assertEquals(1, value(periods.getLast().getJsonObject("stories")));
+        assertEquals(0, value(periods.getFirst().getJsonObject("stories")));
+        var behind = quality.get(periods.getLast().getString("drill").substring(1));
+        assertEquals(List.of(id), behind.items().stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
+        assertEquals(0, quality.get(periods.getFirst().getString("drill").substring(1)).json().getInt("total"));
+        var csv = quality.get("api/outcomes/export.csv?service=" + service + "&week=" + WEEK, "text/csv");
+        assertTrue(csv.body().lines().skip(1).findFirst().orElseThrow().contains(WEEK + "," + WEEK + "," + WEEK + ",1,"), csv.body());
     }
 
     @Test
@@ -178,6 +200,9 @@ class OutcomesIT {
         assertEquals(List.of("from"), violated(api.get("api/outcomes?from=2026-13")));
         assertEquals(List.of("from"), violated(api.get("api/outcomes?from=2026-05&to=2026-01")));
         assertEquals(List.of("by"), violated(api.get("api/outcomes?by=fortnight")));
+        assertEquals(List.of("week"), violated(api.get("api/outcomes?week=2025-W53")));
+        assertEquals(List.of("by"), violated(api.get("api/outcomes?from=2026-W01&to=2026-W05&by=quarter")));
+        assertEquals(List.of("to"), violated(api.get("api/outcomes/stories?from=2026-W01&to=2026-05")));
         assertEquals(List.of("criticality"), violated(api.get("api/outcomes/stories?criticality=9")));
         assertEquals(List.of("polarity"), violated(api.get("api/outcomes/stories?polarity=MEH")));
         assertEquals(List.of("organisation"), violated(api.get("api/outcomes?organisation=abc")));

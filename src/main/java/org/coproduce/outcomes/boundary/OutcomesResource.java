@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.coproduce.outcomes.control.Dashboards;
 import org.coproduce.outcomes.control.DrillDown;
-import org.coproduce.outcomes.control.Grouping;
 import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.outcomes.control.SummaryReader;
 import org.coproduce.outcomes.entity.Dashboard;
@@ -65,11 +64,12 @@ public class OutcomesResource {
     @GET
     public Dashboard dashboard(@BeanParam Selection selection) {
         var scope = scopes.of(selection.organisation, selection.service);
-        var period = selection.period(clock);
-        var request = new Dashboards.Request(scope, period.from(), period.to(), Grouping.parse(selection.by),
-                scopes.suppressionFor(scope), scopes.followedByCaller(scope));
-        var data = new Dashboards.Data(summaries.months(scope, period.from(), period.to()),
-                summaries.themes(scope, period.from(), period.to()), summaries.responseDays(scope, period.from(), period.to()));
+        var asked = selection.range(clock);
+        var by = selection.grouping(asked);
+        var range = Periods.grouped(asked, by);
+        var request = new Dashboards.Request(scope, range, by, scopes.suppressionFor(scope), scopes.followedByCaller(scope));
+        var data = new Dashboards.Data(summaries.counters(scope, range), summaries.themes(scope, range),
+                summaries.responseDays(scope, range));
         String language = language();
         return Dashboards.build(request, data, (code, polarity) -> label(code, language));
     }

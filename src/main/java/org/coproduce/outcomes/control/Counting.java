@@ -62,9 +62,10 @@ public class Counting implements TaskHandler {
 
     @Override
     public void handle(long storyId) {
-        var before = store.counted(storyId).orElse(null);
+        var before = store.counted(storyId);
         var now = current(storyId).orElse(null);
-        store.apply(Tally.change(before, now));
+        store.apply(Tally.change(before.map(SummaryStore.Counted::facts).orElse(null),
+                before.map(SummaryStore.Counted::spans).orElse(Tally.ALL), now));
         store.remember(storyId, now);
     }
 

@@ -1,6 +1,5 @@
 package org.coproduce.outcomes.control;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,38 +16,39 @@ public final class Dashboards {
     public static final String MEDIAN_METHOD = "median of whole days to the first response (exact to the day);"
             + " mean from summed hours";
 
-    /** What the summary tables hold for a scope and range. */
-    public record Data(Map<Integer, long[]> months, List<SummaryReader.ThemeCount> themes,
+    /** What the summary tables hold for a scope and range, by month or week key. */
+    public record Data(Map<Integer, long[]> counters, List<SummaryReader.ThemeCount> themes,
             Map<Integer, Map<Integer, Long>> responseDays) {
     }
 
-    public record Request(Scope scope, YearMonth from, YearMonth to, Grouping by, Suppression suppression, boolean staff) {
+    /** {@code range} is in the calendar of {@code by}: weeks for WEEK, months otherwise. */
+    public record Request(Scope scope, Range range, Grouping by, Suppression suppression, boolean staff) {
     }
 
     private Dashboards() {
     }
 
     public static Dashboard build(Request request, Data data, BiFunction<String, String, String> labels) {
-        var periods = request.by().periods(request.from(), request.to());
+        var periods = request.by().periods(request.range());
         var periodViews = new ArrayList<Dashboard.Period>();
-        periods.forEach((label, months) -> periodViews.add(period(request, data, label, months)));
-        var total = period(request, data, "total", Months.between(request.from(), request.to()));
+        periods.forEach((label, keys) -> periodViews.add(period(request, data, label, keys)));
+        var total = period(request, data, "total", request.range().keys());
         return new Dashboard(new Dashboard.Scope(request.scope().kind(), request.scope().id(), request.scope().name()),
-                request.from().toString(), request.to().toString(), request.by().parameter(), request.suppression().on(),
+                request.range().fromLabel(), request.range().toLabel(), request.by().parameter(), request.suppression().on(),
                 MEDIAN_METHOD, total, periodViews, themes(request, data, periods, labels));
     }
 
-    static Dashboard.Period period(Request request, Data data, String label, List<YearMonth> months) {
+    static Dashboard.Period period(Request request, Data data, String label, List<Integer> keys) {
         long[] sum = new long[Deltas.COLUMNS.size()];
         var days = new HashMap<Integer, Long>();
-        for (var month : months) {
-            long[] values = data.months().get(Months.key(month));
+        for (int key : keys) {
+            long[] values = data.counters().get(key);
             if (values != null) {
                 for (int i = 0; i < sum.length; i++) {
                     sum[i] += values[i];
                 }
             }
-            data.responseDays().getOrDefault(Months.key(month), Map.of()).forEach((d, n) -> days.merge(d, n, Long::sum));
+            data.responseDays().getOrDefault(key, Map.of()).forEach((d, n) -> days.merge(d, n, Long::sum));
         }
         var s = request.suppression();
         long stories = value(sum, "stories");
@@ -61,8 +61,9 @@ public final class Dashboards {
         }
         Double meanDays = responded == 0 ? null : value(sum, "response_hours") / 24.0 / responded;
         Figure overdue = request.staff() ? s.count(value(sum, "overdue")) : Figure.NONE;
-        String first = months.getFirst().toString();
-        String last = months.getLast().toString();
+        var span = request.range().span();
+        String first = span.label(keys.getFirst());
+        String last = span.label(keys.getLast());
         return new Dashboard.Period(label, first, last, s.count(stories), criticality, s.count(concerns), s.count(responded),
                 s.share(responded, stories), s.basedOn(meanDays, responded),
                 s.basedOn(ResponseTimes.medianDays(days), responded), overdue, s.count(value(sum, "changes_planned")),
@@ -70,14 +71,14 @@ public final class Dashboards {
                 drill(request.scope(), first, last, ""));
     }
 
-    static List<Dashboard.ThemeSeries> themes(Request request, Data data, Map<String, List<YearMonth>> periods,
+    static List<Dashboard.ThemeSeries> themes(Request request, Data data, Map<String, List<Integer>> periods,
             BiFunction<String, String, String> labels) {
         var byTheme = new TreeMap<String, Map<String, Long>>();
-        var labelOfMonth = new HashMap<Integer, String>();
-        periods.forEach((label, months) -> months.forEach(m -> labelOfMonth.put(Months.key(m), label)));
+        var labelOfKey = new HashMap<Integer, String>();
+        periods.forEach((label, keys) -> keys.forEach(k -> labelOfKey.put(k, label)));
         for (var count : data.themes()) {
             byTheme.computeIfAbsent(count.code() + "|" + count.polarity(), k -> new HashMap<>())
-                    .merge(labelOfMonth.get(count.month()), count.stories(), Long::sum);
+                    .merge(labelOfKey.get(count.period()), count.stories(), Long::sum);
         }
         var series = new ArrayList<Dashboard.ThemeSeries>();
         byTheme.forEach((key, counts) -> {
@@ -85,8 +86,8 @@ public final class Dashboards {
             long total = counts.values().stream().mapToLong(Long::longValue).sum();
             var figures = periods.keySet().stream().map(p -> request.suppression().count(counts.getOrDefault(p, 0L))).toList();
             series.add(new Dashboard.ThemeSeries(parts[0], labels.apply(parts[0], parts[1]), parts[1],
-                    request.suppression().count(total), figures, drill(request.scope(), request.from().toString(),
-                            request.to().toString(), "theme=" + parts[0] + "&polarity=" + parts[1] + "&")));
+                    request.suppression().count(total), figures, drill(request.scope(), request.range().fromLabel(),
+                            request.range().toLabel(), "theme=" + parts[0] + "&polarity=" + parts[1] + "&")));
         });
         series.sort(Comparator.comparing((Dashboard.ThemeSeries t) -> t.total().value() == null ? 0 : t.total().value().longValue())
                 .reversed());

@@ -21,8 +21,8 @@ public class DrillDown {
 
     @SuppressWarnings("unchecked")
     public Page<Long> storyIds(Drill drill, Paging paging) {
-        var where = new ArrayList<String>(List.of("o.ym between ? and ?"));
-        var parameters = new ArrayList<Object>(List.of(Months.key(drill.from()), Months.key(drill.to())));
+        var where = new ArrayList<String>(List.of("o." + drill.range().span().column + " between ? and ?"));
+        var parameters = new ArrayList<Object>(List.of(drill.range().from(), drill.range().to()));
         if (!drill.scope().isPlatform()) {
             where.add("exists (select 1 from story_service ss where ss.story_id = o.story_id and ss.service_id in ("
                     + drill.scope().summaryRows().stream().map(String::valueOf).collect(Collectors.joining(",")) + "))");

@@ -27,6 +27,10 @@ public record StoryFacts(long storyId, Set<Long> services, List<ThemeFact> theme
         return Months.key(YearMonth.from(publishedAt.atZone(ZoneOffset.UTC)));
     }
 
+    public int week() {
+        return Weeks.key(publishedAt);
+    }
+
     public boolean concern() {
         return themes.stream().anyMatch(t -> "IMPROVE".equals(t.polarity()));
     }

@@ -28,7 +28,7 @@ class DashboardsTest {
     }
 
     static Dashboards.Request request(Grouping by, Suppression s) {
-        return new Dashboards.Request(Scope.platform(), YearMonth.of(2026, 1), YearMonth.of(2026, 3), by, s, false);
+        return new Dashboards.Request(Scope.platform(), Range.months(YearMonth.of(2026, 1), YearMonth.of(2026, 3)), by, s, false);
     }
 
     @Test
@@ -53,5 +53,19 @@ class DashboardsTest {
         assertEquals("2026-Q1", d.periods().getFirst().period());
         assertEquals(10L, d.periods().getFirst().stories().value());
         assertEquals("/api/outcomes/stories?theme=ACCESS&polarity=IMPROVE&from=2026-01&to=2026-03", d.themes().getFirst().drill());
+    }
+
+    @Test
+    void showsWeeksWithTheirIsoLabelsAndDrillLinks() {
+        var data = new Dashboards.Data(Map.of(202601, month(6, 0, 0), 202602, month(8, 0, 0)),
+                List.of(new SummaryReader.ThemeCount(202602, "ACCESS", "IMPROVE", 5)), Map.of());
+        var request = new Dashboards.Request(Scope.platform(), Range.weeks(202552, 202602), Grouping.WEEK, Suppression.NONE, true);
+        var d = Dashboards.build(request, data, (c, p) -> c);
+        assertEquals(List.of("2025-W52", "2026-W01", "2026-W02"), d.periods().stream().map(p -> p.period()).toList());
+        assertEquals("week", d.by());
+        assertEquals("2025-W52", d.from());
+        assertEquals(14L, d.total().stories().value());
+        assertEquals("/api/outcomes/stories?from=2026-W01&to=2026-W01", d.periods().get(1).drill());
+        assertEquals(5L, d.themes().getFirst().periods().get(2).value());
     }
 }
