@@ -243,9 +243,18 @@ class OutcomesIT {
         assertEquals(202, new Api(base).post("api/stories/" + id + "/me-too/contact", "{\"email\":\"also@example.org\"}").status());
         assertProblem(moderator.post("api/changes", body), 403);
         assertEquals(List.of("madeOn"), violated(demo("responder").post("api/changes", body.replace(made, "yesterday"))));
+        var quality = demo("quality");
+        String dashboard = "api/outcomes?service=" + service + "&month=" + MONTH;
+        var before = total(eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("stories")) == 1));
+        assertEquals(0, value(before.getJsonObject("changesMade")));
         var created = demo("responder").post("api/changes", body);
         assertEquals(201, created.status(), created.body());
         long change = created.json().getJsonNumber("id").longValue();
+        var counted = total(eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("changesMade")) == 1));
+        assertEquals(1, value(counted.getJsonObject("concernsChanged")), "a concern answered with a change in the register");
+        assertEquals(1.0, counted.getJsonObject("concernsChangedShare").getJsonNumber("value").doubleValue());
+        assertEquals(List.of(id), quality.get("api/outcomes/stories?service=" + service + "&month=" + MONTH + "&change=MADE")
+                .items().stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
 
         var mail = TestMail.awaitMessage("booker@example.org", "Did it make a difference?", java.time.Duration.ofSeconds(60))
                 .orElseThrow();
@@ -279,6 +288,12 @@ class OutcomesIT {
         var evidence = demo("quality").get("api/changes/" + change + "/evidence?months=3");
         assertEquals(200, evidence.status(), evidence.body());
         assertFalse(evidence.json().getString("statement").isBlank());
+
+        var dropped = demo("responder").put("api/changes/" + change + "?version=" + seen.getJsonNumber("version"),
+                body.replace("\"MADE\"", "\"DROPPED\""));
+        assertEquals(200, dropped.status(), dropped.body());
+        var uncounted = total(eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("changesMade")) == 0));
+        assertEquals(0, value(uncounted.getJsonObject("concernsChanged")));
     }
 
     @Test
