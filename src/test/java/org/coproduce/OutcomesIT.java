@@ -111,7 +111,9 @@ class OutcomesIT {
         var theme = counted.json().getJsonArray("themes").getJsonObject(0);
         assertEquals("access.timeliness", theme.getString("code"));
         assertEquals(1, value(theme.getJsonObject("total")));
-        eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("overdue")) == 1);
+        var overdue = eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("overdue")) == 1);
+        assertEquals(List.of(id), quality.get(total(overdue).getJsonObject("drills").getString("overdue").substring(1)).items()
+                .stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
         showsTheStoryInTheWeekItWasPublished(quality, service, id);
 
         var behind = quality.get(theme.getString("drill").substring(1));
@@ -163,6 +165,10 @@ class OutcomesIT {
         var stories = total(shown).getJsonObject("stories");
         assertTrue(stories.getBoolean("suppressed"));
         assertTrue(stories.isNull("value"));
+        var hidden = shown.json().getJsonArray("periods").getJsonObject(0);
+        assertTrue(hidden.getJsonObject("drills").containsKey("responded"));
+        assertFalse(hidden.getJsonObject("drills").containsKey("overdue"), "overdue is for staff");
+        assertProblem(new Api(base).get("api/outcomes/stories?" + query + "&overdue=true"), 403);
         var behind = new Api(base).get("api/outcomes/stories?" + query).json();
         assertTrue(behind.getBoolean("suppressed"));
         assertEquals(0, behind.getJsonArray("items").size());

@@ -32,11 +32,12 @@ class DashboardsTest {
     }
 
     @Test
-    void suppressesSmallMonthsButNotTheirSumInPublic() {
+    void suppressesSmallMonthsAndTheMonthThatWouldGiveThemAwayInPublic() {
         var d = Dashboards.build(request(Grouping.MONTH, Suppression.PUBLIC), data(), (c, p) -> c);
         assertEquals(3, d.periods().size());
         assertTrue(d.periods().get(0).stories().suppressed());
-        assertEquals(7L, d.periods().get(1).stories().value());
+        assertTrue(d.periods().get(1).stories().suppressed(), "10 - 7 would be January's 3 (March has none)");
+        assertTrue(d.periods().get(2).stories().suppressed());
         assertEquals(10L, d.total().stories().value());
         assertEquals(0.5, d.total().responseRate().value());
         assertEquals(1.0, d.total().medianDaysToRespond().value());
@@ -44,6 +45,10 @@ class DashboardsTest {
         assertTrue(d.themes().getFirst().periods().get(0).suppressed());
         assertEquals(9L, d.themes().getFirst().total().value());
         assertNull(d.total().overdue().value(), "overdue is for staff");
+        assertNull(d.total().drills().overdue());
+        assertEquals("/api/outcomes/stories?criticality=2&from=2026-01&to=2026-03", d.total().drills().criticality().get(2));
+        assertEquals("/api/outcomes/stories?concern=true&change=ANY&from=2026-02&to=2026-02",
+                d.periods().get(1).drills().concernsChanged());
     }
 
     @Test
