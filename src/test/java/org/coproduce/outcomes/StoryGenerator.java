@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,8 +21,9 @@ import org.coproduce.routing.control.Deadlines;
 /**
  * Fills a MySQL/MariaDB Coproduce database (schema migrated, directory loaded: start the app once
  * with COPRODUCE_DEMO=true) with published stories, straight into the tables in batches:
- * story, story_service, story_theme, story_route, response, and the outcomes ledger and summary
- * tables (the same Tally the app uses), so dashboards need no recount. Spread over the last 36
+ * story, story_service, story_theme, story_route, response, and the outcomes ledger, drill-down
+ * index and summary tables by month and week (the same Tally the app uses), so dashboards need
+ * no recount. Spread over the last 36
  * months and the directory's services, with themes from the taxonomy codes already in use.
  *
  * <pre>mvn -B -q -Pgenerate test-compile exec:java -Dgenerate.url='jdbc:mysql://127.0.0.1:3306/coproduce_bench?user=root&amp;password=' -Dgenerate.stories=10000</pre>
@@ -93,11 +95,17 @@ public final class StoryGenerator {
                         + " change_kind, change_text, status, created_at, published_at) values (?, ?, 'PROVIDER',"
                         + " 'Patient experience team', ?, 'Thank you for telling us.', ?, ?, 'PUBLISHED', ?, ?)");
                 var ledger = db.prepareStatement("insert into outcome_story (story_id, ym, services, themes, criticality,"
-                        + " published_at, due_at, responded_at, change_kind, overdue, yw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " published_at, due_at, responded_at, change_kind, overdue, yw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                var index = db.prepareStatement("insert into outcome_service_story (service_id, published_at, story_id)"
+                        + " values (?, ?, ?)");
+                var themeIndex = db.prepareStatement("insert into outcome_theme_story (service_id, code, polarity,"
+                        + " published_at, story_id) values (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < n; i++) {
-                facts.add(story(story, service, theme, route, response, ledger));
+                var counted = story(story, service, theme, route, response, ledger);
+                index(counted, index, themeIndex);
+                facts.add(counted);
             }
-            for (var statement : List.of(story, service, theme, route, response, ledger)) {
+            for (var statement : List.of(story, service, theme, route, response, ledger, index, themeIndex)) {
                 statement.executeBatch();
             }
         }
@@ -109,7 +117,7 @@ public final class StoryGenerator {
             PreparedStatement route, PreparedStatement response, PreparedStatement ledger) throws SQLException {
         long id = nextStory++;
         long[] where = services.get(random.nextInt(services.size()));
-        Instant published = now.minus(Duration.ofMinutes(random.nextLong(36L * 30 * 24 * 60)));
+        Instant published = now.minus(Duration.ofMinutes(random.nextLong(36L * 30 * 24 * 60))).truncatedTo(ChronoUnit.SECONDS);
         int criticality = criticality();
         String text = TEXTS[random.nextInt(TEXTS.length)];
         String progress = "UNHEARD";
@@ -180,6 +188,25 @@ public final class StoryGenerator {
         ledger.setInt(11, facts.week());
         ledger.addBatch();
         return facts;
+    }
+
+    /** The drill-down index rows, as SummaryStore writes them. */
+    private static void index(StoryFacts facts, PreparedStatement index, PreparedStatement themeIndex) throws SQLException {
+        var published = Timestamp.from(facts.publishedAt());
+        for (long where : facts.countedFor()) {
+            index.setLong(1, where);
+            index.setTimestamp(2, published);
+            index.setLong(3, facts.storyId());
+            index.addBatch();
+            for (var t : facts.themes()) {
+                themeIndex.setLong(1, where);
+                themeIndex.setString(2, t.code());
+                themeIndex.setString(3, t.polarity());
+                themeIndex.setTimestamp(4, published);
+                themeIndex.setLong(5, facts.storyId());
+                themeIndex.addBatch();
+            }
+        }
     }
 
     private int criticality() {

@@ -7,12 +7,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Applies deltas to the summary tables (update, or insert the missing row) and keeps the ledger. */
+/** Applies deltas to the summary tables (update, or insert the missing row) and keeps the ledger and the drill-down index. */
 @ApplicationScoped
 public class SummaryStore {
 
@@ -82,11 +83,15 @@ public class SummaryStore {
                 (String) r[6], flag(r[7])), r[8] == null ? Set.of(Span.MONTH) : Tally.ALL));
     }
 
+    /** Rewrites the ledger row of a story and its drill-down index rows; nothing for a story no longer counted. */
     public void remember(long storyId, StoryFacts facts) {
-        em.createNativeQuery("delete from outcome_story where story_id = ?").setParameter(1, storyId).executeUpdate();
+        for (String table : List.of("outcome_story", "outcome_service_story", "outcome_theme_story")) {
+            em.createNativeQuery("delete from " + table + " where story_id = ?").setParameter(1, storyId).executeUpdate();
+        }
         if (facts == null) {
             return;
         }
+        index(storyId, facts);
         em.createNativeQuery("insert into outcome_story (story_id, ym, services, themes, criticality, published_at, due_at,"
                 + " responded_at, change_kind, overdue, yw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, storyId).setParameter(2, facts.month()).setParameter(3, facts.servicesText())
@@ -95,6 +100,19 @@ public class SummaryStore {
                 .setParameter(8, facts.respondedAt() == null ? null : Timestamp.from(facts.respondedAt()))
                 .setParameter(9, facts.changeKind()).setParameter(10, facts.overdue()).setParameter(11, facts.week())
                 .executeUpdate();
+    }
+
+    private void index(long storyId, StoryFacts facts) {
+        var published = Timestamp.from(facts.publishedAt().truncatedTo(ChronoUnit.SECONDS));
+        for (long service : facts.countedFor()) {
+            em.createNativeQuery("insert into outcome_service_story (service_id, published_at, story_id) values (?, ?, ?)")
+                    .setParameter(1, service).setParameter(2, published).setParameter(3, storyId).executeUpdate();
+            for (var theme : facts.themes()) {
+                em.createNativeQuery("insert into outcome_theme_story (service_id, code, polarity, published_at, story_id)"
+                        + " values (?, ?, ?, ?, ?)").setParameter(1, service).setParameter(2, theme.code())
+                        .setParameter(3, theme.polarity()).setParameter(4, published).setParameter(5, storyId).executeUpdate();
+            }
+        }
     }
 
     static Instant instant(Object value) {

@@ -1,6 +1,5 @@
 package org.coproduce.outcomes.control;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +27,7 @@ public final class Tally {
         if (story == null) {
             return deltas;
         }
-        var where = new ArrayList<Long>(story.services());
-        where.add(PLATFORM);
+        var where = story.countedFor();
         for (var span : spans) {
             int period = span.key(story.publishedAt());
             for (long service : where) {

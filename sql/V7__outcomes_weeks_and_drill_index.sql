@@ -43,3 +43,27 @@ CREATE TABLE response_week_day (
     stories         INT NOT NULL DEFAULT 0,
     PRIMARY KEY (service_id, yw, days)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- The drill-down's index of counted stories: one row per story and service it counted for (0:
+-- the platform), and one per story, service and theme, in order of publication, so the stories
+-- behind a number of a service, an organisation (its services) or the platform, over any months
+-- or weeks and for a theme, are an index range read newest first. Kept with the ledger.
+CREATE TABLE outcome_service_story (
+    service_id      BIGINT NOT NULL,
+    published_at    TIMESTAMP NOT NULL,
+    story_id        BIGINT NOT NULL,
+    PRIMARY KEY (service_id, published_at, story_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE INDEX ix_outcome_service_story_story ON outcome_service_story (story_id);
+
+CREATE TABLE outcome_theme_story (
+    service_id      BIGINT NOT NULL,
+    code            VARCHAR(40) NOT NULL,
+    polarity        VARCHAR(10) NOT NULL,
+    published_at    TIMESTAMP NOT NULL,
+    story_id        BIGINT NOT NULL,
+    PRIMARY KEY (service_id, code, polarity, published_at, story_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+CREATE INDEX ix_outcome_theme_story_story ON outcome_theme_story (story_id);
