@@ -33,6 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OutcomesIT {
 
     static final String MONTH = YearMonth.now(ZoneOffset.UTC).toString();
+    static final java.time.LocalDate TODAY = java.time.LocalDate.now(ZoneOffset.UTC);
+    static final String WEEK = TODAY.format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8);
+    static final String WEEKS_AGO = TODAY.minusWeeks(3).format(java.time.format.DateTimeFormatter.ISO_WEEK_DATE).substring(0, 8);
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -108,7 +111,10 @@ class OutcomesIT {
         var theme = counted.json().getJsonArray("themes").getJsonObject(0);
         assertEquals("access.timeliness", theme.getString("code"));
         assertEquals(1, value(theme.getJsonObject("total")));
-        eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("overdue")) == 1);
+        var overdue = eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("overdue")) == 1);
+        assertEquals(List.of(id), quality.get(total(overdue).getJsonObject("drills").getString("overdue").substring(1)).items()
+                .stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
+        showsTheStoryInTheWeekItWasPublished(quality, service, id);
 
         var behind = quality.get(theme.getString("drill").substring(1));
         assertEquals(200, behind.status(), behind.body());
@@ -129,6 +135,24 @@ class OutcomesIT {
                 .json().getInt("total"));
     }
 
+    void showsTheStoryInTheWeekItWasPublished(Api quality, long service, long id) {
+        var week = quality.get("api/outcomes?service=" + service + "&week=" + WEEK);
+        assertEquals(200, week.status(), week.body());
+        assertEquals("week", week.json().getString("by"));
+        assertEquals(1, value(total(week).getJsonObject("stories")));
+        var weeks = quality.get("api/outcomes?service=" + service + "&from=" + WEEKS_AGO + "&to=" + WEEK + "&by=week").json();
+        var periods = weeks.getJsonArray("periods").stream().map(JsonObject.class::cast).toList();
+        assertEquals(4, periods.size(), weeks.toString());
+        assertEquals(WEEK, periods.getLast().getString("period"));
+        assertEquals(1, value(periods.getLast().getJsonObject("stories")));
+        assertEquals(0, value(periods.getFirst().getJsonObject("stories")));
+        var behind = quality.get(periods.getLast().getString("drill").substring(1));
+        assertEquals(List.of(id), behind.items().stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
+        assertEquals(0, quality.get(periods.getFirst().getString("drill").substring(1)).json().getInt("total"));
+        var csv = quality.get("api/outcomes/export.csv?service=" + service + "&week=" + WEEK, "text/csv");
+        assertTrue(csv.body().lines().skip(1).findFirst().orElseThrow().contains(WEEK + "," + WEEK + "," + WEEK + ",1,"), csv.body());
+    }
+
     @Test
     void suppressesSmallNumbersForThePublicAndInExports() {
         long service = newServiceOfHospitalNorth();
@@ -141,6 +165,10 @@ class OutcomesIT {
         var stories = total(shown).getJsonObject("stories");
         assertTrue(stories.getBoolean("suppressed"));
         assertTrue(stories.isNull("value"));
+        var hidden = shown.json().getJsonArray("periods").getJsonObject(0);
+        assertTrue(hidden.getJsonObject("drills").containsKey("responded"));
+        assertFalse(hidden.getJsonObject("drills").containsKey("overdue"), "overdue is for staff");
+        assertProblem(new Api(base).get("api/outcomes/stories?" + query + "&overdue=true"), 403);
         var behind = new Api(base).get("api/outcomes/stories?" + query).json();
         assertTrue(behind.getBoolean("suppressed"));
         assertEquals(0, behind.getJsonArray("items").size());
@@ -178,6 +206,9 @@ class OutcomesIT {
         assertEquals(List.of("from"), violated(api.get("api/outcomes?from=2026-13")));
         assertEquals(List.of("from"), violated(api.get("api/outcomes?from=2026-05&to=2026-01")));
         assertEquals(List.of("by"), violated(api.get("api/outcomes?by=fortnight")));
+        assertEquals(List.of("week"), violated(api.get("api/outcomes?week=2025-W53")));
+        assertEquals(List.of("by"), violated(api.get("api/outcomes?from=2026-W01&to=2026-W05&by=quarter")));
+        assertEquals(List.of("to"), violated(api.get("api/outcomes/stories?from=2026-W01&to=2026-05")));
         assertEquals(List.of("criticality"), violated(api.get("api/outcomes/stories?criticality=9")));
         assertEquals(List.of("polarity"), violated(api.get("api/outcomes/stories?polarity=MEH")));
         assertEquals(List.of("organisation"), violated(api.get("api/outcomes?organisation=abc")));
@@ -218,9 +249,18 @@ class OutcomesIT {
         assertEquals(202, new Api(base).post("api/stories/" + id + "/me-too/contact", "{\"email\":\"also@example.org\"}").status());
         assertProblem(moderator.post("api/changes", body), 403);
         assertEquals(List.of("madeOn"), violated(demo("responder").post("api/changes", body.replace(made, "yesterday"))));
+        var quality = demo("quality");
+        String dashboard = "api/outcomes?service=" + service + "&month=" + MONTH;
+        var before = total(eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("stories")) == 1));
+        assertEquals(0, value(before.getJsonObject("changesMade")));
         var created = demo("responder").post("api/changes", body);
         assertEquals(201, created.status(), created.body());
         long change = created.json().getJsonNumber("id").longValue();
+        var counted = total(eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("changesMade")) == 1));
+        assertEquals(1, value(counted.getJsonObject("concernsChanged")), "a concern answered with a change in the register");
+        assertEquals(1.0, counted.getJsonObject("concernsChangedShare").getJsonNumber("value").doubleValue());
+        assertEquals(List.of(id), quality.get("api/outcomes/stories?service=" + service + "&month=" + MONTH + "&change=MADE")
+                .items().stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
 
         var mail = TestMail.awaitMessage("booker@example.org", "Did it make a difference?", java.time.Duration.ofSeconds(60))
                 .orElseThrow();
@@ -254,6 +294,12 @@ class OutcomesIT {
         var evidence = demo("quality").get("api/changes/" + change + "/evidence?months=3");
         assertEquals(200, evidence.status(), evidence.body());
         assertFalse(evidence.json().getString("statement").isBlank());
+
+        var dropped = demo("responder").put("api/changes/" + change + "?version=" + seen.getJsonNumber("version"),
+                body.replace("\"MADE\"", "\"DROPPED\""));
+        assertEquals(200, dropped.status(), dropped.body());
+        var uncounted = total(eventually(() -> quality.get(dashboard), r -> value(total(r).getJsonObject("changesMade")) == 0));
+        assertEquals(0, value(uncounted.getJsonObject("concernsChanged")));
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
  * Times dashboard requests against a running Coproduce, one client, one request at a time:
  * 5 warm-up rounds, then {@code bench.rounds} (default 30); prints median and p95 per request.
  *
- * <pre>mvn -B -q -Pbenchmark test-compile exec:java -Dbench.base=http://localhost:8095 -Dbench.organisation=1 -Dbench.service=2</pre>
+ * <pre>mvn -B -q -Pbenchmark test-compile exec:java -Dbench.base=http://localhost:8095 -Dbench.organisation=1 -Dbench.service=2 -Dbench.theme=access.timeliness</pre>
  */
 public final class DashboardBenchmark {
 
@@ -21,13 +21,23 @@ public final class DashboardBenchmark {
         String organisation = System.getProperty("bench.organisation", "1");
         String service = System.getProperty("bench.service", "2");
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "30"));
+        String theme = System.getProperty("bench.theme", "access.timeliness");
+        String range = "from=2024-01&to=2026-12";
         var paths = List.of(
-                "/api/outcomes?from=2024-01&to=2026-12",
-                "/api/outcomes?from=2024-01&to=2026-12&by=quarter",
-                "/api/outcomes?organisation=" + organisation + "&from=2024-01&to=2026-12",
-                "/api/outcomes?service=" + service + "&from=2024-01&to=2026-12",
-                "/api/outcomes/export.csv?organisation=" + organisation + "&from=2024-01&to=2026-12",
-                "/api/outcomes/stories?organisation=" + organisation + "&month=2025-06&size=20");
+                "/api/outcomes?" + range,
+                "/api/outcomes?" + range + "&by=quarter",
+                "/api/outcomes?" + range + "&by=week",
+                "/api/outcomes?organisation=" + organisation + "&" + range,
+                "/api/outcomes?organisation=" + organisation + "&" + range + "&by=week",
+                "/api/outcomes?service=" + service + "&" + range,
+                "/api/outcomes?service=" + service + "&" + range + "&by=week",
+                "/api/outcomes/export.csv?organisation=" + organisation + "&" + range,
+                "/api/outcomes/stories?organisation=" + organisation + "&month=2025-06&size=20",
+                "/api/outcomes/stories?organisation=" + organisation + "&week=2025-W24&size=20",
+                "/api/outcomes/stories?service=" + service + "&month=2025-06&size=20",
+                "/api/outcomes/stories?service=" + service + "&month=2025-06&theme=" + theme + "&polarity=IMPROVE&size=20",
+                "/api/outcomes/stories?organisation=" + organisation + "&month=2025-06&criticality=3&size=20",
+                "/api/outcomes/stories?" + range + "&size=20");
         var client = HttpClient.newHttpClient();
         for (String path : paths) {
             var request = HttpRequest.newBuilder(URI.create(base + path)).build();
@@ -41,7 +51,7 @@ public final class DashboardBenchmark {
                 }
             }
             Arrays.sort(times);
-            System.out.printf("%-80s %d  median %6.1f ms  p95 %6.1f ms%n", path, status, times[rounds / 2] / 1e6,
+            System.out.printf("%-110s %d  median %6.1f ms  p95 %6.1f ms%n", path, status, times[rounds / 2] / 1e6,
                     times[(int) Math.ceil(rounds * 0.95) - 1] / 1e6);
         }
     }

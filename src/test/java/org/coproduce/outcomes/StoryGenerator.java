@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.coproduce.outcomes.control.Deltas;
+import org.coproduce.outcomes.control.Span;
 import org.coproduce.outcomes.control.StoryFacts;
 import org.coproduce.outcomes.control.Tally;
 import org.coproduce.routing.control.Deadlines;
@@ -19,8 +21,9 @@ import org.coproduce.routing.control.Deadlines;
 /**
  * Fills a MySQL/MariaDB Coproduce database (schema migrated, directory loaded: start the app once
  * with COPRODUCE_DEMO=true) with published stories, straight into the tables in batches:
- * story, story_service, story_theme, story_route, response, and the outcomes ledger and summary
- * tables (the same Tally the app uses), so dashboards need no recount. Spread over the last 36
+ * story, story_service, story_theme, story_route, response, and the outcomes ledger, drill-down
+ * index and summary tables by month and week (the same Tally the app uses), so dashboards need
+ * no recount. Spread over the last 36
  * months and the directory's services, with themes from the taxonomy codes already in use.
  *
  * <pre>mvn -B -q -Pgenerate test-compile exec:java -Dgenerate.url='jdbc:mysql://127.0.0.1:3306/coproduce_bench?user=root&amp;password=' -Dgenerate.stories=10000</pre>
@@ -92,11 +95,17 @@ public final class StoryGenerator {
                         + " change_kind, change_text, status, created_at, published_at) values (?, ?, 'PROVIDER',"
                         + " 'Patient experience team', ?, 'Thank you for telling us.', ?, ?, 'PUBLISHED', ?, ?)");
                 var ledger = db.prepareStatement("insert into outcome_story (story_id, ym, services, themes, criticality,"
-                        + " published_at, due_at, responded_at, change_kind, overdue) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " published_at, due_at, responded_at, change_kind, overdue, yw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                var index = db.prepareStatement("insert into outcome_service_story (service_id, published_at, story_id)"
+                        + " values (?, ?, ?)");
+                var themeIndex = db.prepareStatement("insert into outcome_theme_story (service_id, code, polarity,"
+                        + " published_at, story_id) values (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < n; i++) {
-                facts.add(story(story, service, theme, route, response, ledger));
+                var counted = story(story, service, theme, route, response, ledger);
+                index(counted, index, themeIndex);
+                facts.add(counted);
             }
-            for (var statement : List.of(story, service, theme, route, response, ledger)) {
+            for (var statement : List.of(story, service, theme, route, response, ledger, index, themeIndex)) {
                 statement.executeBatch();
             }
         }
@@ -108,7 +117,7 @@ public final class StoryGenerator {
             PreparedStatement route, PreparedStatement response, PreparedStatement ledger) throws SQLException {
         long id = nextStory++;
         long[] where = services.get(random.nextInt(services.size()));
-        Instant published = now.minus(Duration.ofMinutes(random.nextLong(36L * 30 * 24 * 60)));
+        Instant published = now.minus(Duration.ofMinutes(random.nextLong(36L * 30 * 24 * 60))).truncatedTo(ChronoUnit.SECONDS);
         int criticality = criticality();
         String text = TEXTS[random.nextInt(TEXTS.length)];
         String progress = "UNHEARD";
@@ -176,8 +185,28 @@ public final class StoryGenerator {
         ledger.setTimestamp(8, respondedAt == null ? null : Timestamp.from(respondedAt));
         ledger.setString(9, change);
         ledger.setBoolean(10, facts.overdue());
+        ledger.setInt(11, facts.week());
         ledger.addBatch();
         return facts;
+    }
+
+    /** The drill-down index rows, as SummaryStore writes them. */
+    private static void index(StoryFacts facts, PreparedStatement index, PreparedStatement themeIndex) throws SQLException {
+        var published = Timestamp.from(facts.publishedAt());
+        for (long where : facts.countedFor()) {
+            index.setLong(1, where);
+            index.setTimestamp(2, published);
+            index.setLong(3, facts.storyId());
+            index.addBatch();
+            for (var t : facts.themes()) {
+                themeIndex.setLong(1, where);
+                themeIndex.setString(2, t.code());
+                themeIndex.setString(3, t.polarity());
+                themeIndex.setTimestamp(4, published);
+                themeIndex.setLong(5, facts.storyId());
+                themeIndex.addBatch();
+            }
+        }
     }
 
     private int criticality() {
@@ -192,39 +221,51 @@ public final class StoryGenerator {
     }
 
     private void upsert(Deltas deltas) throws SQLException {
+        for (var span : Span.values()) {
+            upsert(deltas, span);
+        }
+    }
+
+    private void upsert(Deltas deltas, Span span) throws SQLException {
         String columns = String.join(", ", Deltas.COLUMNS);
         String updates = String.join(", ", Deltas.COLUMNS.stream().map(c -> c + " = " + c + " + values(" + c + ")").toList());
-        try (var months = db.prepareStatement("insert into service_month (service_id, ym, " + columns + ") values (?, ?"
-                + ", ?".repeat(Deltas.COLUMNS.size()) + ") on duplicate key update " + updates);
-                var themeMonths = db.prepareStatement("insert into theme_month (service_id, ym, code, polarity, stories)"
-                        + " values (?, ?, ?, ?, ?) on duplicate key update stories = stories + values(stories)");
-                var days = db.prepareStatement("insert into response_day (service_id, ym, days, stories) values (?, ?, ?, ?)"
-                        + " on duplicate key update stories = stories + values(stories)")) {
-            for (var e : deltas.serviceMonths().entrySet()) {
-                months.setLong(1, e.getKey().service());
-                months.setInt(2, e.getKey().month());
-                for (int i = 0; i < e.getValue().length; i++) {
-                    months.setLong(i + 3, e.getValue()[i]);
+        try (var counters = db.prepareStatement("insert into " + span.counters + " (service_id, " + span.column + ", " + columns
+                + ") values (?, ?" + ", ?".repeat(Deltas.COLUMNS.size()) + ") on duplicate key update " + updates);
+                var themePeriods = db.prepareStatement("insert into " + span.themes + " (service_id, " + span.column
+                        + ", code, polarity, stories) values (?, ?, ?, ?, ?) on duplicate key update stories = stories + values(stories)");
+                var days = db.prepareStatement("insert into " + span.responseDays + " (service_id, " + span.column
+                        + ", days, stories) values (?, ?, ?, ?) on duplicate key update stories = stories + values(stories)")) {
+            for (var e : deltas.servicePeriods().entrySet()) {
+                if (e.getKey().span() == span) {
+                    counters.setLong(1, e.getKey().service());
+                    counters.setInt(2, e.getKey().period());
+                    for (int i = 0; i < e.getValue().length; i++) {
+                        counters.setLong(i + 3, e.getValue()[i]);
+                    }
+                    counters.addBatch();
                 }
-                months.addBatch();
             }
-            for (var e : deltas.themeMonths().entrySet()) {
-                themeMonths.setLong(1, e.getKey().service());
-                themeMonths.setInt(2, e.getKey().month());
-                themeMonths.setString(3, e.getKey().code());
-                themeMonths.setString(4, e.getKey().polarity());
-                themeMonths.setLong(5, e.getValue());
-                themeMonths.addBatch();
+            for (var e : deltas.themePeriods().entrySet()) {
+                if (e.getKey().span() == span) {
+                    themePeriods.setLong(1, e.getKey().service());
+                    themePeriods.setInt(2, e.getKey().period());
+                    themePeriods.setString(3, e.getKey().code());
+                    themePeriods.setString(4, e.getKey().polarity());
+                    themePeriods.setLong(5, e.getValue());
+                    themePeriods.addBatch();
+                }
             }
             for (var e : deltas.responseDays().entrySet()) {
-                days.setLong(1, e.getKey().service());
-                days.setInt(2, e.getKey().month());
-                days.setInt(3, e.getKey().days());
-                days.setLong(4, e.getValue());
-                days.addBatch();
+                if (e.getKey().span() == span) {
+                    days.setLong(1, e.getKey().service());
+                    days.setInt(2, e.getKey().period());
+                    days.setInt(3, e.getKey().days());
+                    days.setLong(4, e.getValue());
+                    days.addBatch();
+                }
             }
-            months.executeBatch();
-            themeMonths.executeBatch();
+            counters.executeBatch();
+            themePeriods.executeBatch();
             days.executeBatch();
         }
     }

@@ -6,12 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.changes.entity.Change;
+import org.coproduce.outcomes.control.Counting;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.platform.Settings;
@@ -20,7 +22,11 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.Stories;
 
-/** Finds and stores changes; only responders and quality managers of the organisation (or a parent) write them. */
+/**
+ * Finds and stores changes; only responders and quality managers of the organisation (or a
+ * parent) write them. Recording a change recounts the stories it links or unlinks (outbox, same
+ * transaction), so the dashboards' changes planned and made move with the register.
+ */
 @ApplicationScoped
 public class ChangeRegister {
 
@@ -44,6 +50,9 @@ public class ChangeRegister {
     @Inject
     Clock clock;
 
+    @Inject
+    Counting counting;
+
     public record Draft(long organisationId, String description, Set<Long> serviceIds, Set<String> themes, Set<Long> storyIds,
             java.time.LocalDate plannedOn, String status, java.time.LocalDate madeOn) {
     }
@@ -55,6 +64,7 @@ public class ChangeRegister {
         em.persist(change);
         em.flush();
         differenceMail.askWhenDue(change);
+        counting.recount(draft.storyIds());
         return change;
     }
 
@@ -63,8 +73,11 @@ public class ChangeRegister {
         if (draft.organisationId() != change.organisationId()) {
             throw new InvalidInput("organisationId", "a change stays with its organisation");
         }
+        var linked = new HashSet<Long>(draft.storyIds());
+        change.stories().forEach(s -> linked.add(s.storyId()));
         apply(change, draft);
         differenceMail.askWhenDue(change);
+        counting.recount(linked);
         return change;
     }
 

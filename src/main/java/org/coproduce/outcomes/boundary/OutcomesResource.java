@@ -14,12 +14,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import org.coproduce.outcomes.control.Dashboards;
+import org.coproduce.outcomes.control.Drill;
 import org.coproduce.outcomes.control.DrillDown;
-import org.coproduce.outcomes.control.Grouping;
+import org.coproduce.outcomes.control.Scope;
 import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.outcomes.control.SummaryReader;
 import org.coproduce.outcomes.entity.Dashboard;
 import org.coproduce.platform.Paging;
+import org.coproduce.problems.Forbidden;
 import org.coproduce.stories.boundary.StoryViews;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.control.ThemeNames;
@@ -65,11 +67,12 @@ public class OutcomesResource {
     @GET
     public Dashboard dashboard(@BeanParam Selection selection) {
         var scope = scopes.of(selection.organisation, selection.service);
-        var period = selection.period(clock);
-        var request = new Dashboards.Request(scope, period.from(), period.to(), Grouping.parse(selection.by),
-                scopes.suppressionFor(scope), scopes.followedByCaller(scope));
-        var data = new Dashboards.Data(summaries.months(scope, period.from(), period.to()),
-                summaries.themes(scope, period.from(), period.to()), summaries.responseDays(scope, period.from(), period.to()));
+        var asked = selection.range(clock);
+        var by = selection.grouping(asked);
+        var range = Periods.grouped(asked, by);
+        var request = new Dashboards.Request(scope, range, by, scopes.suppressionFor(scope), scopes.followedByCaller(scope));
+        var data = new Dashboards.Data(summaries.counters(scope, range), summaries.themes(scope, range),
+                summaries.responseDays(scope, range));
         String language = language();
         return Dashboards.build(request, data, (code, polarity) -> label(code, language));
     }
@@ -92,7 +95,7 @@ public class OutcomesResource {
     @Path("stories")
     public StoriesBehind stories(@BeanParam Selection selection) {
         var scope = scopes.of(selection.organisation, selection.service);
-        var ids = drillDown.storyIds(selection.drill(scope, clock), Paging.of(selection.page, selection.size));
+        var ids = drillDown.storyIds(drill(selection, scope), Paging.of(selection.page, selection.size));
         String language = language();
         return StoriesBehind.of(ids, scopes.suppressionFor(scope),
                 id -> stories.published(id).map(s -> views.published(s, false, language)));
@@ -106,10 +109,19 @@ public class OutcomesResource {
         var scope = scopes.of(selection.organisation, selection.service);
         var paging = new Paging(Paging.whole("page", selection.page, 1, 1, Integer.MAX_VALUE),
                 Paging.whole("size", selection.size, EXPORT_MAX, 1, EXPORT_MAX));
-        var ids = drillDown.storyIds(selection.drill(scope, clock), paging);
+        var ids = drillDown.storyIds(drill(selection, scope), paging);
         String language = language();
         return csv("outcomes-stories.csv", OutcomesCsv.stories(StoriesBehind.of(ids, scopes.suppressionFor(scope),
                 id -> stories.published(id).map(s -> views.published(s, false, language)))));
+    }
+
+    /** Overdue stories are for staff, as on the dashboard. */
+    private Drill drill(Selection selection, Scope scope) {
+        var drill = selection.drill(scope, clock);
+        if (drill.overdue().isPresent() && !scopes.followedByCaller(scope)) {
+            throw new Forbidden("Only quality managers of this organisation see which stories are overdue.");
+        }
+        return drill;
     }
 
     private static Response csv(String name, String body) {

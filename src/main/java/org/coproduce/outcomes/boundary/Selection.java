@@ -4,9 +4,11 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.util.Set;
 import org.coproduce.outcomes.control.Drill;
+import org.coproduce.outcomes.control.Grouping;
+import org.coproduce.outcomes.control.Range;
 import org.coproduce.outcomes.control.Scope;
 
-/** The query parameters every outcomes request shares: scope and months, plus drill-down filters. */
+/** The query parameters every outcomes request shares: scope and months or weeks, plus drill-down filters. */
 public class Selection {
 
     @QueryParam("organisation")
@@ -23,6 +25,9 @@ public class Selection {
 
     @QueryParam("month")
     String month;
+
+    @QueryParam("week")
+    String week;
 
     @QueryParam("by")
     String by;
@@ -54,13 +59,17 @@ public class Selection {
     @QueryParam("size")
     String size;
 
-    Period period(Clock clock) {
-        return Period.of(from, to, month, clock);
+    /** The range as asked: months or weeks. */
+    Range range(Clock clock) {
+        return Periods.of(from, to, month, week, clock);
+    }
+
+    Grouping grouping(Range range) {
+        return Grouping.parse(by, range.span());
     }
 
     Drill drill(Scope scope, Clock clock) {
-        var period = period(clock);
-        return new Drill(scope, period.from(), period.to(), Filters.theme(theme),
+        return new Drill(scope, range(clock), Filters.theme(theme),
                 Filters.oneOf("polarity", polarity, Set.of("GOOD", "IMPROVE")), Filters.criticality(criticality),
                 Filters.bool("responded", responded), Filters.bool("overdue", overdue),
                 Filters.oneOf("change", change, Set.of("PLANNED", "MADE", "ANY")), Filters.bool("concern", concern));

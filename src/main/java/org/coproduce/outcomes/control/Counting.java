@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -20,8 +22,10 @@ import org.coproduce.stories.entity.Story;
 
 /**
  * Brings the summaries in line with one story (outbox task {@value #KIND}): counts what the story
- * is now (published, answered, overdue, withdrawn), minus what was counted before. Queued in the
- * transaction that publishes, answers or withdraws it; running it twice changes nothing.
+ * is now (published, answered, overdue, withdrawn, linked to a planned or made change in the
+ * register or answered with one), minus what was counted before. Queued in the transaction that
+ * publishes, answers or withdraws it, or records a change linking it; running it twice changes
+ * nothing.
  */
 @ApplicationScoped
 public class Counting implements TaskHandler {
@@ -55,6 +59,11 @@ public class Counting implements TaskHandler {
         outbox.enqueue(KIND, event.storyId());
     }
 
+    /** Queues a recount of these stories in the caller's transaction (a change linking or unlinking them, or moving). */
+    public void recount(Collection<Long> storyIds) {
+        storyIds.stream().distinct().forEach(id -> outbox.enqueue(KIND, id));
+    }
+
     @Override
     public String kind() {
         return KIND;
@@ -62,9 +71,10 @@ public class Counting implements TaskHandler {
 
     @Override
     public void handle(long storyId) {
-        var before = store.counted(storyId).orElse(null);
+        var before = store.counted(storyId);
         var now = current(storyId).orElse(null);
-        store.apply(Tally.change(before, now));
+        store.apply(Tally.change(before.map(SummaryStore.Counted::facts).orElse(null),
+                before.map(SummaryStore.Counted::spans).orElse(Tally.ALL), now));
         store.remember(storyId, now);
     }
 
@@ -74,10 +84,11 @@ public class Counting implements TaskHandler {
 
     private StoryFacts facts(Story s) {
         var answer = firstAnswer(s.id());
+        String change = strongest(answer.changeKind(), registeredChange(s.id()));
         var themes = s.themes().stream().map(t -> new StoryFacts.ThemeFact(t.code(), t.polarity().name())).toList();
         int criticality = s.criticality() == null ? 0 : s.criticality();
         return new StoryFacts(s.id(), new TreeSet<>(s.serviceIds()), themes, criticality, s.publishedAt(),
-                Deadlines.due(s.publishedAt(), criticality), answer.respondedAt(), answer.changeKind(), false).at(clock.instant());
+                Deadlines.due(s.publishedAt(), criticality), answer.respondedAt(), change, false).at(clock.instant());
     }
 
     private record Answer(java.time.Instant respondedAt, String changeKind) {
@@ -90,8 +101,21 @@ public class Counting implements TaskHandler {
         if (rows.isEmpty()) {
             return new Answer(null, null);
         }
-        boolean made = rows.stream().anyMatch(r -> StoryFacts.MADE.equals(r[1]));
-        boolean planned = rows.stream().anyMatch(r -> StoryFacts.PLANNED.equals(r[1]));
-        return new Answer(SummaryStore.instant(rows.getFirst()[0]), made ? StoryFacts.MADE : planned ? StoryFacts.PLANNED : null);
+        return new Answer(SummaryStore.instant(rows.getFirst()[0]),
+                strongest(rows.stream().map(r -> (String) r[1]).toArray(String[]::new)));
+    }
+
+    /** The strongest status of the changes in the register that link this story (DROPPED ones do not count). */
+    @SuppressWarnings("unchecked")
+    private String registeredChange(long storyId) {
+        List<Object> statuses = em.createNativeQuery("select c.status from change_story cs join service_change c"
+                + " on c.id = cs.change_id where cs.story_id = ?").setParameter(1, storyId).getResultList();
+        return strongest(statuses.stream().map(String::valueOf).toArray(String[]::new));
+    }
+
+    /** MADE over PLANNED over nothing. */
+    static String strongest(String... kinds) {
+        var all = Arrays.asList(kinds);
+        return all.contains(StoryFacts.MADE) ? StoryFacts.MADE : all.contains(StoryFacts.PLANNED) ? StoryFacts.PLANNED : null;
     }
 }

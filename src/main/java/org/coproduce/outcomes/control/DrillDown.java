@@ -3,6 +3,7 @@ package org.coproduce.outcomes.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,8 +11,11 @@ import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 
 /**
- * The published stories behind a number, newest first, found through the ledger of what was
- * counted (outcome_story), so that the list always matches the figure it came from.
+ * The published stories behind a number, newest first, found through the drill-down index kept
+ * with the ledger of what was counted (outcome_service_story, or outcome_theme_story for a
+ * theme), so that the list always matches the figure it came from and the scope, range and theme
+ * are one index range: its cost grows with the stories behind the number, not with all stories.
+ * Other filters read the story's ledger row.
  */
 @ApplicationScoped
 public class DrillDown {
@@ -21,21 +25,41 @@ public class DrillDown {
 
     @SuppressWarnings("unchecked")
     public Page<Long> storyIds(Drill drill, Paging paging) {
-        var where = new ArrayList<String>(List.of("o.ym between ? and ?"));
-        var parameters = new ArrayList<Object>(List.of(Months.key(drill.from()), Months.key(drill.to())));
-        if (!drill.scope().isPlatform()) {
-            where.add("exists (select 1 from story_service ss where ss.story_id = o.story_id and ss.service_id in ("
-                    + drill.scope().summaryRows().stream().map(String::valueOf).collect(Collectors.joining(",")) + "))");
-        }
+        var where = new ArrayList<String>();
+        var parameters = new ArrayList<Object>();
+        String from = drill.theme().isPresent() ? "outcome_theme_story x" : "outcome_service_story x";
+        where.add("x.service_id in (" + drill.scope().summaryRows().stream().map(String::valueOf)
+                .collect(Collectors.joining(",")) + ")");
         drill.theme().ifPresent(code -> {
-            where.add("exists (select 1 from story_theme st where st.story_id = o.story_id and st.code = ?"
-                    + (drill.polarity().isPresent() ? " and st.polarity = ?" : "") + ")");
+            where.add("x.code = ?");
             parameters.add(code);
+            where.add(drill.polarity().isPresent() ? "x.polarity = ?" : "x.polarity in ('GOOD', 'IMPROVE')");
             drill.polarity().ifPresent(parameters::add);
         });
+        where.add("x.published_at >= ? and x.published_at < ?");
+        parameters.add(Timestamp.from(drill.range().start()));
+        parameters.add(Timestamp.from(drill.range().end()));
+        boolean ledger = ledgerFilters(drill, where, parameters);
+        String filter = " from " + from + (ledger ? " join outcome_story o on o.story_id = x.story_id" : "") + " where "
+                + String.join(" and ", where);
+        boolean once = drill.scope().summaryRows().size() == 1;
+        var list = em.createNativeQuery("select " + (once ? "" : "distinct ") + "x.story_id, x.published_at" + filter
+                + " order by x.published_at desc, x.story_id desc");
+        var count = em.createNativeQuery("select count(" + (once ? "*" : "distinct x.story_id") + ")" + filter);
+        for (int i = 0; i < parameters.size(); i++) {
+            list.setParameter(i + 1, parameters.get(i));
+            count.setParameter(i + 1, parameters.get(i));
+        }
+        List<Object[]> rows = list.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        return new Page<>(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(), total, paging.page(), paging.size());
+    }
+
+    /** Adds the filters on what the ledger counted; whether any needs the ledger row. */
+    private static boolean ledgerFilters(Drill drill, List<String> where, List<Object> parameters) {
         if (drill.theme().isEmpty()) {
             drill.polarity().ifPresent(p -> {
-                where.add("exists (select 1 from story_theme st where st.story_id = o.story_id and st.polarity = ?)");
+                where.add("exists (select 1 from story_theme st where st.story_id = x.story_id and st.polarity = ?)");
                 parameters.add(p);
             });
         }
@@ -57,16 +81,8 @@ public class DrillDown {
             }
         });
         drill.concern().ifPresent(c -> where.add((c ? "" : "not ") + "exists (select 1 from story_theme sc where"
-                + " sc.story_id = o.story_id and sc.polarity = 'IMPROVE')"));
-        String filter = " from outcome_story o where " + String.join(" and ", where);
-        var list = em.createNativeQuery("select o.story_id" + filter + " order by o.published_at desc, o.story_id desc");
-        var count = em.createNativeQuery("select count(*)" + filter);
-        for (int i = 0; i < parameters.size(); i++) {
-            list.setParameter(i + 1, parameters.get(i));
-            count.setParameter(i + 1, parameters.get(i));
-        }
-        List<Object> ids = list.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
-        return new Page<>(ids.stream().map(id -> ((Number) id).longValue()).toList(), total, paging.page(), paging.size());
+                + " sc.story_id = x.story_id and sc.polarity = 'IMPROVE')"));
+        return drill.criticality().isPresent() || drill.responded().isPresent() || drill.overdue().isPresent()
+                || drill.change().isPresent();
     }
 }

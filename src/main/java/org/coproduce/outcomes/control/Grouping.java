@@ -1,41 +1,51 @@
 package org.coproduce.outcomes.control;
 
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.coproduce.problems.InvalidInput;
 
-/** How months are grouped into the periods of a dashboard. */
+/** How months (or weeks) are grouped into the periods of a dashboard. */
 public enum Grouping {
-    MONTH, QUARTER, YEAR;
+    WEEK, MONTH, QUARTER, YEAR;
 
-    public static Grouping parse(String text) {
+    /** By default weeks for a range of weeks, months otherwise. */
+    public static Grouping parse(String text, Span span) {
         if (text == null || text.isBlank()) {
-            return MONTH;
+            return span == Span.WEEK ? WEEK : MONTH;
         }
         for (var g : values()) {
             if (g.name().equalsIgnoreCase(text.strip())) {
+                if (span == Span.WEEK && g != WEEK) {
+                    throw new InvalidInput("by", "a range of weeks is grouped by week only");
+                }
                 return g;
             }
         }
-        throw new InvalidInput("by", "must be month, quarter or year");
+        throw new InvalidInput("by", "must be week, month, quarter or year");
     }
 
-    public String label(YearMonth month) {
+    /** The calendar its periods are made of. */
+    public Span span() {
+        return this == WEEK ? Span.WEEK : Span.MONTH;
+    }
+
+    public String label(int key) {
+        var month = this == WEEK ? null : Months.of(key);
         return switch (this) {
+            case WEEK -> Weeks.label(key);
             case MONTH -> month.toString();
             case QUARTER -> month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
             case YEAR -> String.valueOf(month.getYear());
         };
     }
 
-    /** The months of [from, to] by period label, in order. */
-    public Map<String, List<YearMonth>> periods(YearMonth from, YearMonth to) {
-        var periods = new LinkedHashMap<String, List<YearMonth>>();
-        for (var month : Months.between(from, to)) {
-            periods.computeIfAbsent(label(month), k -> new java.util.ArrayList<>()).add(month);
+    /** The keys of the range by period label, in order. */
+    public Map<String, List<Integer>> periods(Range range) {
+        var periods = new LinkedHashMap<String, List<Integer>>();
+        for (int key : range.keys()) {
+            periods.computeIfAbsent(label(key), k -> new java.util.ArrayList<>()).add(key);
         }
         return periods;
     }

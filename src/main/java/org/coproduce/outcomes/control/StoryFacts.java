@@ -27,6 +27,17 @@ public record StoryFacts(long storyId, Set<Long> services, List<ThemeFact> theme
         return Months.key(YearMonth.from(publishedAt.atZone(ZoneOffset.UTC)));
     }
 
+    public int week() {
+        return Weeks.key(publishedAt);
+    }
+
+    /** Its services and the platform (0): where it counts. */
+    public List<Long> countedFor() {
+        var where = new java.util.ArrayList<Long>(services);
+        where.add(Tally.PLATFORM);
+        return where;
+    }
+
     public boolean concern() {
         return themes.stream().anyMatch(t -> "IMPROVE".equals(t.polarity()));
     }

@@ -10,55 +10,68 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Reads the summary tables for a scope and months, summed over the scope's services. */
+/** Reads the summary tables (by month or by week) for a scope and range, summed over the scope's services. */
 @ApplicationScoped
 public class SummaryReader {
 
     @PersistenceContext
     EntityManager em;
 
-    public record ThemeCount(int month, String code, String polarity, long stories) {
+    /** Stories with a theme and polarity in one period (yyyymm or yyyyww). */
+    public record ThemeCount(int period, String code, String polarity, long stories) {
     }
 
     /** Per month: the service_month counters in {@link Deltas#COLUMNS} order. */
-    @SuppressWarnings("unchecked")
     public Map<Integer, long[]> months(Scope scope, YearMonth from, YearMonth to) {
+        return counters(scope, Range.months(from, to));
+    }
+
+    public List<ThemeCount> themes(Scope scope, YearMonth from, YearMonth to) {
+        return themes(scope, Range.months(from, to));
+    }
+
+    /** Per period: the counters in {@link Deltas#COLUMNS} order. */
+    @SuppressWarnings("unchecked")
+    public Map<Integer, long[]> counters(Scope scope, Range range) {
         String sums = Deltas.COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
-        List<Object[]> rows = em.createNativeQuery("select ym, " + sums + " from service_month where service_id in ("
-                + in(scope) + ") and ym between ? and ? group by ym")
-                .setParameter(1, Months.key(from)).setParameter(2, Months.key(to)).getResultList();
-        var byMonth = new TreeMap<Integer, long[]>();
+        String key = range.span().column;
+        List<Object[]> rows = em.createNativeQuery("select " + key + ", " + sums + " from " + range.span().counters
+                + " where service_id in (" + in(scope) + ") and " + key + " between ? and ? group by " + key)
+                .setParameter(1, range.from()).setParameter(2, range.to()).getResultList();
+        var byPeriod = new TreeMap<Integer, long[]>();
         for (Object[] row : rows) {
             long[] values = new long[Deltas.COLUMNS.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = ((Number) row[i + 1]).longValue();
             }
-            byMonth.put(((Number) row[0]).intValue(), values);
+            byPeriod.put(((Number) row[0]).intValue(), values);
         }
-        return byMonth;
+        return byPeriod;
     }
 
     @SuppressWarnings("unchecked")
-    public List<ThemeCount> themes(Scope scope, YearMonth from, YearMonth to) {
-        List<Object[]> rows = em.createNativeQuery("select ym, code, polarity, sum(stories) from theme_month where service_id in ("
-                + in(scope) + ") and ym between ? and ? group by ym, code, polarity")
-                .setParameter(1, Months.key(from)).setParameter(2, Months.key(to)).getResultList();
+    public List<ThemeCount> themes(Scope scope, Range range) {
+        String key = range.span().column;
+        List<Object[]> rows = em.createNativeQuery("select " + key + ", code, polarity, sum(stories) from " + range.span().themes
+                + " where service_id in (" + in(scope) + ") and " + key + " between ? and ? group by " + key + ", code, polarity")
+                .setParameter(1, range.from()).setParameter(2, range.to()).getResultList();
         return rows.stream().map(r -> new ThemeCount(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue())).toList();
     }
 
-    /** Per month: answered stories by whole days to the first response. */
+    /** Per period: answered stories by whole days to the first response. */
     @SuppressWarnings("unchecked")
-    public Map<Integer, Map<Integer, Long>> responseDays(Scope scope, YearMonth from, YearMonth to) {
-        List<Object[]> rows = em.createNativeQuery("select ym, days, sum(stories) from response_day where service_id in ("
-                + in(scope) + ") and ym between ? and ? group by ym, days")
-                .setParameter(1, Months.key(from)).setParameter(2, Months.key(to)).getResultList();
-        var byMonth = new HashMap<Integer, Map<Integer, Long>>();
+    public Map<Integer, Map<Integer, Long>> responseDays(Scope scope, Range range) {
+        String key = range.span().column;
+        List<Object[]> rows = em.createNativeQuery("select " + key + ", days, sum(stories) from " + range.span().responseDays
+                + " where service_id in (" + in(scope) + ") and " + key + " between ? and ? group by " + key + ", days")
+                .setParameter(1, range.from()).setParameter(2, range.to()).getResultList();
+        var byPeriod = new HashMap<Integer, Map<Integer, Long>>();
         for (Object[] r : rows) {
-            byMonth.computeIfAbsent(((Number) r[0]).intValue(), k -> new HashMap<>())
+            byPeriod.computeIfAbsent(((Number) r[0]).intValue(), k -> new HashMap<>())
                     .put(((Number) r[1]).intValue(), ((Number) r[2]).longValue());
         }
-        return byMonth;
+        return byPeriod;
     }
 
     /** Ids only, never client input: safe to write into the statement. */

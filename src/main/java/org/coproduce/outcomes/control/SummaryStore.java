@@ -7,80 +7,112 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Applies deltas to the summary tables (update, or insert the missing row) and keeps the ledger. */
+/** Applies deltas to the summary tables (update, or insert the missing row) and keeps the ledger and the drill-down index. */
 @ApplicationScoped
 public class SummaryStore {
-
-    private static final String SERVICE_MONTH_UPDATE = "update service_month set "
-            + Deltas.COLUMNS.stream().map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", "))
-            + " where service_id = ? and ym = ?";
-    private static final String SERVICE_MONTH_INSERT = "insert into service_month (service_id, ym, "
-            + String.join(", ", Deltas.COLUMNS) + ") values (?, ?" + ", ?".repeat(Deltas.COLUMNS.size()) + ")";
 
     @PersistenceContext
     EntityManager em;
 
+    /** What the ledger says was counted of a story, and in which calendars (weeks came later). */
+    public record Counted(StoryFacts facts, Set<Span> spans) {
+    }
+
     public void apply(Deltas deltas) {
-        deltas.serviceMonths().forEach((key, values) -> {
-            var update = em.createNativeQuery(SERVICE_MONTH_UPDATE);
+        deltas.servicePeriods().forEach(this::counters);
+        deltas.themePeriods().forEach(this::themes);
+        deltas.responseDays().forEach(this::days);
+    }
+
+    private void counters(Deltas.ServicePeriod key, long[] values) {
+        var update = em.createNativeQuery("update " + key.span().counters + " set " + Deltas.COLUMNS.stream()
+                .map(c -> c + " = " + c + " + ?").collect(Collectors.joining(", ")) + " where service_id = ? and "
+                + key.span().column + " = ?");
+        for (int i = 0; i < values.length; i++) {
+            update.setParameter(i + 1, values[i]);
+        }
+        update.setParameter(values.length + 1, key.service()).setParameter(values.length + 2, key.period());
+        if (update.executeUpdate() == 0) {
+            var insert = em.createNativeQuery("insert into " + key.span().counters + " (service_id, " + key.span().column
+                    + ", " + String.join(", ", Deltas.COLUMNS) + ") values (?, ?" + ", ?".repeat(Deltas.COLUMNS.size()) + ")")
+                    .setParameter(1, key.service()).setParameter(2, key.period());
             for (int i = 0; i < values.length; i++) {
-                update.setParameter(i + 1, values[i]);
+                insert.setParameter(i + 3, values[i]);
             }
-            update.setParameter(values.length + 1, key.service()).setParameter(values.length + 2, key.month());
-            if (update.executeUpdate() == 0) {
-                var insert = em.createNativeQuery(SERVICE_MONTH_INSERT).setParameter(1, key.service()).setParameter(2, key.month());
-                for (int i = 0; i < values.length; i++) {
-                    insert.setParameter(i + 3, values[i]);
-                }
-                insert.executeUpdate();
-            }
-        });
-        deltas.themeMonths().forEach((key, n) -> {
-            if (em.createNativeQuery("update theme_month set stories = stories + ? where service_id = ? and ym = ? and code = ?"
-                    + " and polarity = ?").setParameter(1, n).setParameter(2, key.service()).setParameter(3, key.month())
-                    .setParameter(4, key.code()).setParameter(5, key.polarity()).executeUpdate() == 0) {
-                em.createNativeQuery("insert into theme_month (service_id, ym, code, polarity, stories) values (?, ?, ?, ?, ?)")
-                        .setParameter(1, key.service()).setParameter(2, key.month()).setParameter(3, key.code())
-                        .setParameter(4, key.polarity()).setParameter(5, n).executeUpdate();
-            }
-        });
-        deltas.responseDays().forEach((key, n) -> {
-            if (em.createNativeQuery("update response_day set stories = stories + ? where service_id = ? and ym = ? and days = ?")
-                    .setParameter(1, n).setParameter(2, key.service()).setParameter(3, key.month()).setParameter(4, key.days())
-                    .executeUpdate() == 0) {
-                em.createNativeQuery("insert into response_day (service_id, ym, days, stories) values (?, ?, ?, ?)")
-                        .setParameter(1, key.service()).setParameter(2, key.month()).setParameter(3, key.days())
-                        .setParameter(4, n).executeUpdate();
-            }
-        });
+            insert.executeUpdate();
+        }
+    }
+
+    private void themes(Deltas.ThemePeriod key, long n) {
+        String table = key.span().themes;
+        String column = key.span().column;
+        if (em.createNativeQuery("update " + table + " set stories = stories + ? where service_id = ? and " + column
+                + " = ? and code = ? and polarity = ?").setParameter(1, n).setParameter(2, key.service())
+                .setParameter(3, key.period()).setParameter(4, key.code()).setParameter(5, key.polarity()).executeUpdate() == 0) {
+            em.createNativeQuery("insert into " + table + " (service_id, " + column + ", code, polarity, stories)"
+                    + " values (?, ?, ?, ?, ?)").setParameter(1, key.service()).setParameter(2, key.period())
+                    .setParameter(3, key.code()).setParameter(4, key.polarity()).setParameter(5, n).executeUpdate();
+        }
+    }
+
+    private void days(Deltas.ResponseDay key, long n) {
+        String table = key.span().responseDays;
+        String column = key.span().column;
+        if (em.createNativeQuery("update " + table + " set stories = stories + ? where service_id = ? and " + column
+                + " = ? and days = ?").setParameter(1, n).setParameter(2, key.service()).setParameter(3, key.period())
+                .setParameter(4, key.days()).executeUpdate() == 0) {
+            em.createNativeQuery("insert into " + table + " (service_id, " + column + ", days, stories) values (?, ?, ?, ?)")
+                    .setParameter(1, key.service()).setParameter(2, key.period()).setParameter(3, key.days())
+                    .setParameter(4, n).executeUpdate();
+        }
     }
 
     /** What was last counted of this story, if anything. */
     @SuppressWarnings("unchecked")
-    public Optional<StoryFacts> counted(long storyId) {
+    public Optional<Counted> counted(long storyId) {
         List<Object[]> rows = em.createNativeQuery("select services, themes, criticality, published_at, due_at, responded_at,"
-                + " change_kind, overdue from outcome_story where story_id = ?").setParameter(1, storyId).getResultList();
-        return rows.stream().findFirst().map(r -> new StoryFacts(storyId, StoryFacts.parseServices((String) r[0]),
+                + " change_kind, overdue, yw from outcome_story where story_id = ?").setParameter(1, storyId).getResultList();
+        return rows.stream().findFirst().map(r -> new Counted(new StoryFacts(storyId, StoryFacts.parseServices((String) r[0]),
                 StoryFacts.parseThemes((String) r[1]), ((Number) r[2]).intValue(), instant(r[3]), instant(r[4]), instant(r[5]),
-                (String) r[6], flag(r[7])));
+                (String) r[6], flag(r[7])), r[8] == null ? Set.of(Span.MONTH) : Tally.ALL));
     }
 
+    /** Rewrites the ledger row of a story and its drill-down index rows; nothing for a story no longer counted. */
     public void remember(long storyId, StoryFacts facts) {
-        em.createNativeQuery("delete from outcome_story where story_id = ?").setParameter(1, storyId).executeUpdate();
+        for (String table : List.of("outcome_story", "outcome_service_story", "outcome_theme_story")) {
+            em.createNativeQuery("delete from " + table + " where story_id = ?").setParameter(1, storyId).executeUpdate();
+        }
         if (facts == null) {
             return;
         }
+        index(storyId, facts);
         em.createNativeQuery("insert into outcome_story (story_id, ym, services, themes, criticality, published_at, due_at,"
-                + " responded_at, change_kind, overdue) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " responded_at, change_kind, overdue, yw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, storyId).setParameter(2, facts.month()).setParameter(3, facts.servicesText())
                 .setParameter(4, facts.themesText()).setParameter(5, facts.criticality())
                 .setParameter(6, Timestamp.from(facts.publishedAt())).setParameter(7, Timestamp.from(facts.dueAt()))
                 .setParameter(8, facts.respondedAt() == null ? null : Timestamp.from(facts.respondedAt()))
-                .setParameter(9, facts.changeKind()).setParameter(10, facts.overdue()).executeUpdate();
+                .setParameter(9, facts.changeKind()).setParameter(10, facts.overdue()).setParameter(11, facts.week())
+                .executeUpdate();
+    }
+
+    private void index(long storyId, StoryFacts facts) {
+        var published = Timestamp.from(facts.publishedAt().truncatedTo(ChronoUnit.SECONDS));
+        for (long service : facts.countedFor()) {
+            em.createNativeQuery("insert into outcome_service_story (service_id, published_at, story_id) values (?, ?, ?)")
+                    .setParameter(1, service).setParameter(2, published).setParameter(3, storyId).executeUpdate();
+            for (var theme : facts.themes()) {
+                em.createNativeQuery("insert into outcome_theme_story (service_id, code, polarity, published_at, story_id)"
+                        + " values (?, ?, ?, ?, ?)").setParameter(1, service).setParameter(2, theme.code())
+                        .setParameter(3, theme.polarity()).setParameter(4, published).setParameter(5, storyId).executeUpdate();
+            }
+        }
     }
 
     static Instant instant(Object value) {

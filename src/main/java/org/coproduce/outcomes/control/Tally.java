@@ -1,34 +1,43 @@
 package org.coproduce.outcomes.control;
 
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The summary cells one story counts in: for each of its services and for the platform
- * (service 0), which counts it once even when it names several services.
+ * (service 0), which counts it once even when it names several services; in the month and in
+ * the ISO week of its publication. The one place that decides what a story adds to which cell.
  */
 public final class Tally {
 
     public static final long PLATFORM = 0;
+    public static final Set<Span> ALL = EnumSet.allOf(Span.class);
 
     private Tally() {
     }
 
     public static Deltas of(StoryFacts story) {
+        return of(story, ALL);
+    }
+
+    /** Its cells in some of the calendars only (a ledger row from before weeks were kept). */
+    public static Deltas of(StoryFacts story, Set<Span> spans) {
         var deltas = new Deltas();
         if (story == null) {
             return deltas;
         }
-        var where = new ArrayList<Long>(story.services());
-        where.add(PLATFORM);
-        int month = story.month();
-        for (long service : where) {
-            count(deltas, story, new Deltas.ServiceMonth(service, month));
-            for (var theme : story.themes()) {
-                deltas.add(new Deltas.ThemeMonth(service, month, theme.code(), theme.polarity()), 1);
-            }
-            if (story.responded()) {
-                deltas.add(new Deltas.ResponseDay(service, month, story.responseDays()), 1);
+        var where = story.countedFor();
+        for (var span : spans) {
+            int period = span.key(story.publishedAt());
+            for (long service : where) {
+                count(deltas, story, new Deltas.ServicePeriod(span, service, period));
+                for (var theme : story.themes()) {
+                    deltas.add(new Deltas.ThemePeriod(span, service, period, theme.code(), theme.polarity()), 1);
+                }
+                if (story.responded()) {
+                    deltas.add(new Deltas.ResponseDay(span, service, period, story.responseDays()), 1);
+                }
             }
         }
         return deltas;
@@ -36,7 +45,12 @@ public final class Tally {
 
     /** The change from what was counted to what should be counted now. */
     public static Deltas change(StoryFacts counted, StoryFacts now) {
-        return of(now).plus(of(counted), -1).compact();
+        return change(counted, ALL, now);
+    }
+
+    /** The same, when {@code counted} was counted in some calendars only: now it counts in all. */
+    public static Deltas change(StoryFacts counted, Set<Span> countedIn, StoryFacts now) {
+        return of(now).plus(of(counted, countedIn), -1).compact();
     }
 
     public static Deltas ofAll(List<StoryFacts> stories) {
@@ -45,7 +59,7 @@ public final class Tally {
         return all.compact();
     }
 
-    private static void count(Deltas deltas, StoryFacts story, Deltas.ServiceMonth key) {
+    private static void count(Deltas deltas, StoryFacts story, Deltas.ServicePeriod key) {
         deltas.add(key, "stories", 1);
         deltas.add(key, "critical_" + Math.max(0, Math.min(5, story.criticality())), 1);
         if (story.concern()) {

@@ -3,6 +3,7 @@ package org.coproduce.outcomes.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Of the stories counted for some services over some months, how many raise any of some themes
- * as something to improve: the two sides of a before/after comparison. Reads the ledger of
- * counted stories for the services and months asked (bounded), never the whole story table.
+ * as something to improve: the two sides of a before/after comparison. Reads the drill-down
+ * index of counted stories for the services and months asked (index ranges), never the story table.
  */
 @ApplicationScoped
 public class ThemeShares {
@@ -27,20 +28,25 @@ public class ThemeShares {
         if (services.isEmpty() || themes.isEmpty()) {
             return new Count(0, 0);
         }
-        var parameters = new ArrayList<Object>(themes);
-        parameters.add(Months.key(from));
-        parameters.add(Months.key(to));
-        String marks = themes.stream().map(t -> "?").collect(Collectors.joining(","));
+        var range = Range.months(from, to);
         String ids = services.stream().map(String::valueOf).collect(Collectors.joining(","));
-        var query = em.createNativeQuery("select count(*), coalesce(sum(case when exists (select 1 from story_theme t where"
-                + " t.story_id = o.story_id and t.polarity = 'IMPROVE' and t.code in (" + marks + ")) then 1 else 0 end), 0)"
-                + " from outcome_story o where o.ym between ? and ? and exists (select 1 from story_service ss where"
-                + " ss.story_id = o.story_id and ss.service_id in (" + ids + "))");
+        String marks = themes.stream().map(t -> "?").collect(Collectors.joining(","));
+        var parameters = new ArrayList<Object>(List.of(Timestamp.from(range.start()), Timestamp.from(range.end())));
+        long stories = count("select count(distinct x.story_id) from outcome_service_story x where x.service_id in (" + ids
+                + ") and x.published_at >= ? and x.published_at < ?", parameters);
+        parameters.addAll(themes);
+        long raising = count("select count(distinct x.story_id) from outcome_theme_story x where x.service_id in (" + ids
+                + ") and x.published_at >= ? and x.published_at < ? and x.polarity = 'IMPROVE' and x.code in (" + marks + ")",
+                parameters);
+        return new Count(stories, raising);
+    }
+
+    private long count(String sql, List<Object> parameters) {
+        var query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
-        Object[] row = (Object[]) query.getSingleResult();
-        return new Count(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     public static List<YearMonth> window(YearMonth made, int months, boolean before) {

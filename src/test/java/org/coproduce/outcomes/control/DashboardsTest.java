@@ -28,15 +28,16 @@ class DashboardsTest {
     }
 
     static Dashboards.Request request(Grouping by, Suppression s) {
-        return new Dashboards.Request(Scope.platform(), YearMonth.of(2026, 1), YearMonth.of(2026, 3), by, s, false);
+        return new Dashboards.Request(Scope.platform(), Range.months(YearMonth.of(2026, 1), YearMonth.of(2026, 3)), by, s, false);
     }
 
     @Test
-    void suppressesSmallMonthsButNotTheirSumInPublic() {
+    void suppressesSmallMonthsAndTheMonthThatWouldGiveThemAwayInPublic() {
         var d = Dashboards.build(request(Grouping.MONTH, Suppression.PUBLIC), data(), (c, p) -> c);
         assertEquals(3, d.periods().size());
         assertTrue(d.periods().get(0).stories().suppressed());
-        assertEquals(7L, d.periods().get(1).stories().value());
+        assertTrue(d.periods().get(1).stories().suppressed(), "10 - 7 would be January's 3 (March has none)");
+        assertTrue(d.periods().get(2).stories().suppressed());
         assertEquals(10L, d.total().stories().value());
         assertEquals(0.5, d.total().responseRate().value());
         assertEquals(1.0, d.total().medianDaysToRespond().value());
@@ -44,6 +45,10 @@ class DashboardsTest {
         assertTrue(d.themes().getFirst().periods().get(0).suppressed());
         assertEquals(9L, d.themes().getFirst().total().value());
         assertNull(d.total().overdue().value(), "overdue is for staff");
+        assertNull(d.total().drills().overdue());
+        assertEquals("/api/outcomes/stories?criticality=2&from=2026-01&to=2026-03", d.total().drills().criticality().get(2));
+        assertEquals("/api/outcomes/stories?concern=true&change=ANY&from=2026-02&to=2026-02",
+                d.periods().get(1).drills().concernsChanged());
     }
 
     @Test
@@ -53,5 +58,19 @@ class DashboardsTest {
         assertEquals("2026-Q1", d.periods().getFirst().period());
         assertEquals(10L, d.periods().getFirst().stories().value());
         assertEquals("/api/outcomes/stories?theme=ACCESS&polarity=IMPROVE&from=2026-01&to=2026-03", d.themes().getFirst().drill());
+    }
+
+    @Test
+    void showsWeeksWithTheirIsoLabelsAndDrillLinks() {
+        var data = new Dashboards.Data(Map.of(202601, month(6, 0, 0), 202602, month(8, 0, 0)),
+                List.of(new SummaryReader.ThemeCount(202602, "ACCESS", "IMPROVE", 5)), Map.of());
+        var request = new Dashboards.Request(Scope.platform(), Range.weeks(202552, 202602), Grouping.WEEK, Suppression.NONE, true);
+        var d = Dashboards.build(request, data, (c, p) -> c);
+        assertEquals(List.of("2025-W52", "2026-W01", "2026-W02"), d.periods().stream().map(p -> p.period()).toList());
+        assertEquals("week", d.by());
+        assertEquals("2025-W52", d.from());
+        assertEquals(14L, d.total().stories().value());
+        assertEquals("/api/outcomes/stories?from=2026-W01&to=2026-W01", d.periods().get(1).drill());
+        assertEquals(5L, d.themes().getFirst().periods().get(2).value());
     }
 }

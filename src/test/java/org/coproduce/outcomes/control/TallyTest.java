@@ -20,7 +20,7 @@ class TallyTest {
     }
 
     static long cell(Deltas d, long service, String column) {
-        var values = d.serviceMonths().get(new Deltas.ServiceMonth(service, 202603));
+        var values = d.servicePeriods().get(new Deltas.ServicePeriod(Span.MONTH, service, 202603));
         return values == null ? 0 : values[Deltas.COLUMNS.indexOf(column)];
     }
 
@@ -32,8 +32,23 @@ class TallyTest {
         assertEquals(1, cell(d, Tally.PLATFORM, "stories"));
         assertEquals(1, cell(d, Tally.PLATFORM, "critical_4"));
         assertEquals(1, cell(d, Tally.PLATFORM, "concerns"));
-        assertEquals(1L, d.themeMonths().get(new Deltas.ThemeMonth(0, 202603, "ACCESS", "IMPROVE")));
-        assertEquals(3, d.serviceMonths().size());
+        assertEquals(1L, d.themePeriods().get(new Deltas.ThemePeriod(Span.MONTH, 0, 202603, "ACCESS", "IMPROVE")));
+        assertEquals(6, d.servicePeriods().size(), "three in the month, three in the week");
+    }
+
+    @Test
+    void countsAStoryInTheIsoWeekOfItsPublicationToo() {
+        var d = Tally.of(story(null, null));
+        var week = d.servicePeriods().get(new Deltas.ServicePeriod(Span.WEEK, Tally.PLATFORM, 202611));
+        assertEquals(1, week[Deltas.COLUMNS.indexOf("stories")], "10 March 2026 is in 2026-W11");
+        assertEquals(1L, d.themePeriods().get(new Deltas.ThemePeriod(Span.WEEK, 11, 202611, "ACCESS", "IMPROVE")));
+    }
+
+    @Test
+    void addsOnlyTheWeeksOfAStoryCountedInMonthsBeforeWeeksWereKept() {
+        var d = Tally.change(story(null, null), java.util.Set.of(Span.MONTH), story(null, null));
+        assertTrue(d.servicePeriods().keySet().stream().allMatch(k -> k.span() == Span.WEEK), d.servicePeriods().keySet()::toString);
+        assertEquals(3, d.servicePeriods().size());
     }
 
     @Test
@@ -45,8 +60,8 @@ class TallyTest {
         assertEquals(50, cell(d, 11, "response_hours"));
         assertEquals(1, cell(d, 11, "changes_planned"));
         assertEquals(1, cell(d, 11, "concerns_changed"));
-        assertEquals(1L, d.responseDays().get(new Deltas.ResponseDay(11, 202603, 2)));
-        assertTrue(d.themeMonths().isEmpty(), "themes did not change");
+        assertEquals(1L, d.responseDays().get(new Deltas.ResponseDay(Span.MONTH, 11, 202603, 2)));
+        assertTrue(d.themePeriods().isEmpty(), "themes did not change");
     }
 
     @Test
@@ -60,7 +75,7 @@ class TallyTest {
     void uncountsAWithdrawnStory() {
         var d = Tally.change(story(null, null), null);
         assertEquals(-1, cell(d, 12, "stories"));
-        assertEquals(-1L, d.themeMonths().get(new Deltas.ThemeMonth(12, 202603, "STAFF", "GOOD")));
+        assertEquals(-1L, d.themePeriods().get(new Deltas.ThemePeriod(Span.MONTH, 12, 202603, "STAFF", "GOOD")));
     }
 
     @Test
