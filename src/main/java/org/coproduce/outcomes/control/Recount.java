@@ -14,12 +14,11 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduce.platform.SchemaReady;
-import org.coproduce.platform.Settings;
+import org.coproduce.platform.Repeating;
+import org.coproduce.platform.Transactions;
 
 /**
  * Counts what no task counted: at start, published stories missing from the ledger (stories
@@ -51,7 +50,7 @@ public class Recount {
     @Inject
     Clock clock;
 
-    private ScheduledFuture<?> sweeping;
+    private final Repeating sweeping = new Repeating();
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
         int counted = 0;
@@ -73,15 +72,12 @@ public class Recount {
         if (weeks > 0) {
             LOG.info("Outcomes counted " + weeks + " stories in weeks that had been counted in months only");
         }
-        long every = Settings.number("COPRODUCE_OUTCOMES_SWEEP_MS", 300_000);
-        sweeping = scheduler.scheduleWithFixedDelay(this::sweep, every, every, TimeUnit.MILLISECONDS);
+        sweeping.start(scheduler, "COPRODUCE_OUTCOMES_SWEEP_MS", 300_000, this::sweep);
     }
 
     @PreDestroy
     void stop() {
-        if (sweeping != null) {
-            sweeping.cancel(false);
-        }
+        sweeping.stop();
     }
 
     void sweep() {
@@ -96,15 +92,11 @@ public class Recount {
 
     private void count(List<Long> storyIds) {
         try {
-            transaction.begin();
-            storyIds.forEach(counting::handle);
-            transaction.commit();
-        } catch (Exception e) {
-            try {
-                transaction.rollback();
-            } catch (Exception ignored) {
-                LOG.log(Level.FINE, "rollback", ignored);
-            }
+            Transactions.inOwn(transaction, () -> {
+                storyIds.forEach(counting::handle);
+                return null;
+            });
+        } catch (RuntimeException e) {
             throw new IllegalStateException("Could not count stories " + storyIds, e);
         }
     }
@@ -128,15 +120,15 @@ public class Recount {
     @SuppressWarnings("unchecked")
     private List<Long> ids(String sql, Object parameter) {
         try {
-            transaction.begin();
-            var query = em.createNativeQuery(sql).setMaxResults(BATCH);
-            if (parameter != null) {
-                query.setParameter(1, parameter);
-            }
-            List<Object> rows = query.getResultList();
-            transaction.commit();
-            return rows.stream().map(r -> ((Number) r).longValue()).toList();
-        } catch (Exception e) {
+            return Transactions.inOwn(transaction, () -> {
+                var query = em.createNativeQuery(sql).setMaxResults(BATCH);
+                if (parameter != null) {
+                    query.setParameter(1, parameter);
+                }
+                List<Object> rows = query.getResultList();
+                return rows.stream().map(r -> ((Number) r).longValue()).toList();
+            });
+        } catch (RuntimeException e) {
             throw new IllegalStateException("Could not find stories to count", e);
         }
     }
