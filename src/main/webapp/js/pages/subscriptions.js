@@ -67,7 +67,7 @@ function showMatches() {
   const following = new Set(followed.map((s) => s.serviceId));
   const matches = [...services.values()].filter((s) => !following.has(s.id) && (!q || s.name.toLowerCase().includes(q)))
     .sort((a, b) => a.name.localeCompare(b.name));
-  clear($('#follow-results')).append(matches.slice(0, 10).map((s, i) => el('label', { class: 'choice' },
+  clear($('#follow-results')).append(...matches.slice(0, 10).map((s, i) => el('label', { class: 'choice' },
     el('input', { type: 'radio', name: 'serviceId', value: s.id, id: i === 0 ? 'serviceId' : `follow-service-${s.id}` }),
     el('span', {}, el('strong', { text: s.name }), ' ', el('span', { class: 'meta', text: s.organisationName ?? '' })))));
   $('#follow-found').textContent = t('subscriptions.follow.found', { count: matches.length });
