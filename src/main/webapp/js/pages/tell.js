@@ -83,7 +83,11 @@ function clearPlace() {
   describePlace();
 }
 
-const atCentre = () => setPlace(map.getCenter().lat, map.getCenter().lng);
+// Keys pan with an animation: a point asked for meanwhile goes where the map comes to rest.
+let moving = false;
+map.on('movestart', () => { moving = true; });
+map.on('moveend', () => { moving = false; });
+const atCentre = () => (moving ? map.once('moveend', atCentre) : setPlace(map.getCenter().lat, map.getCenter().lng));
 map.on('click', (event) => setPlace(event.latlng.lat, event.latlng.lng));
 map.getContainer().addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && event.target === map.getContainer()) {
