@@ -57,7 +57,7 @@ async function showFollowed() {
   followed = await get('api/subscriptions');
   await Promise.all(followed.map((s) => serviceOf(s.serviceId)));
   clear($('#following')).append(followed.length
-    ? el('ul', { class: 'results grid' }, followed.map(card))
+    ? el('ul', { class: 'results grid wide' }, followed.map(card))
     : el('p', { text: t('subscriptions.none') }));
   showMatches();
 }
