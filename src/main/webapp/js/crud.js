@@ -1,5 +1,5 @@
 // A list with an edit form for one kind of directory or account record (admin pages).
-import { get, post, put } from './api.js';
+import { get, post, put, del } from './api.js';
 import { el, clear } from './dom.js';
 import { t } from './i18n.js';
 import { showErrors, clearErrors, messageOf } from './forms.js';
@@ -10,7 +10,7 @@ function input(prefix, field, value) {
   let control;
   if (field.options) {
     control = el('select', { ...attrs, multiple: field.multiple || null },
-      field.multiple ? null : el('option', { value: '', text: t('admin.none') }),
+      field.multiple ? null : el('option', { value: '', text: t(field.empty ?? 'admin.none') }),
       field.options().map(([v, text]) => el('option', { value: v, text })));
     const chosen = field.multiple ? (value ?? []).map(String) : [String(value ?? '')];
     for (const option of control.options) option.selected = chosen.includes(option.value);
@@ -24,7 +24,9 @@ function input(prefix, field, value) {
     control = el('input', { ...attrs, type: field.type ?? 'text', step: field.type === 'number' ? 'any' : null });
     control.value = value ?? '';
   }
-  return el('div', { class: 'field' }, el('label', { for: id, text: t(field.label) }), control);
+  const hint = field.hint ? el('p', { class: 'hint', id: `${id}-hint`, text: t(field.hint) }) : null;
+  if (hint) control.setAttribute('aria-describedby', hint.id);
+  return el('div', { class: 'field' }, el('label', { for: id, text: t(field.label) }), hint, control);
 }
 
 function read(form, fields) {
@@ -39,10 +41,11 @@ function read(form, fields) {
   return body;
 }
 
-export function crud(panel, { name, path, fields, columns }) {
+/** editable: false for records that are only added and removed; remove: true adds a Remove button per row. */
+export function crud(panel, { name, path, fields, columns, editable = true, remove = false }) {
   const list = el('div');
   const formArea = el('div');
-  const status = el('p', { role: 'status' });
+  const status = el('p', { role: 'status', tabindex: '-1' });
   panel.append(status, el('div', { class: 'two' }, list, formArea));
 
   function edit(record) {
@@ -68,16 +71,35 @@ export function crud(panel, { name, path, fields, columns }) {
     clear(formArea).append(form);
   }
 
+  function actions(item) {
+    const named = (key) => `${t(key)}: ${columns[0][1](item)}`;
+    return el('div', { class: 'actions tight' },
+      editable ? el('button', { type: 'button', class: 'secondary', 'aria-label': named('admin.edit'), onclick: () => edit(item), text: t('admin.edit') }) : null,
+      remove ? el('button', { type: 'button', class: 'secondary', 'aria-label': named('admin.remove'), onclick: () => removeItem(item), text: t('admin.remove') }) : null);
+  }
+
+  async function removeItem(item) {
+    try {
+      await del(`${path}/${item.id}`);
+      await load();
+      status.textContent = t('admin.removed');
+    } catch (problem) {
+      status.textContent = messageOf(problem);
+    }
+    status.focus();
+  }
+
   async function load() {
     try {
       const page = await get(`${path}?size=100`);
       const items = page.items ?? page;
-      clear(list).append(el('table', {},
-        el('caption', { text: t(`admin.${name}.list`, { count: page.total ?? items.length }) }),
+      const caption = t(`admin.${name}.list`, { count: page.total ?? items.length });
+      clear(list).append(el('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': caption }, el('table', {},
+        el('caption', { text: caption }),
         el('thead', {}, el('tr', {}, columns.map(([key]) => el('th', { scope: 'col', text: t(key) })), el('th', { scope: 'col', text: t('admin.actions') }))),
         el('tbody', {}, items.map((item) => el('tr', {},
           columns.map(([, show]) => el('td', { text: show(item) ?? '' })),
-          el('td', {}, el('button', { type: 'button', class: 'secondary', 'aria-label': `${t('admin.edit')}: ${columns[0][1](item)}`, onclick: () => edit(item), text: t('admin.edit') })))))));
+          el('td', {}, actions(item))))))));
       return items;
     } catch (problem) {
       status.textContent = messageOf(problem);

@@ -17,7 +17,10 @@ function fieldFor(form, name) {
   return form.querySelector(`[name="${CSS.escape(short)}"]`) ?? form.querySelector(`[data-field="${CSS.escape(short)}"]`);
 }
 
-const KNOWN = { 'must not be blank': 'violation.blank', 'must not be null': 'violation.null', 'must be a well-formed email address': 'violation.email' };
+const KNOWN = {
+  'must not be blank': 'violation.blank', 'must not be null': 'violation.null', 'must be a well-formed email address': 'violation.email',
+  'an area needs latitude, longitude and radiusKm together': 'violation.area',
+};
 
 /** The server's usual Bean Validation messages in the page's language; others as they come. */
 function translated(message) {

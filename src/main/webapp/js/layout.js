@@ -11,8 +11,8 @@ const PUBLIC = [
 ];
 const STAFF = {
   MODERATOR: [['staff/moderation.html', 'nav.moderation']],
-  RESPONDER: [['staff/inbox.html', 'nav.inbox']],
-  QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox']],
+  RESPONDER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
+  QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
   ADMIN: [['staff/moderation.html', 'nav.moderation'], ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin']],
 };
 

@@ -8,6 +8,9 @@ import { CATEGORIES } from '../stories.js';
 const ROLES = ['ADMIN', 'MODERATOR', 'RESPONDER', 'QUALITY_MANAGER'];
 let organisations = [];
 const organisationOptions = () => organisations.map((o) => [String(o.id), o.name]);
+const organisationName = (id) => organisations.find((o) => o.id === id)?.name ?? `#${id}`;
+const area = (r) => (r.radiusKm == null ? t('admin.rules.anywhere')
+  : t('admin.rules.within', { km: r.radiusKm, lat: r.latitude, lng: r.longitude }));
 
 function tabs() {
   const all = $$('[role="tab"]');
@@ -62,7 +65,18 @@ if (requireRole(who, ['ADMIN'])) {
       { name: 'password', label: 'admin.field.password', type: 'password' }],
     columns: [['admin.field.displayName', (a) => a.displayName], ['admin.field.email', (a) => a.email], ['admin.field.role', (a) => t(`role.${a.role}`)]],
   });
-  for (const part of [orgs, services, accounts]) {
+  const rules = crud($('#panel-rules'), {
+    name: 'rules', path: 'api/routing-rules', editable: false, remove: true,
+    fields: [{ name: 'organisationId', label: 'admin.rules.organisation', options: organisationOptions },
+      { name: 'category', label: 'admin.field.category', empty: 'admin.rules.anyCategory', options: () => CATEGORIES.map((c) => [c, t(`category.${c}`)]) },
+      { name: 'latitude', label: 'admin.field.latitude', type: 'number', hint: 'admin.rules.areaHint' },
+      { name: 'longitude', label: 'admin.field.longitude', type: 'number' },
+      { name: 'radiusKm', label: 'admin.rules.radius', type: 'number' }],
+    columns: [['admin.rules.organisation', (r) => organisationName(r.organisationId)],
+      ['admin.field.category', (r) => (r.category ? t(`category.${r.category}`) : t('admin.rules.anyCategory'))],
+      ['admin.rules.area', area]],
+  });
+  for (const part of [orgs, services, accounts, rules]) {
     await part.load();
     part.edit(null);
   }

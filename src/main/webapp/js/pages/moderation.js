@@ -1,5 +1,5 @@
 import { start, ready, requireRole } from '../layout.js';
-import { get, post } from '../api.js';
+import { get, post, url } from '../api.js';
 import { el, $ } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { messageOf } from '../forms.js';
@@ -25,17 +25,21 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
   }
   const replies = await get('api/moderation/replies?size=100').catch(() => ({ items: [] }));
   const pending = replies.items ?? replies;
-  $('#replies').append(pending.length ? el('ul', { class: 'results' }, pending.map(replyItem)) : el('p', { text: t('moderation.noReplies') }));
+  const titles = new Map(await Promise.all([...new Set(pending.map((r) => r.storyId))]
+    .map(async (storyId) => [storyId, (await get(`api/stories/${storyId}`).catch(() => null))?.title])));
+  $('#replies').append(pending.length ? el('ul', { class: 'results' }, pending.map((r) => replyItem(r, titles.get(r.storyId))))
+    : el('p', { text: t('moderation.noReplies') }));
 }
 ready();
 
-function replyItem(reply) {
+function replyItem(reply, storyTitle) {
   const status = el('p', { role: 'status' });
   const decide = (action) => post(`api/moderation/replies/${reply.id}/decision`, { action, reason: action === 'REJECT' ? t('moderation.replyRejected') : null })
     .then(() => { status.textContent = t(`moderation.reply.${action}`); item.querySelectorAll('button').forEach((b) => { b.disabled = true; }); })
     .catch((problem) => { status.textContent = messageOf(problem); });
   const item = el('li', { class: 'card' },
-    el('p', { class: 'meta', text: [reply.storyTitle, reply.kind ? t(`response.kind.${reply.kind}`) : null, reply.authorName].filter(Boolean).join(' · ') }),
+    el('h3', {}, el('a', { href: url(`story.html?id=${reply.storyId}`).href, text: storyTitle || t('story.untitled') })),
+    el('p', { class: 'meta', text: [reply.kind ? t(`response.kind.${reply.kind}`) : null, reply.authorName].filter(Boolean).join(' · ') }),
     el('p', { class: 'story-text', text: reply.text }),
     el('div', { class: 'actions' },
       el('button', { type: 'button', onclick: () => decide('PUBLISH'), text: t('decide.publish') }),

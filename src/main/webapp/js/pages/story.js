@@ -3,21 +3,34 @@ import { get, post, url } from '../api.js';
 import { el, $, param } from '../dom.js';
 import { t, formatMonth, formatDate } from '../i18n.js';
 import { progressSteps, themeChips } from '../stories.js';
+import { messageOf } from '../forms.js';
 import { responseList } from '../responses.js';
 import { makeMap, point } from '../map.js';
 
 const who = await start();
 const id = param('id');
 
+/** A reaction counted once per reader: pressed after the first click; failures are said, not hidden. */
+function reaction(button, path, show) {
+  button.addEventListener('click', async () => {
+    if (button.getAttribute('aria-pressed') === 'true') return;
+    try {
+      show(await post(path));
+      button.setAttribute('aria-pressed', 'true');
+    } catch (problem) {
+      show(null, messageOf(problem));
+    }
+  });
+}
+
 function helpfulButton(response) {
   const button = el('button', { type: 'button', class: 'secondary helpful', 'aria-pressed': 'false', text: t('response.helpful', { count: response.helpful ?? 0 }) });
-  button.addEventListener('click', async () => {
-    const answer = await post(`api/responses/${response.id}/helpful`).catch(() => null);
+  const status = el('span', { role: 'status' });
+  reaction(button, `api/responses/${response.id}/helpful`, (answer, problem) => {
     if (answer) button.textContent = t('response.helpful', { count: answer.helpful });
-    button.setAttribute('aria-pressed', 'true');
-    button.disabled = true;
+    status.textContent = problem ?? '';
   });
-  return el('p', {}, button);
+  return el('p', { class: 'actions' }, button, status);
 }
 
 try {
@@ -35,11 +48,8 @@ try {
   const meToo = $('#me-too');
   meToo.textContent = t('story.meToo');
   $('#me-too-count').textContent = t('story.meTooCount', { count: story.meToo ?? 0 });
-  meToo.addEventListener('click', async () => {
-    const answer = await post(`api/stories/${story.id}/me-too`).catch(() => null);
-    meToo.setAttribute('aria-pressed', 'true');
-    meToo.disabled = true;
-    $('#me-too-count').textContent = t('story.meTooCount', { count: answer?.meToo ?? (story.meToo ?? 0) + 1 });
+  reaction(meToo, `api/stories/${story.id}/me-too`, (answer, problem) => {
+    $('#me-too-count').textContent = problem ?? t('story.meTooCount', { count: answer.meToo });
   });
   if (who && ['RESPONDER', 'ADMIN'].includes(who.role)) {
     $('#respond-link').hidden = false;

@@ -20,7 +20,13 @@ $('#relations').append(...RELATIONS.map((r, i) => el('label', { class: 'choice' 
 
 function serviceChoice(service) {
   const box = el('input', { type: 'checkbox', name: 'serviceId', value: service.id, id: `service-${service.id}`, checked: chosen.has(service.id) });
-  box.addEventListener('change', () => (box.checked ? chosen.set(service.id, service) : chosen.delete(service.id)));
+  box.addEventListener('change', () => {
+    if (!box.checked) chosen.delete(service.id);
+    else {
+      chosen.set(service.id, service);
+      if (!place && service.latitude != null) map.setView([service.latitude, service.longitude], 15);
+    }
+  });
   const distance = service.distanceKm != null ? ` · ${t('tell.service.km', { km: service.distanceKm.toFixed(1) })}` : '';
   return el('label', { class: 'choice', for: box.id }, box,
     el('span', {}, el('strong', { text: service.name }), el('br'),
@@ -35,6 +41,7 @@ async function findServices() {
   clear($('#service-results')).append(el('fieldset', { class: 'plain' },
     el('legend', { class: 'visually-hidden', text: t('tell.service.results') }), shown.map(serviceChoice)));
   $('#service-status').textContent = t('tell.service.found', { count: found.total });
+  return found.items;
 }
 
 let typing = null;
@@ -43,27 +50,57 @@ $('#service-category').addEventListener('change', findServices);
 $('#near-me').addEventListener('click', () => {
   if (!navigator.geolocation) return;
   $('#service-status').textContent = t('tell.service.locating');
-  navigator.geolocation.getCurrentPosition((where) => {
-    setPlace(where.coords.latitude, where.coords.longitude);
-    findServices();
-  }, () => { $('#service-status').textContent = t('tell.service.noLocation'); });
+  navigator.geolocation.getCurrentPosition((where) => setPlace(where.coords.latitude, where.coords.longitude), () => { $('#service-status').textContent = t('tell.service.noLocation'); });
 });
 
+// The point is set by a click, or without a pointer: the map takes focus, the arrow keys move it,
+// and Enter or the button puts the point at its centre (marked by a cross). The text says where it is.
 const map = await makeMap($('#place-map'), { center: [51, 3], zoom: 4 });
-function setPlace(lat, lng) {
+map.getContainer().append(el('div', { class: 'map-crosshair', 'aria-hidden': 'true' }));
+
+function describePlace(services = []) {
+  const nearest = services.find((s) => s.distanceKm != null);
+  $('#place-chosen').textContent = !place ? t('tell.place.none')
+    : nearest ? t('tell.place.near', { lat: place.latitude, lng: place.longitude, km: nearest.distanceKm.toFixed(1), service: nearest.name, city: nearest.city ?? '' })
+      : t('tell.place.chosen', { lat: place.latitude, lng: place.longitude });
+}
+
+async function setPlace(lat, lng) {
   place = { latitude: Number(lat.toFixed(5)), longitude: Number(lng.toFixed(5)) };
   near = `${place.latitude},${place.longitude}`;
   marker?.remove();
   marker = point(map, place.latitude, place.longitude);
-  $('#place-chosen').textContent = t('tell.place.chosen', { lat: place.latitude, lng: place.longitude });
   $('#place-clear').hidden = false;
+  $('#place-centre').textContent = t('tell.place.move');
+  describePlace();
+  describePlace(await findServices());
 }
-map.on('click', (event) => { setPlace(event.latlng.lat, event.latlng.lng); findServices(); });
-$('#place-clear').addEventListener('click', () => {
-  place = null; near = null; marker?.remove();
-  $('#place-chosen').textContent = '';
+
+function clearPlace() {
+  place = null; near = null; marker?.remove(); marker = null;
   $('#place-clear').hidden = true;
+  $('#place-centre').textContent = t('tell.place.centre');
+  describePlace();
+}
+
+// Keys pan with an animation: a point asked for meanwhile goes where the map comes to rest.
+let moving = false;
+map.on('movestart', () => { moving = true; });
+map.on('moveend', () => { moving = false; });
+const atCentre = () => (moving ? map.once('moveend', atCentre) : setPlace(map.getCenter().lat, map.getCenter().lng));
+map.on('click', (event) => setPlace(event.latlng.lat, event.latlng.lng));
+map.getContainer().addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target === map.getContainer()) {
+    event.preventDefault();
+    atCentre();
+  }
 });
+$('#place-centre').addEventListener('click', atCentre);
+$('#place-clear').addEventListener('click', () => {
+  clearPlace();
+  $('#place-centre').focus();
+});
+describePlace();
 
 const preselected = param('service');
 if (preselected) {

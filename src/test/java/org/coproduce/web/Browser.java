@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -89,6 +92,27 @@ final class Browser implements AutoCloseable {
 
     void click(String css) {
         find(css).click();
+    }
+
+    /** Presses Tab until the element matching css has the focus: proves a keyboard user can get there. */
+    WebElement tabTo(String css) {
+        for (int presses = 0; presses < 150; presses++) {
+            if (Boolean.TRUE.equals(script("return document.activeElement.matches(arguments[0])", css))) {
+                return driver.switchTo().activeElement();
+            }
+            keys(Keys.TAB);
+        }
+        throw new AssertionError(css + " cannot be reached with the Tab key");
+    }
+
+    /** Keys sent to whatever has the focus, as a keyboard would. */
+    void keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The page as a phone shows it (390 px wide) or as a desktop does. */
+    void phoneWidth(boolean phone) {
+        driver.manage().window().setSize(phone ? new Dimension(390, 1400) : new Dimension(1280, 1400));
     }
 
     Object script(String script, Object... args) {

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -54,6 +55,23 @@ class WebPagesIT {
         assertAccessible(browser, name);
         var blocked = browser.blockedByContentSecurityPolicy();
         assertTrue(blocked.isEmpty(), name + " broke its Content-Security-Policy: " + blocked);
+    }
+
+    /** check() at desktop width, then again at phone width (screenshot name + "-phone"). */
+    static void checkBothWidths(Browser browser, String name) {
+        check(browser, name);
+        browser.phoneWidth(true);
+        try {
+            check(browser, name + "-phone");
+        } finally {
+            browser.phoneWidth(false);
+        }
+    }
+
+    /** The pages opened from now on speak this language (as chosen with the switch in the header). */
+    static void useLanguage(Browser browser, String language) {
+        browser.open("");
+        browser.script("localStorage.setItem('coproduce.lang', arguments[0])", language);
     }
 
     @Test
@@ -193,7 +211,7 @@ class WebPagesIT {
             var map = browser.find("#place-map");
             browser.script("arguments[0].scrollIntoView({block: 'center'})", map);
             new Actions(browser.driver).moveToElement(map, 20, 20).click().perform();
-            browser.waitFor(d -> !d.findElement(By.id("place-chosen")).getText().isBlank());
+            browser.waitFor(d -> d.findElement(By.id("place-chosen")).getText().startsWith("The point is at"));
             browser.click("#preview-button");
             assertTrue(browser.text("#preview").contains(title));
             assertTrue(browser.text("#preview").contains("<script>"), "the preview shows the text as text");
@@ -303,6 +321,135 @@ class WebPagesIT {
             browser.open("follow.html#not-a-token");
             assertTrue(browser.text("#follow-status").contains("does not lead to a story"));
         }
+    }
+
+    @Test
+    void keyboardOnlyTellingWithAPointOnTheMap() {
+        keyboardTelling("en");
+    }
+
+    @Test
+    void keyboardOnlyTellingWithAPointOnTheMapInGerman() {
+        keyboardTelling("de");
+    }
+
+    /** Every step by keys alone (Tab, typing, Space, arrows, Enter), the map point included. */
+    void keyboardTelling(String language) {
+        String title = "Keyboard only " + language + " " + UUID.randomUUID().toString().substring(0, 6);
+        var coordinates = java.util.regex.Pattern.compile("(5\\d\\.\\d+), (-1\\.\\d+)");
+        String followLink;
+        String[] point = new String[2];
+        try (var browser = browser()) {
+            useLanguage(browser, language);
+            browser.open("tell.html");
+            browser.tabTo("#service-q");
+            browser.keys("Maternity Unit");
+            browser.waitFor(d -> !d.findElements(By.xpath("//label[contains(., 'Maternity Unit')]/input")).isEmpty());
+            browser.tabTo("#" + browser.driver.findElement(By.xpath("//label[contains(., 'Maternity Unit')]/input")).getDomAttribute("id"));
+            browser.keys(Keys.SPACE);
+            browser.tabTo("#relation");
+            browser.keys(Keys.SPACE);
+            browser.tabTo("#happened");
+            browser.keys("10", Keys.ARROW_RIGHT, "2026");
+            browser.tabTo("#title");
+            browser.keys(title);
+            browser.tabTo("#story");
+            browser.keys("The midwife stayed with us all night.");
+            browser.tabTo("#improve");
+            browser.keys("A chair for partners.");
+
+            browser.tabTo("#place-map");
+            assertFalse("none".equals(browser.script("return getComputedStyle(document.activeElement).outlineStyle")), "the focused map shows its focus");
+            browser.keys(Keys.ARROW_UP, Keys.ARROW_UP, Keys.ENTER);
+            browser.waitFor(d -> coordinates.matcher(d.findElement(By.id("place-chosen")).getText()).find());
+            String first = browser.text("#place-chosen");
+            assertTrue(first.contains("km"), "the point is described by the nearest service: " + first);
+            browser.script("document.querySelector('#place-map').scrollIntoView({block: 'center'})");
+            checkBothWidths(browser, "tell-keyboard-point-" + language);
+
+            browser.tabTo("#place-map");
+            browser.keys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+            browser.tabTo("#place-centre");
+            browser.keys(Keys.ENTER);
+            browser.waitFor(d -> !d.findElement(By.id("place-chosen")).getText().equals(first)
+                    && coordinates.matcher(d.findElement(By.id("place-chosen")).getText()).find());
+            assertEquals(1, browser.all("#place-map path.leaflet-interactive").size(), "one point, moved");
+
+            browser.tabTo("#place-clear");
+            browser.keys(Keys.ENTER);
+            browser.waitFor(d -> !coordinates.matcher(d.findElement(By.id("place-chosen")).getText()).find());
+            assertEquals(0, browser.all("#place-map path.leaflet-interactive").size(), "the point is gone");
+            assertEquals("place-centre", browser.driver.switchTo().activeElement().getDomAttribute("id"), "focus stays near the map");
+            browser.keys(Keys.ENTER);
+            browser.waitFor(d -> coordinates.matcher(d.findElement(By.id("place-chosen")).getText()).find());
+            assertEquals(1, browser.all("#place-map path.leaflet-interactive").size(), "the point is back");
+            var chosen = coordinates.matcher(browser.text("#place-chosen"));
+            assertTrue(chosen.find());
+            point[0] = chosen.group(1);
+            point[1] = chosen.group(2);
+
+            browser.tabTo("#preview-button");
+            browser.keys(Keys.ENTER);
+            browser.waitFor(d -> d.findElement(By.id("preview")).isDisplayed());
+            assertTrue(browser.text("#preview").contains(title));
+            checkBothWidths(browser, "tell-keyboard-preview-" + language);
+            browser.tabTo("#submit");
+            browser.keys(Keys.ENTER);
+            followLink = browser.find("#follow-link").getDomAttribute("href");
+            check(browser, "tell-keyboard-done-" + language);
+        }
+        var told = patiently(() -> new Api(base).get("api/follow/" + followLink.substring(followLink.indexOf('#') + 1)));
+        assertEquals(title, told.json().getString("title"));
+        long id = told.json().getJsonNumber("id").longValue();
+        PublishedStory.publish(base, id, title);
+        var published = patiently(() -> new Api(base).get("api/stories/" + id)).json();
+        assertEquals(Double.parseDouble(point[0]), published.getJsonNumber("latitude").doubleValue(), 0.00001, "the point set by keys was sent");
+        assertEquals(Double.parseDouble(point[1]), published.getJsonNumber("longitude").doubleValue(), 0.00001);
+    }
+
+    @Test
+    void readersSayTheyExperiencedItTooAndFindAResponseHelpful() {
+        reactions("en");
+    }
+
+    @Test
+    void readersSayTheyExperiencedItTooAndFindAResponseHelpfulInGerman() {
+        reactions("de");
+    }
+
+    /** "I've experienced this too" and "helpful" count once per reader, and the page shows the new counts. */
+    void reactions(String language) {
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        var story = PublishedStory.about(base, "Maternity Unit", "Reactions " + language + " " + mark);
+        story.answer("We now keep a chair for partners on every room " + mark + ".");
+        try (var browser = browser()) {
+            useLanguage(browser, language);
+            browser.open(story.page());
+            assertEquals(0, number(browser.text("#me-too-count")));
+            assertEquals(0, number(browser.text("#responses .helpful")));
+            browser.tabTo("#me-too");
+            browser.keys(Keys.ENTER);
+            browser.waitFor(d -> "true".equals(d.findElement(By.id("me-too")).getDomAttribute("aria-pressed")));
+            assertEquals(1, number(browser.text("#me-too-count")));
+            browser.tabTo("#responses .helpful");
+            browser.keys(Keys.SPACE);
+            browser.waitFor(d -> "true".equals(d.findElement(By.cssSelector("#responses .helpful")).getDomAttribute("aria-pressed")));
+            assertEquals(1, number(browser.text("#responses .helpful")));
+            checkBothWidths(browser, "story-reactions-" + language);
+
+            browser.open(story.page());
+            assertEquals(1, number(browser.text("#me-too-count")), "the count was stored");
+            browser.click("#me-too");
+            browser.click("#responses .helpful");
+            browser.waitFor(d -> "true".equals(d.findElement(By.id("me-too")).getDomAttribute("aria-pressed"))
+                    && "true".equals(d.findElement(By.cssSelector("#responses .helpful")).getDomAttribute("aria-pressed")));
+            assertEquals(1, number(browser.text("#me-too-count")), "once per reader");
+            assertEquals(1, number(browser.text("#responses .helpful")), "once per reader");
+        }
+    }
+
+    static int number(String text) {
+        return Integer.parseInt(text.replaceAll("\\D+", ""));
     }
 
     /**
