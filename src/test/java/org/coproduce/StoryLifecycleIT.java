@@ -369,6 +369,9 @@ class StoryLifecycleIT {
                 + "\"latitude\":47.99,\"longitude\":7.84,\"radiusKm\":25}");
         assertEquals(201, near.status(), near.body());
         assertEquals(201, far.status(), far.body());
+        String careResponder = "care-" + UUID.randomUUID() + "@example.org";
+        assertEquals(201, admin.post("api/accounts", "{\"email\":\"" + careResponder + "\",\"displayName\":\"Care\","
+                + "\"role\":\"RESPONDER\",\"organisationIds\":[" + care + "],\"password\":\"a long enough password\"}").status());
         try {
             var received = tell(new Api(base), "Routed by rule");
             long id = received.getJsonNumber("id").longValue();
@@ -383,6 +386,10 @@ class StoryLifecycleIT {
             assertTrue(routed.contains(trust), "the service's parent organisation: " + routed);
             assertTrue(routed.contains(care), "a HEALTH rule around Leeds: " + routed);
             assertFalse(routed.contains(freiburg), "a HEALTH rule around Freiburg does not reach Leeds: " + routed);
+            var inbox = eventually(() -> as(careResponder, "a long enough password").get("api/inbox"),
+                    r -> r.json().getInt("total") > 0);
+            assertEquals(id, inbox.items().getJsonObject(0).getJsonNumber("storyId").longValue(),
+                    "the responders of an organisation a rule brought in are told");
         } finally {
             admin.delete("api/routing-rules/" + near.json().getJsonNumber("id"));
             admin.delete("api/routing-rules/" + far.json().getJsonNumber("id"));

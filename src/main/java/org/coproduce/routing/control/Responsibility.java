@@ -22,28 +22,40 @@ public class Responsibility {
     EntityManager em;
 
     public Set<Long> organisationsFor(Story story) {
+        var all = owners(story);
+        all.addAll(byRules(story));
+        return all;
+    }
+
+    /** The organisations of the story's services and their parents. */
+    public Set<Long> owners(Story story) {
         var direct = new HashSet<Long>();
-        var categories = new HashSet<String>();
-        GeoPoint at = story.latitude() == null ? null : new GeoPoint(story.latitude(), story.longitude());
         for (long serviceId : story.serviceIds()) {
-            directory.service(serviceId).ifPresent(service -> {
-                direct.add(service.organisation().id());
-                categories.add(service.category().name());
-            });
+            directory.service(serviceId).ifPresent(service -> direct.add(service.organisation().id()));
+        }
+        return directory.withAncestors(direct);
+    }
+
+    /** The organisations whose routing rules take the story (by its services' or its own category, and its place). */
+    public Set<Long> byRules(Story story) {
+        var categories = new HashSet<String>();
+        for (long serviceId : story.serviceIds()) {
+            directory.service(serviceId).ifPresent(service -> categories.add(service.category().name()));
         }
         if (story.category() != null) {
             categories.add(story.category());
         }
+        GeoPoint at = story.latitude() == null ? null : new GeoPoint(story.latitude(), story.longitude());
         if (at == null) {
             at = story.serviceIds().stream().map(directory::service).flatMap(java.util.Optional::stream)
                     .map(s -> s.point()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         }
-        var all = directory.withAncestors(direct);
+        var ruled = new HashSet<Long>();
         for (var rule : em.createQuery("select r from RoutingRule r", RoutingRule.class).getResultList()) {
             if (rule.covers(categories, at)) {
-                all.add(rule.organisationId());
+                ruled.add(rule.organisationId());
             }
         }
-        return all;
+        return ruled;
     }
 }

@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Set;
+import org.coproduce.accounts.control.Accounts;
+import org.coproduce.accounts.entity.Role;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
@@ -15,7 +18,9 @@ import org.coproduce.stories.control.Stories;
 /**
  * Routes a story in the transaction that publishes it: one route per responsible organisation
  * with its deadline, an inbox alert for every subscriber whose threshold the story's criticality
- * meets, and an e-mail task per alert in the outbox. Running twice changes nothing.
+ * meets and for the responders of organisations that only a routing rule brought in (they cannot
+ * follow services of other organisations), and an e-mail task per alert in the outbox. Running
+ * twice changes nothing.
  */
 @ApplicationScoped
 public class Routing {
@@ -31,6 +36,9 @@ public class Routing {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Clock clock;
@@ -50,12 +58,25 @@ public class Routing {
         int criticality = story.criticality() == null ? 0 : story.criticality();
         var alerted = new HashSet<Long>();
         for (var subscription : subscriptionsTo(story.serviceIds())) {
-            if (subscription.wants(criticality) && alerted.add(subscription.accountId())) {
-                var alert = new Alert(subscription.accountId(), storyId, Alert.NEW_STORY, clock.instant());
-                em.persist(alert);
-                em.flush();
-                outbox.enqueue(AlertMail.KIND, alert.id());
+            if (subscription.wants(criticality)) {
+                alert(subscription.accountId(), storyId, alerted);
             }
+        }
+        var ruleOnly = new HashSet<>(responsibility.byRules(story));
+        ruleOnly.removeAll(responsibility.owners(story));
+        for (long organisation : ruleOnly) {
+            accounts.withRoleFor(Role.RESPONDER, Set.of(organisation)).stream()
+                    .filter(a -> a.organisationIds().contains(organisation))
+                    .forEach(responder -> alert(responder.id(), storyId, alerted));
+        }
+    }
+
+    private void alert(long accountId, long storyId, Set<Long> alerted) {
+        if (alerted.add(accountId)) {
+            var alert = new Alert(accountId, storyId, Alert.NEW_STORY, clock.instant());
+            em.persist(alert);
+            em.flush();
+            outbox.enqueue(AlertMail.KIND, alert.id());
         }
     }
 
