@@ -3,7 +3,7 @@ import { get, post, url } from '../api.js';
 import { el, $, param } from '../dom.js';
 import { t, formatMonth, formatDate } from '../i18n.js';
 import { progressSteps, themeChips } from '../stories.js';
-import { messageOf } from '../forms.js';
+import { messageOf, showErrors, clearErrors } from '../forms.js';
 import { responseList } from '../responses.js';
 import { makeMap, point } from '../map.js';
 
@@ -50,6 +50,19 @@ try {
   $('#me-too-count').textContent = t('story.meTooCount', { count: story.meToo ?? 0 });
   reaction(meToo, `api/stories/${story.id}/me-too`, (answer, problem) => {
     $('#me-too-count').textContent = problem ?? t('story.meTooCount', { count: answer.meToo });
+    $('#me-too-contact').hidden = Boolean(problem);
+  });
+  $('#me-too-contact').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = event.target;
+    clearErrors(form);
+    try {
+      await post(`api/stories/${story.id}/me-too/contact`, { email: form.email.value });
+      form.reset();
+      $('#me-too-contact-status').textContent = t('story.meTooContact.kept');
+    } catch (problem) {
+      showErrors(form, problem);
+    }
   });
   if (who && ['RESPONDER', 'ADMIN'].includes(who.role)) {
     $('#respond-link').hidden = false;

@@ -431,6 +431,16 @@ class WebPagesIT {
             browser.keys(Keys.ENTER);
             browser.waitFor(d -> "true".equals(d.findElement(By.id("me-too")).getDomAttribute("aria-pressed")));
             assertEquals(1, number(browser.text("#me-too-count")));
+            browser.tabTo("#me-too-email");
+            browser.keys("not an address");
+            browser.tabTo("#me-too-contact button[type=submit]");
+            browser.keys(Keys.ENTER);
+            browser.waitFor(d -> !d.findElements(By.cssSelector("#me-too-contact .error-summary a[href='#me-too-email']")).isEmpty());
+            assertEquals("true", browser.find("#me-too-email").getDomAttribute("aria-invalid"));
+            browser.find("#me-too-email").clear();
+            browser.type("#me-too-email", "reader-" + language + "@example.org");
+            browser.click("#me-too-contact button[type=submit]");
+            browser.waitFor(d -> !d.findElement(By.id("me-too-contact-status")).getText().isBlank());
             browser.tabTo("#responses .helpful");
             browser.keys(Keys.SPACE);
             browser.waitFor(d -> "true".equals(d.findElement(By.cssSelector("#responses .helpful")).getDomAttribute("aria-pressed")));
