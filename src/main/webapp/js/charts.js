@@ -53,7 +53,7 @@ export function fill(style) {
 }
 
 export function barDataset(label, data, style) {
-  return { label, data, backgroundColor: fill(style), borderColor: style.color, borderWidth: 1 };
+  return { label, data, backgroundColor: fill(style), borderColor: style.color, borderWidth: 1, maxBarThickness: 48 };
 }
 
 export function lineDataset(label, data, style) {
@@ -61,6 +61,11 @@ export function lineDataset(label, data, style) {
     label, data, borderColor: style.color, backgroundColor: style.color, borderDash: style.dash, pointStyle: style.point,
     pointRadius: 5, pointHoverRadius: 7, borderWidth: 2, spanGaps: false,
   };
+}
+
+function shorten(label, length) {
+  const text = Array.isArray(label) ? label.join(' ') : String(label);
+  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 }
 
 /**
@@ -72,6 +77,9 @@ export async function drawChart(container, { type, labels, datasets, description
   const canvas = el('canvas', { role: 'img', 'aria-label': `${description} ${t('chart.seeTable')}` });
   container.replaceChildren(canvas);
   const axis = { beginAtZero: true, stacked, ticks: { precision: 0 } };
+  // Long category names (themes) are shortened on a narrow screen; the table has them in full.
+  const longest = container.clientWidth < 600 ? 18 : 45;
+  const category = { stacked, ticks: { callback(value) { return shorten(this.getLabelForValue(value), longest); } } };
   return new Chart(canvas, {
     type,
     data: { labels, datasets },
@@ -80,7 +88,7 @@ export async function drawChart(container, { type, labels, datasets, description
       responsive: true,
       maintainAspectRatio: false,
       indexAxis: horizontal ? 'y' : 'x',
-      scales: horizontal ? { x: axis, y: { stacked } } : { y: axis, x: { stacked } },
+      scales: horizontal ? { x: axis, y: category } : { y: axis, x: { stacked } },
       plugins: { legend: { position: 'bottom', labels: { usePointStyle: type === 'line', boxWidth: 28, padding: 14 } } },
     },
   });

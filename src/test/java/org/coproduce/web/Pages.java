@@ -43,6 +43,18 @@ final class Pages {
         browser.script("localStorage.setItem('coproduce.lang', arguments[0])", language);
     }
 
+    /** check(), with the whole page photographed, at a desktop's width and then at a phone's (also checked). */
+    static void checkOnDesktopAndPhone(Browser browser, String name) {
+        browser.screenshotWholePage(name);
+        assertAccessible(browser, name);
+        browser.resize(390, 844);
+        browser.screenshotWholePage(name + "-phone");
+        assertAccessible(browser, name + "-phone");
+        browser.resize(1280, 1400);
+        var blocked = browser.blockedByContentSecurityPolicy();
+        assertTrue(blocked.isEmpty(), name + " broke its Content-Security-Policy: " + blocked);
+    }
+
     static void logIn(Browser browser, String who) {
         browser.open("login.html");
         browser.type("#email", who + "@demo.example");
