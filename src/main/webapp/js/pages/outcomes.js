@@ -1,65 +1,14 @@
 import { start, ready } from '../layout.js';
 import { get, query, url } from '../api.js';
-import { el, $, param } from '../dom.js';
+import { el, $ } from '../dom.js';
 import { t } from '../i18n.js';
 import { showErrors, messageOf } from '../forms.js';
-import { VIEW, figure, chartValue, periodLabel, dataTable } from '../outcomes.js';
+import { figure, chartValue, periodLabel, dataTable, percent, storiesHref } from '../outcomes.js';
+import { controls, chosen } from '../outcome-view.js';
 import { drawChart, barDataset, lineDataset, STYLES } from '../charts.js';
 
-const GROUPINGS = ['month', 'quarter', 'year'];
 const TREND_SERIES = 6;
 const form = $('#view');
-
-function options(select, items, emptyKey, chosen) {
-  select.replaceChildren(el('option', { value: '', text: t(emptyKey) }), ...items.map(([value, text]) => el('option', { value, text })));
-  select.value = chosen ?? '';
-  if (select.value !== String(chosen ?? '')) select.value = '';
-}
-
-/** An organisation and all organisations under it. */
-function family(organisations, id) {
-  const ids = [Number(id)];
-  for (let i = 0; i < ids.length; i++) ids.push(...organisations.filter((o) => o.parentId === ids[i]).map((o) => o.id));
-  return ids;
-}
-
-async function serviceOptions(organisations, organisationId, chosen) {
-  const ids = organisationId ? family(organisations, organisationId) : [];
-  const lists = await Promise.all(ids.map((id) => get(`api/services?organisation=${id}&size=100`).catch(() => ({ items: [] }))));
-  const services = lists.flatMap((l) => l.items).sort((a, b) => a.name.localeCompare(b.name));
-  options($('#service'), services.map((s) => [s.id, s.name]), organisationId ? 'outcomes.allServices' : 'outcomes.chooseOrganisationFirst', chosen);
-  $('#service').disabled = !organisationId;
-}
-
-async function controls() {
-  const organisations = (await get('api/organisations?size=100').catch(() => ({ items: [] }))).items;
-  let organisation = param('organisation');
-  const service = param('service');
-  if (service && !organisation) {
-    organisation = await get(`api/services/${encodeURIComponent(service)}`).then((s) => String(s.organisationId)).catch(() => '');
-  }
-  const named = organisations.map((o) => [o.id, o.parentName ? `${o.name} (${o.parentName})` : o.name]);
-  options($('#organisation'), named, 'outcomes.platform', organisation);
-  await serviceOptions(organisations, organisation, service);
-  $('#organisation').addEventListener('change', () => serviceOptions(organisations, $('#organisation').value, ''));
-  $('#by').replaceChildren(...GROUPINGS.map((g) => el('option', { value: g, text: t(`outcomes.by.${g}`) })));
-  $('#by').value = GROUPINGS.includes(param('by')) ? param('by') : 'month';
-  $('#from').value = param('from') ?? '';
-  $('#to').value = param('to') ?? '';
-}
-
-/** What the form asks for: a service, or else an organisation, or else the platform. */
-function chosen() {
-  const view = {};
-  for (const name of VIEW) view[name] = form.elements[name].value || null;
-  if (view.service) view.organisation = null;
-  return view;
-}
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  location.href = url(`outcomes.html?${query(chosen())}`).href;
-});
 
 function scopeOf(dashboard) {
   const kind = dashboard.scope.kind;
@@ -168,6 +117,25 @@ async function changes(d, scope) {
   $('#register-link').href = url(register).href;
 }
 
+const RISES_SHOWN = 10;
+
+/** Unusual rises of a theme (quality managers of the scope and admins only), newest first, in plain words. */
+async function rises(d, scope, who) {
+  if (d.suppressed || !['QUALITY_MANAGER', 'ADMIN'].includes(who?.role)) return;
+  const found = await get(`api/outcomes/rises?${query(scope)}`).catch(() => null);
+  if (!found) return;
+  const scopeOf = (r) => (r.scopeKind === 'SERVICE' ? { service: r.scopeId } : r.scopeKind === 'ORGANISATION' ? { organisation: r.scopeId } : {});
+  $('#rises').replaceChildren(found.length ? el('ul', { class: 'results' }, found.slice(0, RISES_SHOWN).map((r) => el('li', { class: 'card' },
+    el('p', { text: t('outcomes.rise', {
+      month: periodLabel(r.month), scope: r.scopeName, theme: r.label, withTheme: r.withTheme, stories: r.stories,
+      share: percent(r.share), expected: percent(r.expectedShare), history: r.historyStories,
+      p: r.pValue < 0.0001 ? '< 0.0001' : `= ${r.pValue.toFixed(4)}`,
+    }) }),
+    el('a', { href: storiesHref({ ...scopeOf(r), from: r.month, to: r.month, theme: r.code, polarity: 'IMPROVE' }), text: t('outcomes.rise.stories') }))))
+    : el('p', { text: t('outcomes.rises.none') }));
+  $('#rises-section').hidden = false;
+}
+
 function exports(d, scope) {
   const view = query({ ...scope, from: d.from, to: d.to, by: d.by });
   const link = (path, key) => el('li', {}, el('a', { href: url(`${path}?${view}`).href, download: '', text: t(key) }));
@@ -186,14 +154,15 @@ function heading(d) {
   $('#method').textContent = t('outcomes.method');
 }
 
-await start();
-await controls();
+const who = await start();
+await controls(form);
 try {
-  const d = await get(`api/outcomes?${query(chosen())}`);
+  const d = await get(`api/outcomes?${query(chosen(form))}`);
   const scope = scopeOf(d);
   heading(d);
   summary(d, scope);
   $('#dashboard').hidden = false;
+  await rises(d, scope, who);
   await activity(d, scope);
   await themes(d, scope);
   await criticality(d, scope);

@@ -1,25 +1,22 @@
 package org.coproduce.web;
 
-import static org.coproduce.web.Pages.PASSWORD;
+import static org.coproduce.web.Demo.MONTH;
+import static org.coproduce.web.Demo.eventually;
 import static org.coproduce.web.Pages.check;
 import static org.coproduce.web.Pages.checkOnDesktopAndPhone;
 import static org.coproduce.web.Pages.logIn;
-import static org.coproduce.web.Pages.patiently;
-import static org.coproduce.web.Pages.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.Deployments;
-import org.coproduce.testing.Reply;
+import org.coproduce.testing.TestMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -37,8 +34,6 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 class OutcomesPagesIT {
 
-    static final String MONTH = YearMonth.now(ZoneOffset.UTC).toString();
-
     @Deployment(testable = false)
     static WebArchive app() {
         return Deployments.coproduce();
@@ -51,12 +46,16 @@ class OutcomesPagesIT {
         return new Browser(base.toString());
     }
 
+    Demo demo() {
+        return new Demo(base);
+    }
+
     @Test
     void dashboardShowsThePublicFewerThanFiveAndQualityManagersTheExactNumbersAndTheStoriesBehindThem() {
-        long service = newServiceOfHospitalNorth();
+        long service = demo().newServiceOfHospitalNorth();
         String title = "Nowhere to park " + UUID.randomUUID().toString().substring(0, 6);
-        publishedStory(service, title, "travel.parking");
-        var quality = staff("quality");
+        demo().publishedStory(service, title, "travel.parking");
+        var quality = demo().staff("quality");
         eventually(() -> quality.get("api/outcomes?service=" + service + "&month=" + MONTH),
                 r -> r.json().getJsonObject("total").getJsonObject("stories").getInt("value", 0) == 1);
         String view = "outcomes.html?service=" + service + "&from=" + MONTH + "&to=" + MONTH;
@@ -66,6 +65,7 @@ class OutcomesPagesIT {
             assertEquals("true", browser.find("#dashboard").getDomAttribute("data-suppressed"));
             assertEquals("fewer than 5", browser.text("#summary li:first-child strong"));
             assertEquals(0, browser.all("#summary a").size(), "a suppressed number leads to no list");
+            assertTrue(browser.all("#rises-section:not([hidden])").isEmpty(), "the public sees no rises");
             assertTrue(browser.all("table.data caption").size() >= 4, "every chart has a table with a caption");
             assertTrue(browser.all("table.data th[scope=row]").size() > 0);
             check(browser, "outcomes-public");
@@ -94,6 +94,7 @@ class OutcomesPagesIT {
             browser.open(view);
             assertEquals("false", browser.find("#dashboard").getDomAttribute("data-suppressed"));
             assertEquals("1", browser.text("#summary li:first-child strong"));
+            assertFalse(browser.text("#rises").isBlank(), "a quality manager sees the unusual rises (or that there are none)");
             checkOnDesktopAndPhone(browser, "outcomes-quality-manager");
 
             var parking = browser.driver.findElement(By.xpath("//div[@id='themes-table']//tr[th[contains(., 'Parking') or contains(., 'parking')]]/td[last()]/a"));
@@ -127,10 +128,13 @@ class OutcomesPagesIT {
     }
 
     @Test
-    void responderRecordsAChangeEveryoneSeesItsEvidenceAndTheStorytellerSaysWhetherItMadeADifference() {
-        long emergency = serviceNamed("Emergency Department");
+    void responderRecordsAChangeEveryoneSeesItsEvidenceAndThoseItAnswersSayWhetherItMadeADifference() throws Exception {
+        long emergency = demo().serviceNamed("Emergency Department");
         String title = "Waited all night " + UUID.randomUUID().toString().substring(0, 6);
-        var story = publishedStory(emergency, title, "access.timeliness");
+        var story = demo().publishedStory(emergency, title, "access.timeliness");
+        String alsoExperienced = "also-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        assertEquals(202, new Api(base).post("api/stories/" + story.id() + "/me-too/contact",
+                "{\"email\":\"" + alsoExperienced + "\"}").status());
         String description = "A screen shows the expected wait " + UUID.randomUUID().toString().substring(0, 6);
         String made = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1).toString();
         String changeUrl;
@@ -209,6 +213,24 @@ class OutcomesPagesIT {
             check(browser, "follow-difference-de");
         }
 
+        String mail = TestMail.awaitMessage(alsoExperienced, "Did it make a difference?", Duration.ofSeconds(60)).orElseThrow().body();
+        String link = mail.substring(mail.indexOf("/difference.html#") + 1).split("\\s")[0];
+        try (var browser = browser()) {
+            browser.open(link);
+            assertEquals("Did this change make a difference?", browser.text("h1"));
+            assertTrue(browser.text("form.question").contains(description), "the question names the change");
+            browser.click("form.question input[value=YES]");
+            browser.click("form.question button[type=submit]");
+            browser.waitFor(d -> d.findElement(By.cssSelector("form.question [role=status]")).getText().contains("Yes"));
+            checkOnDesktopAndPhone(browser, "difference-answered");
+            browser.inLanguage("de");
+            assertTrue(browser.text("form.question [role=status]").contains("Ja"));
+            check(browser, "difference-answered-de");
+            browser.inLanguage("en");
+            browser.open("difference.html#not-a-token");
+            assertTrue(browser.text("#difference-status").contains("does not lead to a question"));
+        }
+
         try (var browser = browser()) {
             logIn(browser, "quality");
             browser.driver.get(changeUrl);
@@ -219,70 +241,9 @@ class OutcomesPagesIT {
             assertTrue(statement.contains("Fisher's exact test") || statement.contains("z-test") || statement.contains("no stories"), statement);
             var partly = browser.driver.findElement(By.xpath("//div[@id='difference']//tr[th='Partly']/td"));
             assertEquals("1", partly.getText(), "the storyteller's answer is counted with the change");
+            var yes = browser.driver.findElement(By.xpath("//div[@id='difference']//tr[th='Yes']/td"));
+            assertEquals("1", yes.getText(), "so is the answer of someone who experienced it too");
             checkOnDesktopAndPhone(browser, "change-quality-manager");
         }
-    }
-
-    record Told(long id, String followToken) {
-    }
-
-    Told publishedStory(long service, String title, String theme) {
-        var told = patiently(() -> new Api(base).post("api/stories", """
-                {"serviceIds": [%d], "relation": "SERVICE_USER", "happened": "%s", "title": "%s",
-                 "story": "I waited and nobody told me why."}""".formatted(service, MONTH, title)));
-        assertEquals(202, told.status(), told.body());
-        long id = told.json().getJsonNumber("id").longValue();
-        var moderator = staff("moderator");
-        Reply published = null;
-        for (int attempt = 1; attempt <= 5 && (published == null || published.status() == 409); attempt++) {
-            // the background analysis may update the story between reading and deciding: 409, read again
-            var view = eventually(() -> moderator.get("api/moderation/stories/" + id), r -> true);
-            published = moderator.post("api/moderation/stories/" + id + "/decision", """
-                    {"action": "PUBLISH", "version": %s, "title": "%s", "text": "I waited and nobody told me why.",
-                     "criticality": 2, "themes": [{"code": "%s", "polarity": "IMPROVE"}]}"""
-                    .formatted(view.json().getJsonNumber("version"), title, theme));
-        }
-        assertEquals(200, published.status(), published.body());
-        return new Told(id, told.json().getString("followToken"));
-    }
-
-    long newServiceOfHospitalNorth() {
-        long north = new Api(base).get("api/organisations?size=100").items().stream().map(JsonObject.class::cast)
-                .filter(o -> o.getString("name").equals("Aire Valley Hospital North")).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-        var created = staff("admin").post("api/services", "{\"organisationId\":" + north + ",\"name\":\"Parking help "
-                + UUID.randomUUID().toString().substring(0, 6) + "\",\"category\":\"HEALTH\",\"city\":\"Leeds\",\"country\":\"GB\"}");
-        assertEquals(201, created.status(), created.body());
-        return created.json().getJsonNumber("id").longValue();
-    }
-
-    long serviceNamed(String name) {
-        return patiently(() -> new Api(base).get("api/services?q=" + name.replace(' ', '+'))).items().stream()
-                .map(JsonObject.class::cast).filter(s -> s.getString("name").equals(name)).findFirst().orElseThrow()
-                .getJsonNumber("id").longValue();
-    }
-
-    Api staff(String who) {
-        var api = new Api(base);
-        var reply = patiently(() -> api.logIn(who + "@demo.example", PASSWORD));
-        assertEquals(200, reply.status(), who);
-        return api;
-    }
-
-    static Reply eventually(java.util.function.Supplier<Reply> request, Predicate<Reply> done) {
-        long until = System.currentTimeMillis() + 60_000;
-        Reply last = null;
-        while (System.currentTimeMillis() < until) {
-            try {
-                last = request.get();
-                if (last.status() == 200 && done.test(last)) {
-                    return last;
-                }
-            } catch (IllegalStateException slow) {
-                // a busy machine let the request time out: ask again
-            }
-            sleep(500);
-        }
-        throw new AssertionError("not reached within a minute: " + last);
     }
 }
