@@ -45,8 +45,13 @@ export function differenceQuestion(question, send, { introKey = 'difference.abou
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearErrors(form);
+    const answer = form.querySelector('input[name="answer"]:checked')?.value;
+    if (!answer) {
+      showErrors(form, { violations: [{ field: 'answer', message: t('difference.choose') }] });
+      return;
+    }
     try {
-      answered(status, await send(form.querySelector('input[name="answer"]:checked')?.value ?? null));
+      answered(status, await send(answer));
       open(false);
       again.focus();
     } catch (problem) {
