@@ -5,8 +5,7 @@ import { el, $, param } from './dom.js';
 import { t } from './i18n.js';
 import { VIEW } from './outcomes.js';
 
-// TODO issue 6: offer 'week' (the bundles have outcomes.by.week) once GET /api/outcomes accepts by=week.
-const GROUPINGS = ['month', 'quarter', 'year'];
+const GROUPINGS = ['week', 'month', 'quarter', 'year'];
 
 function options(select, items, emptyKey, chosen) {
   select.replaceChildren(el('option', { value: '', text: t(emptyKey) }), ...items.map(([value, text]) => el('option', { value, text })));

@@ -79,6 +79,10 @@ class OutcomesPagesIT {
                     "the chart is drawn");
             assertTrue(browser.all("#summary a").size() >= 1, "the platform's numbers link to their stories");
             checkOnDesktopAndPhone(browser, "outcomes-platform");
+            browser.open("outcomes.html?from=" + MONTH + "&to=" + MONTH + "&by=week");
+            assertEquals("week", browser.find("#by").getDomProperty("value"));
+            assertTrue(browser.text("#activity-table tbody tr:first-child th").startsWith("Week "), "grouped by ISO week");
+            check(browser, "outcomes-weeks");
             browser.script("document.querySelector('#from').value = arguments[0]; document.querySelector('#to').value = '2024-01'", MONTH);
             browser.click("#view button[type=submit]");
             browser.waitFor(d -> d.getCurrentUrl().contains("to=2024-01"));
