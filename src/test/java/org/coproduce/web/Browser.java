@@ -68,8 +68,10 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits for the condition; an element re-drawn while it is read (stale) just means: look again. */
     void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     WebElement find(String css) {
