@@ -8,6 +8,8 @@ const PUBLIC = [
   ['tell.html', 'nav.tell'],
   ['search.html', 'nav.search'],
   ['map.html', 'nav.map'],
+  ['outcomes.html', 'nav.outcomes'],
+  ['changes.html', 'nav.changes'],
 ];
 const STAFF = {
   MODERATOR: [['staff/moderation.html', 'nav.moderation']],

@@ -5,6 +5,7 @@ import { t, formatDate } from '../i18n.js';
 import { showErrors, clearErrors } from '../forms.js';
 import { progressSteps } from '../stories.js';
 import { responseList } from '../responses.js';
+import { differenceQuestion, KIND } from '../difference.js';
 
 await start();
 const token = decodeURIComponent(location.hash.slice(1));
@@ -22,6 +23,9 @@ function show(story) {
   $('#published-text').textContent = story.publishedText ?? '';
   $('#public-link').href = url(`story.html?id=${story.id}`).href;
   clear($('#responses')).append(responseList(story.responses));
+  clear($('#questions')).append(...(story.questions ?? []).filter((q) => q.kind === KIND).map((q) => differenceQuestion(
+    { changeId: q.subjectId, about: q.about, answers: q.answers, answer: q.answer },
+    (answer) => post(`${path}/${q.answerAt}`, { changeId: q.subjectId, answer }).then((reply) => reply.answer))));
   const open = !['WITHDRAWN', 'REJECTED'].includes(story.status);
   $('#reply').hidden = story.status !== 'PUBLISHED';
   $('#withdraw').disabled = !open;

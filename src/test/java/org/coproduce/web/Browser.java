@@ -46,7 +46,7 @@ final class Browser implements AutoCloseable {
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--hide-scrollbars",
                 "--user-data-dir=" + profile, "--window-size=1280,1400", "--lang=en-GB");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
         var logging = new org.openqa.selenium.logging.LoggingPreferences();
@@ -68,8 +68,10 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits for the condition; an element re-drawn while it is read (stale) just means: look again. */
     void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     WebElement find(String css) {
@@ -154,6 +156,45 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The whole page, not only the window: long pages (dashboards) are looked at in one picture. */
+    void screenshotWholePage(String name) {
+        @SuppressWarnings("unchecked")
+        var size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        var shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("captureBeyondViewport", true, "clip",
+                Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sets the window, e.g. to a phone's width, and draws the page again. */
+    Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        driver.navigate().refresh();
+        return awaitReady();
+    }
+
+    /** Chooses the language as the switch in the header does, and draws the page again. */
+    Browser inLanguage(String language) {
+        script("localStorage.setItem('coproduce.lang', arguments[0])", language);
+        driver.navigate().refresh();
+        return awaitReady();
+    }
+
+    /** What following a link gives, fetched by the page itself (with its cookies): status, headers, body. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fetch(String href) {
+        return (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                  .then(async (r) => done({ status: r.status, type: r.headers.get('content-type'),
+                     disposition: r.headers.get('content-disposition'), body: await r.text() }))
+                  .catch((e) => done({ status: -1, body: String(e) }));
+                """, href);
     }
 
     /** Bytes transferred for the page and everything it loaded, and its first contentful paint (ms). */

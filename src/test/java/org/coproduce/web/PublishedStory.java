@@ -1,7 +1,7 @@
 package org.coproduce.web;
 
-import static org.coproduce.web.WebPagesIT.PASSWORD;
-import static org.coproduce.web.WebPagesIT.patiently;
+import static org.coproduce.web.Pages.PASSWORD;
+import static org.coproduce.web.Pages.patiently;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URL;

@@ -1,9 +1,9 @@
 package org.coproduce.web;
 
-import static org.coproduce.web.WebPagesIT.check;
-import static org.coproduce.web.WebPagesIT.checkBothWidths;
-import static org.coproduce.web.WebPagesIT.logIn;
-import static org.coproduce.web.WebPagesIT.useLanguage;
+import static org.coproduce.web.Pages.check;
+import static org.coproduce.web.Pages.checkBothWidths;
+import static org.coproduce.web.Pages.logIn;
+import static org.coproduce.web.Pages.useLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,13 @@
 package org.coproduce.web;
 
+import static org.coproduce.web.Pages.PASSWORD;
+import static org.coproduce.web.Pages.check;
+import static org.coproduce.web.Pages.checkBothWidths;
+import static org.coproduce.web.Pages.logIn;
+import static org.coproduce.web.Pages.openFromList;
+import static org.coproduce.web.Pages.patiently;
+import static org.coproduce.web.Pages.sleep;
+import static org.coproduce.web.Pages.useLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -31,8 +39,6 @@ import org.openqa.selenium.interactions.Actions;
 @ExtendWith(ArquillianExtension.class)
 class WebPagesIT {
 
-    static final String PASSWORD = "demo-password";
-
     @Deployment(testable = false)
     static WebArchive app() {
         return Deployments.coproduce();
@@ -43,35 +49,6 @@ class WebPagesIT {
 
     Browser browser() {
         return new Browser(base.toString());
-    }
-
-    static void assertAccessible(Browser browser, String page) {
-        var violations = browser.accessibilityViolations();
-        assertTrue(violations.isEmpty(), page + " has accessibility violations:\n" + String.join("\n", violations));
-    }
-
-    static void check(Browser browser, String name) {
-        browser.screenshot(name);
-        assertAccessible(browser, name);
-        var blocked = browser.blockedByContentSecurityPolicy();
-        assertTrue(blocked.isEmpty(), name + " broke its Content-Security-Policy: " + blocked);
-    }
-
-    /** check() at desktop width, then again at phone width (screenshot name + "-phone"). */
-    static void checkBothWidths(Browser browser, String name) {
-        check(browser, name);
-        browser.phoneWidth(true);
-        try {
-            check(browser, name + "-phone");
-        } finally {
-            browser.phoneWidth(false);
-        }
-    }
-
-    /** The pages opened from now on speak this language (as chosen with the switch in the header). */
-    static void useLanguage(Browser browser, String language) {
-        browser.open("");
-        browser.script("localStorage.setItem('coproduce.lang', arguments[0])", language);
     }
 
     @Test
@@ -484,19 +461,6 @@ class WebPagesIT {
         return true;
     }
 
-    /** A call to a server that is busy analysing: tries again when it times out. */
-    static org.coproduce.testing.Reply patiently(java.util.function.Supplier<org.coproduce.testing.Reply> call) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return call.get();
-            } catch (IllegalStateException timedOut) {
-                if (attempt == 4) {
-                    throw timedOut;
-                }
-            }
-        }
-    }
-
     static boolean hasAnalysis(jakarta.json.JsonObject story) {
         return story.containsKey("analysis") && !story.isNull("analysis");
     }
@@ -507,40 +471,6 @@ class WebPagesIT {
             for (var publish : browser.all("#replies button:not(.danger)")) {
                 publish.click();
             }
-        }
-    }
-
-    static void logIn(Browser browser, String who) {
-        browser.open("login.html");
-        browser.type("#email", who + "@demo.example");
-        browser.type("#password", PASSWORD);
-        browser.click("#login button[type=submit]");
-        browser.waitFor(d -> d.getCurrentUrl().contains("/staff/"));
-        browser.awaitReady();
-    }
-
-    /** Work done after commit (analysis, routing) takes a moment: reload until the item shows. */
-    static void openFromList(Browser browser, String links, String title) {
-        long until = System.currentTimeMillis() + 60_000;
-        while (true) {
-            var match = browser.all(links).stream().filter(a -> a.getText().equals(title)).findFirst();
-            if (match.isPresent()) {
-                match.get().click();
-                browser.awaitReady();
-                return;
-            }
-            assertTrue(System.currentTimeMillis() < until, title + " never appeared in " + links);
-            sleep(1500);
-            browser.driver.navigate().refresh();
-            browser.awaitReady();
-        }
-    }
-
-    static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,0 +1,77 @@
+// Dashboard numbers as people read them: "fewer than 5" for a suppressed cell, percentages and
+// days in the page's language, and a link from every number to the stories behind it.
+import { el } from './dom.js';
+import { t, language, formatMonth } from './i18n.js';
+import { url, query } from './api.js';
+
+/** The parameters that choose what a dashboard shows; the same ones choose its drill-downs and exports. */
+export const VIEW = ['organisation', 'service', 'from', 'to', 'by'];
+/** The filters a drill-down adds to the scope and months. */
+export const FILTERS = ['theme', 'polarity', 'criticality', 'responded', 'overdue', 'change', 'concern'];
+
+function locale() {
+  return language() === 'de' ? 'de-DE' : 'en-GB';
+}
+
+export function number(value, options = {}) {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 1, ...options }).format(value);
+}
+
+export function percent(share) {
+  return number(share, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** A figure as text: the number (a share as a percentage, a time in days), "fewer than 5", or "none". */
+export function figureText(figure, kind = 'count') {
+  if (figure?.suppressed) return t('outcomes.fewerThan5');
+  if (figure?.value === null || figure?.value === undefined) return t('outcomes.noValue');
+  if (kind === 'share') return percent(figure.value);
+  if (kind === 'days') return t('outcomes.days', { days: number(figure.value) });
+  return number(figure.value);
+}
+
+/** A figure's value for a chart: null (a gap) when it is suppressed or missing. */
+export function chartValue(figure, kind = 'count') {
+  if (figure?.suppressed || figure?.value === null || figure?.value === undefined) return null;
+  return kind === 'share' ? Math.round(figure.value * 1000) / 10 : figure.value;
+}
+
+export function storiesHref(selection) {
+  return url(`outcomes-stories.html?${query(selection)}`).href;
+}
+
+/**
+ * A figure for a table cell or a list: a link to the stories behind it when it is a number,
+ * plain text otherwise ("fewer than 5" gets no link: its stories are not listed either).
+ */
+export function figure(figureValue, kind, selection, label) {
+  const text = figureText(figureValue, kind);
+  const shown = !figureValue?.suppressed && figureValue?.value !== null && figureValue?.value !== undefined;
+  if (!shown || !selection) return el('span', { class: figureValue?.suppressed ? 'suppressed' : null, text });
+  return el('a', { href: storiesHref(selection), 'aria-label': label ? `${text} ${label}` : null, text });
+}
+
+/** "2026-03" → "March 2026", "2026-Q1" → "Q1 2026", "2026-W05" → "Week 5, 2026", "2026" → "2026". */
+export function periodLabel(period) {
+  const text = String(period);
+  let match = /^(\d{4})-(\d{2})$/.exec(text);
+  if (match) return formatMonth(text);
+  match = /^(\d{4})-Q(\d)$/.exec(text);
+  if (match) return t('outcomes.quarter', { quarter: match[2], year: match[1] });
+  match = /^(\d{4})-W(\d{1,2})$/.exec(text);
+  if (match) return t('outcomes.week', { week: Number(match[2]), year: match[1] });
+  return text;
+}
+
+/** A table with a caption, column headers and one header cell per row, scrollable on a phone. */
+export function dataTable(caption, columns, rows) {
+  const table = el('table', { class: 'data' },
+    el('caption', { class: 'visually-hidden', text: caption }),
+    el('thead', {}, el('tr', {}, columns.map((c, i) => el('th', { scope: 'col', class: i ? 'num' : null, text: c })))),
+    el('tbody', {}, rows.map(([head, ...cells]) => el('tr', {},
+      el('th', { scope: 'row', text: head }),
+      cells.map((cell) => el('td', { class: 'num' }, cell))))));
+  // The caption is also shown above the scrolling box, so that it stays in view on a phone.
+  return el('div', {}, el('p', { class: 'table-title', 'aria-hidden': 'true', text: caption }),
+    el('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': caption }, table));
+}

@@ -1,0 +1,19 @@
+// "Previous · page 2 of 5 · next" under a list; the links keep the page's other parameters.
+import { el } from './dom.js';
+import { t } from './i18n.js';
+
+export function pager(nav, page, total, size) {
+  const pages = Math.ceil((total ?? 0) / size);
+  if (pages <= 1) {
+    nav.remove();
+    return;
+  }
+  const link = (n, key) => {
+    const params = new URLSearchParams(location.search);
+    params.set('page', n);
+    return el('a', { href: `?${params}`, text: t(key) });
+  };
+  nav.append(page > 1 ? link(page - 1, 'search.previous') : null,
+    el('span', { text: t('search.page', { page, pages }) }),
+    page < pages ? link(page + 1, 'search.next') : null);
+}

@@ -1,0 +1,176 @@
+import { start, ready } from '../layout.js';
+import { get, query, url } from '../api.js';
+import { el, $ } from '../dom.js';
+import { t } from '../i18n.js';
+import { showErrors, messageOf } from '../forms.js';
+import { figure, chartValue, periodLabel, dataTable, percent, storiesHref } from '../outcomes.js';
+import { controls, chosen } from '../outcome-view.js';
+import { drawChart, barDataset, lineDataset, STYLES } from '../charts.js';
+
+const TREND_SERIES = 6;
+const form = $('#view');
+
+function scopeOf(dashboard) {
+  const kind = dashboard.scope.kind;
+  return kind === 'ORGANISATION' ? { organisation: dashboard.scope.id } : kind === 'SERVICE' ? { service: dashboard.scope.id } : {};
+}
+
+function summary(d, scope) {
+  const all = { ...scope, from: d.from, to: d.to };
+  const item = (f, kind, key, drill) => el('li', {}, el('strong', {}, figure(f, kind, drill ? { ...all, ...drill } : null, t(key))), t(key));
+  const total = d.total;
+  $('#summary').replaceChildren(...[
+    item(total.stories, 'count', 'outcomes.s.stories', {}),
+    item(total.responseRate, 'share', 'outcomes.s.responseRate', { responded: true }),
+    item(total.medianDaysToRespond, 'days', 'outcomes.s.medianDaysToRespond', { responded: true }),
+    total.overdue?.value !== null || total.overdue?.suppressed ? item(total.overdue, 'count', 'outcomes.s.overdue', { overdue: true }) : null,
+    item(total.changesPlanned, 'count', 'outcomes.s.changesPlanned', { change: 'PLANNED' }),
+    item(total.changesMade, 'count', 'outcomes.s.changesMade', { change: 'MADE' }),
+    item(total.concernsChangedShare, 'share', 'outcomes.s.concernsChangedShare', { concern: true, change: 'ANY' })].filter(Boolean));
+}
+
+/** A table of periods (and the total) against some of their figures. */
+function periodTable(d, scope, caption, columns) {
+  const rows = [...d.periods, { ...d.total, period: 'total' }].map((p) => {
+    const drill = { ...scope, from: p.from, to: p.to };
+    return [p.period === 'total' ? t('outcomes.total') : periodLabel(p.period),
+      ...columns.map(([field, kind, filter]) => figure(p[field], kind, filter ? { ...drill, ...filter } : null))];
+  });
+  return dataTable(caption, [t('outcomes.period'), ...columns.map(([field]) => t(`outcomes.f.${field}`))], rows);
+}
+
+async function activity(d, scope) {
+  const staff = [...d.periods, d.total].some((p) => p.overdue?.value !== null || p.overdue?.suppressed);
+  const columns = [['stories', 'count', {}], ['concerns', 'count', { concern: true }], ['responded', 'count', { responded: true }],
+    ['responseRate', 'share', { responded: true }], ['medianDaysToRespond', 'days', { responded: true }],
+    ['meanDaysToRespond', 'days', { responded: true }], staff ? ['overdue', 'count', { overdue: true }] : null].filter(Boolean);
+  $('#activity-table').replaceChildren(periodTable(d, scope, t('outcomes.activity.caption'), columns));
+  const labels = d.periods.map((p) => periodLabel(p.period));
+  await drawChart($('#activity-chart'), {
+    type: 'bar', labels, description: t('outcomes.activity.chart'),
+    datasets: [['stories', 0], ['concerns', 1], ['responded', 2]]
+      .map(([field, style]) => barDataset(t(`outcomes.f.${field}`), d.periods.map((p) => chartValue(p[field])), STYLES[style])),
+  });
+}
+
+function themeName(series) {
+  return `${series.label} – ${t(`polarity.${series.polarity}`)}`;
+}
+
+async function themes(d, scope) {
+  if (!d.themes.length) {
+    $('#themes-table').replaceChildren(el('p', { text: t('outcomes.noThemes') }));
+    $('#themes-chart').hidden = true;
+    $('#trend-chart').hidden = true;
+    return;
+  }
+  const rows = d.themes.map((series) => [themeName(series),
+    ...d.periods.map((p, i) => figure(series.periods[i], 'count', { ...scope, from: p.from, to: p.to, theme: series.code, polarity: series.polarity })),
+    figure(series.total, 'count', { ...scope, from: d.from, to: d.to, theme: series.code, polarity: series.polarity })]);
+  $('#themes-table').replaceChildren(dataTable(t('outcomes.themes.caption'),
+    [t('outcomes.theme'), ...d.periods.map((p) => periodLabel(p.period)), t('outcomes.total')], rows));
+
+  const codes = [...new Set(d.themes.filter((s) => !s.total.suppressed).map((s) => s.code))];
+  const labelOf = (code) => d.themes.find((s) => s.code === code).label;
+  const totalOf = (code, polarity) => chartValue(d.themes.find((s) => s.code === code && s.polarity === polarity)?.total);
+  // One bar per theme: the chart grows with the themes instead of squeezing them (CSSOM, allowed by the CSP).
+  $('#themes-chart').style.height = `${6 + 2.2 * codes.length}rem`;
+  await drawChart($('#themes-chart'), {
+    type: 'bar', horizontal: true, stacked: true, labels: codes.map(labelOf), description: t('outcomes.themes.chart'),
+    datasets: [['GOOD', STYLES[2]], ['IMPROVE', STYLES[1]]]
+      .map(([polarity, style]) => barDataset(t(`polarity.${polarity}`), codes.map((c) => totalOf(c, polarity)), style)),
+  });
+  const top = d.themes.filter((s) => !s.total.suppressed).slice(0, TREND_SERIES);
+  $('#trend-chart').hidden = d.periods.length < 2 || !top.length;
+  if (!$('#trend-chart').hidden) {
+    await drawChart($('#trend-chart'), {
+      type: 'line', labels: d.periods.map((p) => periodLabel(p.period)), description: t('outcomes.trend.chart', { count: top.length }),
+      datasets: top.map((s, i) => lineDataset(themeName(s), s.periods.map((f) => chartValue(f)), STYLES[i % STYLES.length])),
+    });
+  }
+}
+
+async function criticality(d, scope) {
+  const levels = [0, 1, 2, 3, 4, 5];
+  const rows = levels.map((c) => [`${c} – ${t(`criticality.${c}`)}`,
+    ...d.periods.map((p) => figure(p.criticality[c], 'count', { ...scope, from: p.from, to: p.to, criticality: c })),
+    figure(d.total.criticality[c], 'count', { ...scope, from: d.from, to: d.to, criticality: c })]);
+  $('#criticality-table').replaceChildren(dataTable(t('outcomes.criticality.caption'),
+    [t('outcomes.criticalityLevel'), ...d.periods.map((p) => periodLabel(p.period)), t('outcomes.total')], rows));
+  await drawChart($('#criticality-chart'), {
+    type: 'bar', labels: levels.map((c) => [String(c), t(`criticality.${c}`)]), description: t('outcomes.criticality.chart'),
+    datasets: [barDataset(t('outcomes.f.stories'), levels.map((c) => chartValue(d.total.criticality[c])), STYLES[0])],
+  });
+}
+
+async function changes(d, scope) {
+  const columns = [['changesPlanned', 'count', { change: 'PLANNED' }], ['changesMade', 'count', { change: 'MADE' }],
+    ['concerns', 'count', { concern: true }], ['concernsChanged', 'count', { concern: true, change: 'ANY' }],
+    ['concernsChangedShare', 'share', { concern: true, change: 'ANY' }]];
+  $('#changes-table').replaceChildren(periodTable(d, scope, t('outcomes.changes.caption'), columns));
+  await drawChart($('#changes-chart'), {
+    type: 'bar', labels: d.periods.map((p) => periodLabel(p.period)), description: t('outcomes.changes.chart'),
+    datasets: [['changesPlanned', STYLES[0]], ['changesMade', STYLES[2]]]
+      .map(([field, style]) => barDataset(t(`outcomes.f.${field}`), d.periods.map((p) => chartValue(p[field])), style)),
+  });
+  const register = scope.organisation ? `changes.html?organisation=${scope.organisation}` : 'changes.html';
+  $('#register-link').href = url(register).href;
+}
+
+const RISES_SHOWN = 10;
+
+/** Unusual rises of a theme (quality managers of the scope and admins only), newest first, in plain words. */
+async function rises(d, scope, who) {
+  if (d.suppressed || !['QUALITY_MANAGER', 'ADMIN'].includes(who?.role)) return;
+  const found = await get(`api/outcomes/rises?${query(scope)}`).catch(() => null);
+  if (!found) return;
+  const scopeOf = (r) => (r.scopeKind === 'SERVICE' ? { service: r.scopeId } : r.scopeKind === 'ORGANISATION' ? { organisation: r.scopeId } : {});
+  $('#rises').replaceChildren(found.length ? el('ul', { class: 'results' }, found.slice(0, RISES_SHOWN).map((r) => el('li', { class: 'card' },
+    el('p', { text: t('outcomes.rise', {
+      month: periodLabel(r.month), scope: r.scopeName, theme: r.label, withTheme: r.withTheme, stories: r.stories,
+      share: percent(r.share), expected: percent(r.expectedShare), history: r.historyStories,
+      p: r.pValue < 0.0001 ? '< 0.0001' : `= ${r.pValue.toFixed(4)}`,
+    }) }),
+    el('a', { href: storiesHref({ ...scopeOf(r), from: r.month, to: r.month, theme: r.code, polarity: 'IMPROVE' }), text: t('outcomes.rise.stories') }))))
+    : el('p', { text: t('outcomes.rises.none') }));
+  $('#rises-section').hidden = false;
+}
+
+function exports(d, scope) {
+  const view = query({ ...scope, from: d.from, to: d.to, by: d.by });
+  const link = (path, key) => el('li', {}, el('a', { href: url(`${path}?${view}`).href, download: '', text: t(key) }));
+  $('#exports').replaceChildren(
+    link('api/outcomes/export.csv', 'outcomes.export.periods'),
+    link('api/outcomes/themes/export.csv', 'outcomes.export.themes'),
+    link('api/outcomes/stories/export.csv', 'outcomes.export.stories'));
+}
+
+function heading(d) {
+  const name = d.scope.kind === 'PLATFORM' ? t('outcomes.platform') : d.scope.name;
+  $('#scope-heading').textContent = t('outcomes.scopeHeading', { name, from: periodLabel(d.from), to: periodLabel(d.to) });
+  document.title = `${t('outcomes.title')}: ${name} – Coproduce`;
+  $('#privacy').textContent = t(d.suppressed ? 'outcomes.suppressedNotice' : 'outcomes.exactNotice');
+  $('#privacy').classList.toggle('warn', !d.suppressed);
+  $('#method').textContent = t('outcomes.method');
+}
+
+const who = await start();
+await controls(form);
+try {
+  const d = await get(`api/outcomes?${query(chosen(form))}`);
+  const scope = scopeOf(d);
+  heading(d);
+  summary(d, scope);
+  $('#dashboard').hidden = false;
+  await rises(d, scope, who);
+  await activity(d, scope);
+  await themes(d, scope);
+  await criticality(d, scope);
+  await changes(d, scope);
+  exports(d, scope);
+  $('#dashboard').dataset.suppressed = String(d.suppressed);
+} catch (problem) {
+  if (problem.status === 400) showErrors(form, problem);
+  else $('#outcomes-status').textContent = problem.status === 404 ? t('error.notFound') : messageOf(problem);
+}
+ready();
