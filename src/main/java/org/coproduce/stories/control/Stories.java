@@ -32,6 +32,17 @@ public class Stories {
         return Optional.ofNullable(em.find(Story.class, id));
     }
 
+    /**
+     * Puts the analysis's suggestions on a story without changing its version: they only order the
+     * queue and help the moderator, so a moderator who opened the story before they arrived may
+     * still decide on what they saw (no 409 from the analysis landing in between).
+     */
+    public void suggest(long storyId, String language, Integer criticality, boolean safeguarding) {
+        em.createNativeQuery("update story set language = ?, suggested_criticality = ?, safeguarding = ? where id = ?")
+                .setParameter(1, language).setParameter(2, criticality).setParameter(3, safeguarding).setParameter(4, storyId)
+                .executeUpdate();
+    }
+
     public Optional<Story> published(long id) {
         return find(id).filter(Story::published);
     }

@@ -140,13 +140,6 @@ public class Story {
         this.clientHash = clientHash;
     }
 
-    /** What the analysis suggests; moderators decide. */
-    public void suggest(String language, Integer criticality, boolean safeguarding) {
-        this.language = language;
-        this.suggestedCriticality = criticality;
-        this.safeguarding = safeguarding;
-    }
-
     public void publish(String title, String text, int criticality, List<ThemeTag> themes, Instant now) {
         requireStatus(StoryStatus.RECEIVED, "publish");
         this.publishedTitle = title;
