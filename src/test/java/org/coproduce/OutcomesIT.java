@@ -331,7 +331,9 @@ class OutcomesIT {
         assertEquals(5, rise.getJsonNumber("stories").longValue());
         assertTrue(rise.getJsonNumber("pValue").doubleValue() < 0.00135, rise.toString());
         assertTrue(rise.getString("statement").contains("5 of 5 stories"), rise.getString("statement"));
-        var mail = TestMail.awaitMessage("quality@demo.example", "Unusual rise", java.time.Duration.ofSeconds(60)).orElseThrow();
+        String name = new Api(base).get("api/services/" + service).json().getString("name");
+        var mail = TestMail.awaitMessage("quality@demo.example", " at " + name,
+                java.time.Duration.ofSeconds(60)).orElseThrow();
         assertTrue(mail.body().contains("5 of 5 stories"), mail.body());
         assertFalse(mail.body().contains("I waited for hours"), "no story text in the e-mail");
         assertProblem(demo("moderator").get("api/outcomes/rises?service=" + service), 403);
