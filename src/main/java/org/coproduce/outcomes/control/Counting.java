@@ -27,7 +27,7 @@ import org.coproduce.stories.entity.Story;
  * Brings the summaries in line with one story (outbox task {@value #KIND}): counts what the story
  * is now (published, answered, overdue, withdrawn, linked to a planned or made change in the
  * register or answered with one), minus what was counted before. Queued in the transaction that
- * publishes, answers or withdraws it, stores its analysis once published, or records a change
+ * publishes, answers or withdraws it, stores its analysis, or records a change
  * linking it; running it twice changes
  * nothing.
  */
