@@ -7,7 +7,7 @@ import { url, query } from './api.js';
 /** The parameters that choose what a dashboard shows; the same ones choose its drill-downs and exports. */
 export const VIEW = ['organisation', 'service', 'from', 'to', 'by'];
 /** The filters a drill-down adds to the scope and months. */
-export const FILTERS = ['theme', 'polarity', 'criticality', 'responded', 'overdue', 'change', 'concern'];
+export const FILTERS = ['theme', 'polarity', 'criticality', 'sentiment', 'responded', 'overdue', 'change', 'concern'];
 
 function locale() {
   return language() === 'de' ? 'de-DE' : 'en-GB';

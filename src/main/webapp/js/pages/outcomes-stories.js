@@ -32,6 +32,7 @@ async function describe(chosen) {
   }
   if (chosen.polarity) words.push(t(`polarity.${chosen.polarity}`));
   if (chosen.criticality) words.push(`${t('decide.criticality')}: ${chosen.criticality} – ${t(`criticality.${chosen.criticality}`)}`);
+  if (chosen.sentiment) words.push(`${t('behind.sentiment')}: ${t(`sentiment.${chosen.sentiment}`)}`);
   if (chosen.responded) words.push(t(`behind.responded.${chosen.responded}`));
   if (chosen.overdue) words.push(t(`behind.overdue.${chosen.overdue}`));
   if (chosen.concern) words.push(t(`behind.concern.${chosen.concern}`));

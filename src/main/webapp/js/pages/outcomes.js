@@ -103,6 +103,19 @@ async function criticality(d, scope) {
   });
 }
 
+async function sentiment(d, scope) {
+  const kinds = ['positive', 'mixed', 'negative', 'unknown'];
+  const rows = kinds.map((k) => [t(`sentiment.${k}`),
+    ...d.periods.map((p) => figure(p.sentiment[k], 'count', { ...scope, from: p.from, to: p.to, sentiment: k })),
+    figure(d.total.sentiment[k], 'count', { ...scope, from: d.from, to: d.to, sentiment: k })]);
+  $('#sentiment-table').replaceChildren(dataTable(t('outcomes.sentiment.caption'),
+    [t('outcomes.sentimentKind'), ...d.periods.map((p) => periodLabel(p.period)), t('outcomes.total')], rows));
+  await drawChart($('#sentiment-chart'), {
+    type: 'bar', labels: kinds.map((k) => t(`sentiment.${k}`)), description: t('outcomes.sentiment.chart'),
+    datasets: [barDataset(t('outcomes.f.stories'), kinds.map((k) => chartValue(d.total.sentiment[k])), STYLES[0])],
+  });
+}
+
 async function changes(d, scope) {
   const columns = [['changesPlanned', 'count', { change: 'PLANNED' }], ['changesMade', 'count', { change: 'MADE' }],
     ['concerns', 'count', { concern: true }], ['concernsChanged', 'count', { concern: true, change: 'ANY' }],
@@ -166,6 +179,7 @@ try {
   await activity(d, scope);
   await themes(d, scope);
   await criticality(d, scope);
+  await sentiment(d, scope);
   await changes(d, scope);
   exports(d, scope);
   $('#dashboard').dataset.suppressed = String(d.suppressed);

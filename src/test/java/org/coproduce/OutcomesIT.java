@@ -115,6 +115,7 @@ class OutcomesIT {
         assertEquals(List.of(id), quality.get(total(overdue).getJsonObject("drills").getString("overdue").substring(1)).items()
                 .stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
         showsTheStoryInTheWeekItWasPublished(quality, service, id);
+        countsTheSentimentOfItsAnalysis(quality, dashboard, id);
 
         var behind = quality.get(theme.getString("drill").substring(1));
         assertEquals(200, behind.status(), behind.body());
@@ -133,6 +134,24 @@ class OutcomesIT {
                 .json().getInt("total"));
         assertEquals(0, quality.get("api/outcomes/stories?service=" + service + "&month=" + MONTH + "&overdue=true")
                 .json().getInt("total"));
+    }
+
+    /** The analysis runs in the background, before or after publication: either way its sentiment is counted. */
+    void countsTheSentimentOfItsAnalysis(Api quality, String dashboard, long id) {
+        var analysed = eventually(() -> quality.get(dashboard),
+                r -> value(total(r).getJsonObject("sentiment").getJsonObject("unknown")) == 0, 180);
+        var sentiment = total(analysed).getJsonObject("sentiment");
+        var counted = List.of("positive", "mixed", "negative").stream().filter(k -> value(sentiment.getJsonObject(k)) == 1)
+                .toList();
+        assertEquals(1, counted.size(), sentiment.toString());
+        assertEquals(1, List.of("positive", "mixed", "negative").stream().mapToLong(k -> value(sentiment.getJsonObject(k))).sum());
+        String drill = total(analysed).getJsonObject("drills").getJsonObject("sentiment").getString(counted.getFirst());
+        assertEquals(List.of(id), quality.get(drill.substring(1)).items().stream()
+                .map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
+        assertEquals(0, quality.get(drill.substring(1).replace("sentiment=" + counted.getFirst(), "sentiment=unknown"))
+                .json().getInt("total"));
+        assertEquals(List.of("sentiment"),
+                violated(quality.get(dashboard.replace("api/outcomes?", "api/outcomes/stories?") + "&sentiment=happy")));
     }
 
     void showsTheStoryInTheWeekItWasPublished(Api quality, long service, long id) {

@@ -21,7 +21,8 @@ import org.coproduce.routing.control.Deadlines;
 /**
  * Fills a MySQL/MariaDB Coproduce database (schema migrated, directory loaded: start the app once
  * with COPRODUCE_DEMO=true) with published stories, straight into the tables in batches:
- * story, story_service, story_theme, story_route, response, and the outcomes ledger, drill-down
+ * story, story_service, story_theme, story_route, response, story_analysis (its sentiment only:
+ * positive for the kind texts, negative for the others, mixed one time in six), and the outcomes ledger, drill-down
  * index and summary tables by month and week (the same Tally the app uses), so dashboards need
  * no recount. Spread over the last 36
  * months and the directory's services, with themes from the taxonomy codes already in use.
@@ -95,17 +96,24 @@ public final class StoryGenerator {
                         + " change_kind, change_text, status, created_at, published_at) values (?, ?, 'PROVIDER',"
                         + " 'Patient experience team', ?, 'Thank you for telling us.', ?, ?, 'PUBLISHED', ?, ?)");
                 var ledger = db.prepareStatement("insert into outcome_story (story_id, ym, services, themes, criticality,"
-                        + " published_at, due_at, responded_at, change_kind, overdue, yw) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " published_at, due_at, responded_at, change_kind, overdue, yw, sentiment)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                var analysis = db.prepareStatement("insert into story_analysis (story_id, model_version, analysis, analysed_at)"
+                        + " values (?, 'generator', ?, ?)");
                 var index = db.prepareStatement("insert into outcome_service_story (service_id, published_at, story_id)"
                         + " values (?, ?, ?)");
                 var themeIndex = db.prepareStatement("insert into outcome_theme_story (service_id, code, polarity,"
                         + " published_at, story_id) values (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < n; i++) {
                 var counted = story(story, service, theme, route, response, ledger);
+                analysis.setLong(1, counted.storyId());
+                analysis.setString(2, "{\"sentiment\":\"" + counted.sentiment() + "\"}");
+                analysis.setTimestamp(3, Timestamp.from(counted.publishedAt()));
+                analysis.addBatch();
                 index(counted, index, themeIndex);
                 facts.add(counted);
             }
-            for (var statement : List.of(story, service, theme, route, response, ledger, index, themeIndex)) {
+            for (var statement : List.of(story, service, theme, route, response, ledger, analysis, index, themeIndex)) {
                 statement.executeBatch();
             }
         }
@@ -119,7 +127,9 @@ public final class StoryGenerator {
         long[] where = services.get(random.nextInt(services.size()));
         Instant published = now.minus(Duration.ofMinutes(random.nextLong(36L * 30 * 24 * 60))).truncatedTo(ChronoUnit.SECONDS);
         int criticality = criticality();
-        String text = TEXTS[random.nextInt(TEXTS.length)];
+        int textIndex = random.nextInt(TEXTS.length);
+        String text = TEXTS[textIndex];
+        String sentiment = random.nextInt(6) == 0 ? "mixed" : textIndex % 3 == 0 ? "positive" : "negative";
         String progress = "UNHEARD";
         Instant respondedAt = random.nextDouble() < 0.55 ? published.plus(Duration.ofHours(1 + (long) (-Math.log(random.nextDouble()) * 200))) : null;
         if (respondedAt != null && respondedAt.isAfter(now)) {
@@ -174,7 +184,7 @@ public final class StoryGenerator {
             response.setTimestamp(7, Timestamp.from(respondedAt));
             response.addBatch();
         }
-        var facts = new StoryFacts(id, Set.of(where[0]), tags, criticality, published, due, respondedAt, change, false).at(now);
+        var facts = new StoryFacts(id, Set.of(where[0]), tags, criticality, sentiment, published, due, respondedAt, change, false).at(now);
         ledger.setLong(1, id);
         ledger.setInt(2, facts.month());
         ledger.setString(3, String.valueOf(where[0]));
@@ -186,6 +196,7 @@ public final class StoryGenerator {
         ledger.setString(9, change);
         ledger.setBoolean(10, facts.overdue());
         ledger.setInt(11, facts.week());
+        ledger.setString(12, facts.sentiment());
         ledger.addBatch();
         return facts;
     }

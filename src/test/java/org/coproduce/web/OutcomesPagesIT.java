@@ -68,9 +68,11 @@ class OutcomesPagesIT {
             assertTrue(browser.all("#rises-section:not([hidden])").isEmpty(), "the public sees no rises");
             assertTrue(browser.all("table.data caption").size() >= 4, "every chart has a table with a caption");
             assertTrue(browser.all("table.data th[scope=row]").size() > 0);
+            assertEquals(4, browser.all("#sentiment-table table.data tbody tr").size(), "positive, mixed, negative, unknown");
             check(browser, "outcomes-public");
             browser.inLanguage("de");
             assertEquals("weniger als 5", browser.text("#summary li:first-child strong"));
+            assertTrue(browser.text("#sentiment-table caption").startsWith("Geschichten je Stimmung"), browser.text("#sentiment-table caption"));
             check(browser, "outcomes-public-de");
             browser.inLanguage("en");
 
@@ -99,6 +101,11 @@ class OutcomesPagesIT {
             assertEquals("false", browser.find("#dashboard").getDomAttribute("data-suppressed"));
             assertEquals("1", browser.text("#summary li:first-child strong"));
             assertFalse(browser.text("#rises").isBlank(), "a quality manager sees the unusual rises (or that there are none)");
+            assertTrue(browser.text("#sentiment-table caption").startsWith("Stories per sentiment"));
+            assertEquals(1, browser.all("#sentiment-table tbody tr td:last-child").stream()
+                    .mapToInt(td -> Integer.parseInt(td.getText().strip())).sum(), "the story counts in one sentiment");
+            assertTrue((Boolean) browser.script("return Boolean(Chart.getChart(document.querySelector('#sentiment-chart canvas')))"),
+                    "the sentiment chart is drawn");
             checkOnDesktopAndPhone(browser, "outcomes-quality-manager");
 
             var parking = browser.driver.findElement(By.xpath("//div[@id='themes-table']//tr[th[contains(., 'Parking') or contains(., 'parking')]]/td[last()]/a"));

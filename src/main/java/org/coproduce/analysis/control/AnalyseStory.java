@@ -1,6 +1,7 @@
 package org.coproduce.analysis.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -13,7 +14,8 @@ import org.coproduce.stories.entity.StoryStatus;
 /**
  * Analyses a received story (outbox task {@code analyse-story}): stores the suggestions for
  * moderators and puts the suggested criticality and safeguarding flag on the story, which
- * orders the moderation queue. Running it again replaces the earlier result.
+ * orders the moderation queue. Running it again replaces the earlier result. Fires
+ * {@link StoryAnalysed}, so that whoever counts what the analysis says can count it again.
  */
 @ApplicationScoped
 public class AnalyseStory implements TaskHandler {
@@ -28,6 +30,9 @@ public class AnalyseStory implements TaskHandler {
 
     @Inject
     StoredAnalyses analyses;
+
+    @Inject
+    Event<StoryAnalysed> analysed;
 
     @Override
     public String kind() {
@@ -44,5 +49,6 @@ public class AnalyseStory implements TaskHandler {
         var analysis = analyser.analyse(story.text().whole());
         analyses.save(storyId, analysis.modelVersion(), JSONB.toJson(analysis));
         stories.suggest(storyId, analysis.language().name(), analysis.criticality(), analysis.needsUrgentModeration());
+        analysed.fire(new StoryAnalysed(storyId));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.coproduce.outcomes.control.StoryFacts;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.InvalidInput;
 
@@ -44,6 +45,16 @@ final class Filters {
 
     static Optional<Integer> criticality(String text) {
         return present(text).map(t -> Paging.whole("criticality", t, 0, 0, 5));
+    }
+
+    static Optional<String> sentiment(String text) {
+        return present(text).map(t -> {
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (!StoryFacts.SENTIMENTS.contains(lower)) {
+                throw new InvalidInput("sentiment", "must be one of " + String.join(", ", StoryFacts.SENTIMENTS));
+            }
+            return lower;
+        });
     }
 
     static Optional<String> present(String text) {

@@ -25,6 +25,8 @@ final class OutcomesCsv {
             var row = new ArrayList<Object>(List.of(d.scope().kind(), text(d.scope().id()), d.scope().name(), p.period(),
                     p.from(), p.to(), p.stories().text()));
             p.criticality().forEach(c -> row.add(c.text()));
+            var s = p.sentiment();
+            List.of(s.positive(), s.mixed(), s.negative(), s.unknown()).forEach(f -> row.add(f.text()));
             for (Figure f : List.of(p.concerns(), p.responded(), p.responseRate(), p.meanDaysToRespond(),
                     p.medianDaysToRespond(), p.overdue(), p.changesPlanned(), p.changesMade(), p.concernsChanged(),
                     p.concernsChangedShare())) {
@@ -33,7 +35,8 @@ final class OutcomesCsv {
             rows.add(row);
         }
         return write(List.of("scope", "scope_id", "scope_name", "period", "from", "to", "stories", "criticality_0",
-                "criticality_1", "criticality_2", "criticality_3", "criticality_4", "criticality_5", "concerns", "responded",
+                "criticality_1", "criticality_2", "criticality_3", "criticality_4", "criticality_5", "sentiment_positive", "sentiment_mixed",
+                "sentiment_negative", "sentiment_unknown", "concerns", "responded",
                 "response_rate", "mean_days_to_respond", "median_days_to_respond", "overdue", "changes_planned",
                 "changes_made", "concerns_changed", "concerns_changed_share"), rows);
     }

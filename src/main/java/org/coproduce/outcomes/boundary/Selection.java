@@ -41,6 +41,9 @@ public class Selection {
     @QueryParam("criticality")
     String criticality;
 
+    @QueryParam("sentiment")
+    String sentiment;
+
     @QueryParam("responded")
     String responded;
 
@@ -71,6 +74,7 @@ public class Selection {
     Drill drill(Scope scope, Clock clock) {
         return new Drill(scope, range(clock), Filters.theme(theme),
                 Filters.oneOf("polarity", polarity, Set.of("GOOD", "IMPROVE")), Filters.criticality(criticality),
+                Filters.sentiment(sentiment),
                 Filters.bool("responded", responded), Filters.bool("overdue", overdue),
                 Filters.oneOf("change", change, Set.of("PLANNED", "MADE", "ANY")), Filters.bool("concern", concern));
     }

@@ -3,14 +3,17 @@ package org.coproduce.outcomes.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.StringReader;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.coproduce.analysis.control.StoryAnalysed;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.background.control.TaskHandler;
 import org.coproduce.responses.control.ResponsePublished;
@@ -24,7 +27,8 @@ import org.coproduce.stories.entity.Story;
  * Brings the summaries in line with one story (outbox task {@value #KIND}): counts what the story
  * is now (published, answered, overdue, withdrawn, linked to a planned or made change in the
  * register or answered with one), minus what was counted before. Queued in the transaction that
- * publishes, answers or withdraws it, or records a change linking it; running it twice changes
+ * publishes, answers or withdraws it, stores its analysis, or records a change
+ * linking it; running it twice changes
  * nothing.
  */
 @ApplicationScoped
@@ -59,6 +63,16 @@ public class Counting implements TaskHandler {
         outbox.enqueue(KIND, event.storyId());
     }
 
+    /**
+     * An analysis can arrive (or change) after publication: its sentiment counts then. Queued for
+     * every analysed story, published or not yet: whether the story is published cannot be told
+     * reliably here (a publication may commit while the analysis is being stored), but the task
+     * runs after both have committed and counts a story not (yet) published as nothing.
+     */
+    void analysed(@Observes StoryAnalysed event) {
+        outbox.enqueue(KIND, event.storyId());
+    }
+
     /** Queues a recount of these stories in the caller's transaction (a change linking or unlinking them, or moving). */
     public void recount(Collection<Long> storyIds) {
         storyIds.stream().distinct().forEach(id -> outbox.enqueue(KIND, id));
@@ -87,7 +101,7 @@ public class Counting implements TaskHandler {
         String change = strongest(answer.changeKind(), registeredChange(s.id()));
         var themes = s.themes().stream().map(t -> new StoryFacts.ThemeFact(t.code(), t.polarity().name())).toList();
         int criticality = s.criticality() == null ? 0 : s.criticality();
-        return new StoryFacts(s.id(), new TreeSet<>(s.serviceIds()), themes, criticality, s.publishedAt(),
+        return new StoryFacts(s.id(), new TreeSet<>(s.serviceIds()), themes, criticality, sentiment(s.id()), s.publishedAt(),
                 Deadlines.due(s.publishedAt(), criticality), answer.respondedAt(), change, false).at(clock.instant());
     }
 
@@ -103,6 +117,19 @@ public class Counting implements TaskHandler {
         }
         return new Answer(SummaryStore.instant(rows.getFirst()[0]),
                 strongest(rows.stream().map(r -> (String) r[1]).toArray(String[]::new)));
+    }
+
+    /** The analysis's whole-story sentiment; "unknown" while there is no analysis. */
+    @SuppressWarnings("unchecked")
+    private String sentiment(long storyId) {
+        List<Object> rows = em.createNativeQuery("select analysis from story_analysis where story_id = ?")
+                .setParameter(1, storyId).getResultList();
+        if (rows.isEmpty() || rows.getFirst() == null) {
+            return StoryFacts.UNKNOWN;
+        }
+        try (var reader = Json.createReader(new StringReader(rows.getFirst().toString()))) {
+            return reader.readObject().getString("sentiment", StoryFacts.UNKNOWN);
+        }
     }
 
     /** The strongest status of the changes in the register that link this story (DROPPED ones do not count). */

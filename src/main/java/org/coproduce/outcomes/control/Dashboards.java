@@ -14,7 +14,7 @@ import org.coproduce.outcomes.entity.Figure;
  * Turns summary rows into a dashboard: periods, totals, theme series, drill links, and for the
  * public small counts suppressed together with the cells that would give them away
  * ({@link Complement}): each shown count's total over the periods, each period's stories over
- * their criticality, each theme's total over the periods.
+ * their criticality and over their sentiment, each theme's total over the periods.
  */
 public final class Dashboards {
 
@@ -68,7 +68,10 @@ public final class Dashboards {
         var span = request.range().span();
         String first = span.label(p.keys.getFirst());
         String last = span.label(p.keys.getLast());
-        return new Dashboard.Period(p.label, first, last, t.figure(p.cell("stories")), criticality, t.figure(p.cell("concerns")),
+        var sentiment = new Dashboard.Sentiment(t.figure(p.cell("sentiment_positive")), t.figure(p.cell("sentiment_mixed")),
+                t.figure(p.cell("sentiment_negative")), t.figure(p.cell("sentiment_unknown")));
+        return new Dashboard.Period(p.label, first, last, t.figure(p.cell("stories")), criticality, sentiment,
+                t.figure(p.cell("concerns")),
                 t.figure(p.cell("responded")), t.share(p.cell("responded"), p.cell("stories")),
                 t.basedOn(meanDays, p.cell("responded")), t.basedOn(ResponseTimes.medianDays(p.days), p.cell("responded")),
                 overdue, t.figure(p.cell("changes_planned")), t.figure(p.cell("changes_made")),
@@ -83,7 +86,11 @@ public final class Dashboards {
         for (int c = 0; c <= 5; c++) {
             criticality.add(drill(scope, first, last, "criticality=" + c + "&"));
         }
-        return new Dashboard.Drills(drill(scope, first, last, ""), criticality, drill(scope, first, last, "concern=true&"),
+        var sentiment = new Dashboard.SentimentDrills(drill(scope, first, last, "sentiment=positive&"),
+                drill(scope, first, last, "sentiment=mixed&"), drill(scope, first, last, "sentiment=negative&"),
+                drill(scope, first, last, "sentiment=unknown&"));
+        return new Dashboard.Drills(drill(scope, first, last, ""), criticality, sentiment,
+                drill(scope, first, last, "concern=true&"),
                 drill(scope, first, last, "responded=true&"),
                 request.staff() ? drill(scope, first, last, "overdue=true&") : null,
                 drill(scope, first, last, "change=PLANNED&"), drill(scope, first, last, "change=MADE&"),

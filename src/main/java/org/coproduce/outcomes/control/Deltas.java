@@ -14,7 +14,8 @@ public final class Deltas {
     /** service_month's and service_week's counters, in this order. */
     public static final List<String> COLUMNS = List.of("stories", "critical_0", "critical_1", "critical_2", "critical_3",
             "critical_4", "critical_5", "concerns", "responded", "response_hours", "overdue", "changes_planned",
-            "changes_made", "concerns_changed");
+            "changes_made", "concerns_changed", "sentiment_positive", "sentiment_mixed", "sentiment_negative",
+            "sentiment_unknown");
 
     /** A row of service_month or service_week: {@code period} is yyyymm or yyyyww. */
     public record ServicePeriod(Span span, long service, int period) {

@@ -67,6 +67,10 @@ public class DrillDown {
             where.add("o.criticality = ?");
             parameters.add(c);
         });
+        drill.sentiment().ifPresent(s -> {
+            where.add("o.sentiment = ?");
+            parameters.add(s);
+        });
         drill.responded().ifPresent(r -> where.add(r ? "o.responded_at is not null" : "o.responded_at is null"));
         drill.overdue().ifPresent(o -> {
             where.add("o.overdue = ?");
@@ -82,7 +86,7 @@ public class DrillDown {
         });
         drill.concern().ifPresent(c -> where.add((c ? "" : "not ") + "exists (select 1 from story_theme sc where"
                 + " sc.story_id = x.story_id and sc.polarity = 'IMPROVE')"));
-        return drill.criticality().isPresent() || drill.responded().isPresent() || drill.overdue().isPresent()
+        return drill.criticality().isPresent() || drill.sentiment().isPresent() || drill.responded().isPresent() || drill.overdue().isPresent()
                 || drill.change().isPresent();
     }
 }

@@ -8,13 +8,14 @@ import java.util.Map;
 /**
  * One period of a dashboard (or its total) summed from the summary rows of its months or weeks,
  * with its shown counts entered as cells of a {@link Complement}: a period's stories are the sum
- * of its stories by criticality.
+ * of its stories by criticality, and the sum of its stories by sentiment.
  */
 final class PeriodCells {
 
     /** The counters a dashboard shows as counts, in this order. */
     static final List<String> SHOWN = List.of("stories", "critical_0", "critical_1", "critical_2", "critical_3", "critical_4",
-            "critical_5", "concerns", "responded", "changes_planned", "changes_made", "concerns_changed");
+            "critical_5", "concerns", "responded", "changes_planned", "changes_made", "concerns_changed", "sentiment_positive",
+            "sentiment_mixed", "sentiment_negative", "sentiment_unknown");
 
     final String label;
     final List<Integer> keys;
@@ -40,6 +41,7 @@ final class PeriodCells {
         }
         SHOWN.forEach(column -> period.cells.put(column, table.cell(period.value(column))));
         table.sum(period.cell("stories"), List.of(0, 1, 2, 3, 4, 5).stream().map(c -> period.cell("critical_" + c)).toList());
+        table.sum(period.cell("stories"), StoryFacts.SENTIMENTS.stream().map(s -> period.cell("sentiment_" + s)).toList());
         return period;
     }
 

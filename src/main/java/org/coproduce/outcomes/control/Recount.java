@@ -24,7 +24,8 @@ import org.coproduce.platform.Transactions;
  * Counts what no task counted: at start, published stories missing from the ledger (stories
  * from before this component, demo data), after the other start-up work, looking through the
  * story ids in ranges (about 7 s for a million stories on the shared test machine), and stories
- * the ledger counted in months but not yet in weeks; then every
+ * the ledger counted in months but not yet in weeks, and stories counted before their sentiment
+ * was kept; then every
  * COPRODUCE_OUTCOMES_SWEEP_MS (default 5 minutes), stories whose deadline passed unanswered
  * since they were counted, so that "overdue" needs no scan when a dashboard is read.
  */
@@ -72,6 +73,14 @@ public class Recount {
         if (weeks > 0) {
             LOG.info("Outcomes counted " + weeks + " stories in weeks that had been counted in months only");
         }
+        int sentiments = 0;
+        for (List<Long> batch = noSentiment(); !batch.isEmpty(); batch = noSentiment()) {
+            count(batch);
+            sentiments += batch.size();
+        }
+        if (sentiments > 0) {
+            LOG.info("Outcomes counted the sentiment of " + sentiments + " stories counted before sentiment was kept");
+        }
         sweeping.start(scheduler, "COPRODUCE_OUTCOMES_SWEEP_MS", 300_000, this::sweep);
     }
 
@@ -110,6 +119,11 @@ public class Recount {
     /** Ledger rows from before weeks were kept: counting them again adds their weeks (an indexed range). */
     private List<Long> notInWeeks() {
         return ids("select story_id from outcome_story where yw is null order by story_id", null);
+    }
+
+    /** Ledger rows from before sentiment was kept (V15 counted them "unknown"): counting them again moves them. */
+    private List<Long> noSentiment() {
+        return ids("select story_id from outcome_story where sentiment is null order by story_id", null);
     }
 
     private List<Long> newlyOverdue() {

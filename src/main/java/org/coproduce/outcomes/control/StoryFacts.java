@@ -11,14 +11,22 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What outcomes counts of one published story: where, when, how critical, which themes, and
+ * What outcomes counts of one published story: where, when, how critical, how it feels (the
+ * analysis's sentiment, "unknown" without one), which themes, and
  * whether and how it was answered. Also the form in which it is remembered (outcome_story).
  */
-public record StoryFacts(long storyId, Set<Long> services, List<ThemeFact> themes, int criticality, Instant publishedAt,
-        Instant dueAt, Instant respondedAt, String changeKind, boolean overdue) {
+public record StoryFacts(long storyId, Set<Long> services, List<ThemeFact> themes, int criticality, String sentiment,
+        Instant publishedAt, Instant dueAt, Instant respondedAt, String changeKind, boolean overdue) {
 
     public static final String PLANNED = "PLANNED";
     public static final String MADE = "MADE";
+    /** The analysis's whole-story sentiments, and "unknown" for a story without analysis. */
+    public static final List<String> SENTIMENTS = List.of("positive", "mixed", "negative", "unknown");
+    public static final String UNKNOWN = "unknown";
+
+    public StoryFacts {
+        sentiment = sentiment != null && SENTIMENTS.contains(sentiment) ? sentiment : UNKNOWN;
+    }
 
     public record ThemeFact(String code, String polarity) {
     }
@@ -57,7 +65,7 @@ public record StoryFacts(long storyId, Set<Long> services, List<ThemeFact> theme
 
     /** The same story, overdue now or not: unanswered and past its deadline. */
     public StoryFacts at(Instant now) {
-        return new StoryFacts(storyId, services, themes, criticality, publishedAt, dueAt, respondedAt, changeKind,
+        return new StoryFacts(storyId, services, themes, criticality, sentiment, publishedAt, dueAt, respondedAt, changeKind,
                 respondedAt == null && !dueAt.isAfter(now));
     }
 

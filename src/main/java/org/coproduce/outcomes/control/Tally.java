@@ -62,6 +62,7 @@ public final class Tally {
     private static void count(Deltas deltas, StoryFacts story, Deltas.ServicePeriod key) {
         deltas.add(key, "stories", 1);
         deltas.add(key, "critical_" + Math.max(0, Math.min(5, story.criticality())), 1);
+        deltas.add(key, "sentiment_" + story.sentiment(), 1);
         if (story.concern()) {
             deltas.add(key, "concerns", 1);
         }

@@ -72,8 +72,9 @@ class ComplementTest {
     /** January has 3 stories, one of them critical 4: every way back to those numbers is closed. */
     @Test
     void aPublicDashboardGivesNoHiddenCellAwayWhereSmallSuppressionAloneWould() {
-        var data = new Dashboards.Data(Map.of(202601, counts(3, new long[] {2, 0, 0, 0, 1, 0}, 2, 1),
-                202602, counts(9, new long[] {4, 5, 0, 0, 0, 0}, 6, 5), 202603, counts(12, new long[] {6, 6, 0, 0, 0, 0}, 8, 6)),
+        var data = new Dashboards.Data(Map.of(202601, counts(3, new long[] {2, 0, 0, 0, 1, 0}, new long[] {1, 1, 1, 0}, 2, 1),
+                202602, counts(9, new long[] {4, 5, 0, 0, 0, 0}, new long[] {5, 2, 2, 0}, 6, 5),
+                202603, counts(12, new long[] {6, 6, 0, 0, 0, 0}, new long[] {6, 3, 0, 3}, 8, 6)),
                 List.of(new SummaryReader.ThemeCount(202601, "ACCESS", "IMPROVE", 2),
                         new SummaryReader.ThemeCount(202602, "ACCESS", "IMPROVE", 6),
                         new SummaryReader.ThemeCount(202603, "ACCESS", "IMPROVE", 7)), Map.of());
@@ -98,8 +99,13 @@ class ComplementTest {
                     byCriticality[c] = random.nextInt(4) == 0 ? random.nextInt(12) : random.nextInt(3);
                 }
                 long stories = java.util.Arrays.stream(byCriticality).sum();
+                long[] bySentiment = new long[4];
+                for (long n = 0; n < stories; n++) {
+                    bySentiment[random.nextInt(random.nextBoolean() ? 2 : 4)]++;
+                }
                 long responded = stories == 0 ? 0 : random.nextLong(stories + 1);
-                counters.put(202600 + m, counts(stories, byCriticality, stories == 0 ? 0 : random.nextLong(stories + 1), responded));
+                counters.put(202600 + m, counts(stories, byCriticality, bySentiment, stories == 0 ? 0 : random.nextLong(stories + 1),
+                        responded));
                 themes.add(new SummaryReader.ThemeCount(202600 + m, "T" + random.nextInt(2), "IMPROVE", random.nextInt(8)));
             }
             var data = new Dashboards.Data(counters, themes, Map.of());
@@ -108,11 +114,14 @@ class ComplementTest {
         }
     }
 
-    static long[] counts(long stories, long[] byCriticality, long concerns, long responded) {
+    static long[] counts(long stories, long[] byCriticality, long[] bySentiment, long concerns, long responded) {
         long[] v = new long[Deltas.COLUMNS.size()];
         v[Deltas.COLUMNS.indexOf("stories")] = stories;
         for (int c = 0; c < 6; c++) {
             v[Deltas.COLUMNS.indexOf("critical_" + c)] = byCriticality[c];
+        }
+        for (int s = 0; s < 4; s++) {
+            v[Deltas.COLUMNS.indexOf("sentiment_" + StoryFacts.SENTIMENTS.get(s))] = bySentiment[s];
         }
         v[Deltas.COLUMNS.indexOf("concerns")] = concerns;
         v[Deltas.COLUMNS.indexOf("responded")] = responded;
@@ -135,6 +144,10 @@ class ComplementTest {
             int level = c;
             m.put("critical_" + c, p -> p.criticality().get(level));
         }
+        m.put("sentiment_positive", p -> p.sentiment().positive());
+        m.put("sentiment_mixed", p -> p.sentiment().mixed());
+        m.put("sentiment_negative", p -> p.sentiment().negative());
+        m.put("sentiment_unknown", p -> p.sentiment().unknown());
         m.put("concerns", Dashboard.Period::concerns);
         m.put("responded", Dashboard.Period::responded);
         m.put("changesPlanned", Dashboard.Period::changesPlanned);
@@ -236,6 +249,9 @@ class ComplementTest {
                 sum.add(p + ".critical_" + c);
             }
             sums.add(sum);
+            var bySentiment = new ArrayList<>(List.of(p + ".stories"));
+            StoryFacts.SENTIMENTS.forEach(s -> bySentiment.add(p + ".sentiment_" + s));
+            sums.add(bySentiment);
         }
         shown.keySet().stream().filter(k -> k.startsWith("theme.") && k.endsWith(".total")).forEach(total -> {
             var sum = new ArrayList<>(List.of(total));

@@ -15,6 +15,8 @@ class DashboardsTest {
         long[] v = new long[Deltas.COLUMNS.size()];
         v[Deltas.COLUMNS.indexOf("stories")] = stories;
         v[Deltas.COLUMNS.indexOf("critical_2")] = stories;
+        v[Deltas.COLUMNS.indexOf("sentiment_negative")] = stories - stories / 3;
+        v[Deltas.COLUMNS.indexOf("sentiment_positive")] = stories / 3;
         v[Deltas.COLUMNS.indexOf("responded")] = responded;
         v[Deltas.COLUMNS.indexOf("response_hours")] = hours;
         return v;
@@ -49,6 +51,21 @@ class DashboardsTest {
         assertEquals("/api/outcomes/stories?criticality=2&from=2026-01&to=2026-03", d.total().drills().criticality().get(2));
         assertEquals("/api/outcomes/stories?concern=true&change=ANY&from=2026-02&to=2026-02",
                 d.periods().get(1).drills().concernsChanged());
+    }
+
+    @Test
+    void showsStoriesBySentimentWithDrillLinksAndHidesWhatWouldGiveASmallOneAway() {
+        var staff = Dashboards.build(request(Grouping.MONTH, Suppression.NONE), data(), (c, p) -> c);
+        assertEquals(3L, staff.total().sentiment().positive().value(), "January 1, February 2");
+        assertEquals(7L, staff.total().sentiment().negative().value());
+        assertEquals(0L, staff.total().sentiment().unknown().value());
+        assertEquals(5L, staff.periods().get(1).sentiment().negative().value());
+        assertEquals("/api/outcomes/stories?sentiment=mixed&from=2026-02&to=2026-02",
+                staff.periods().get(1).drills().sentiment().mixed());
+        var shown = Dashboards.build(request(Grouping.MONTH, Suppression.PUBLIC), data(), (c, p) -> c);
+        assertTrue(shown.total().sentiment().positive().suppressed());
+        assertTrue(shown.total().sentiment().negative().suppressed(), "10 - 3 would be the positive ones otherwise");
+        assertEquals(10L, shown.total().stories().value());
     }
 
     @Test

@@ -14,8 +14,12 @@ class TallyTest {
     static final Instant PUBLISHED = Instant.parse("2026-03-10T10:00:00Z");
 
     static StoryFacts story(Instant respondedAt, String change) {
+        return story(respondedAt, change, "negative");
+    }
+
+    static StoryFacts story(Instant respondedAt, String change, String sentiment) {
         return new StoryFacts(7, Set.of(11L, 12L), List.of(new StoryFacts.ThemeFact("ACCESS", "IMPROVE"),
-                new StoryFacts.ThemeFact("STAFF", "GOOD")), 4, PUBLISHED, PUBLISHED.plus(Duration.ofDays(5)), respondedAt,
+                new StoryFacts.ThemeFact("STAFF", "GOOD")), 4, sentiment, PUBLISHED, PUBLISHED.plus(Duration.ofDays(5)), respondedAt,
                 change, false);
     }
 
@@ -34,6 +38,34 @@ class TallyTest {
         assertEquals(1, cell(d, Tally.PLATFORM, "concerns"));
         assertEquals(1L, d.themePeriods().get(new Deltas.ThemePeriod(Span.MONTH, 0, 202603, "ACCESS", "IMPROVE")));
         assertEquals(6, d.servicePeriods().size(), "three in the month, three in the week");
+    }
+
+    @Test
+    void countsTheSentimentOfAStoryAndUnknownWithoutAnalysis() {
+        var d = Tally.of(story(null, null, "mixed"));
+        assertEquals(1, cell(d, 11, "sentiment_mixed"));
+        assertEquals(1, cell(d, Tally.PLATFORM, "sentiment_mixed"));
+        assertEquals(0, cell(d, Tally.PLATFORM, "sentiment_positive"));
+        var unanalysed = Tally.of(story(null, null, null));
+        assertEquals(1, cell(unanalysed, Tally.PLATFORM, "sentiment_unknown"));
+        assertEquals("unknown", story(null, null, "ecstatic").sentiment(), "anything else is unknown too");
+    }
+
+    @Test
+    void movesTheSentimentWhenTheAnalysisArrivesAfterPublication() {
+        var d = Tally.change(story(null, null, null), story(null, null, "positive"));
+        assertEquals(0, cell(d, 11, "stories"));
+        assertEquals(-1, cell(d, 11, "sentiment_unknown"));
+        assertEquals(1, cell(d, 11, "sentiment_positive"));
+        assertEquals(-1, cell(d, Tally.PLATFORM, "sentiment_unknown"));
+        assertEquals(1, cell(d, Tally.PLATFORM, "sentiment_positive"));
+    }
+
+    @Test
+    void takesAWithdrawnStoryOutOfItsSentimentCell() {
+        var d = Tally.change(story(null, null, "negative"), null);
+        assertEquals(-1, cell(d, 12, "sentiment_negative"));
+        assertEquals(-1, cell(d, 12, "stories"));
     }
 
     @Test
