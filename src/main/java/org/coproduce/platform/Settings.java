@@ -24,6 +24,11 @@ public final class Settings {
         return get(name).orElse(fallback);
     }
 
+    /** The public address, for links in e-mails: COPRODUCE_BASE_URL, by default http://localhost:8080. */
+    public static String baseUrl() {
+        return get("COPRODUCE_BASE_URL", "http://localhost:8080");
+    }
+
     public static boolean flag(String name) {
         return get(name).map(Boolean::parseBoolean).orElse(false);
     }

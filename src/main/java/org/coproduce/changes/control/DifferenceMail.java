@@ -2,7 +2,6 @@ package org.coproduce.changes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
@@ -27,7 +26,7 @@ public class DifferenceMail implements TaskHandler {
 
     public static final String KIND = "email-difference";
     private static final Logger LOG = Logger.getLogger(DifferenceMail.class.getName());
-    private static final String BASE = Settings.get("COPRODUCE_BASE_URL", "http://localhost:8080");
+    private static final String BASE = Settings.baseUrl();
 
     @Inject
     ChangeRegister register;
@@ -103,10 +102,6 @@ public class DifferenceMail implements TaskHandler {
     private void send(String to, Change change, String question, String why) {
         String text = why + " The organisation that answered it has since made a change:\n\n" + change.description()
                 + "\n\n" + question;
-        try {
-            mailer.send(to, "Did it make a difference?", text);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("SMTP: " + e.getMessage(), e);
-        }
+        mailer.send(to, "Did it make a difference?", text);
     }
 }

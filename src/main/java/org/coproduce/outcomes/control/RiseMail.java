@@ -3,7 +3,6 @@ package org.coproduce.outcomes.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -65,14 +64,10 @@ public class RiseMail implements TaskHandler {
         }
         String subject = "Unusual rise: " + label(rise.code()) + " at " + scopeName(rise);
         String text = RiseText.describe(rise, label(rise.code()), scopeName(rise))
-                + "\n\nDashboard: " + Settings.get("COPRODUCE_BASE_URL", "http://localhost:8080") + "/outcomes.html?"
+                + "\n\nDashboard: " + Settings.baseUrl() + "/outcomes.html?"
                 + RiseText.scopeParameter(rise) + "\n";
-        try {
-            for (var manager : accounts.withRoleFor(Role.QUALITY_MANAGER, organisations(rise))) {
-                mailer.send(manager.email(), subject, text);
-            }
-        } catch (MessagingException e) {
-            throw new IllegalStateException("SMTP: " + e.getMessage(), e);
+        for (var manager : accounts.withRoleFor(Role.QUALITY_MANAGER, organisations(rise))) {
+            mailer.send(manager.email(), subject, text);
         }
         rise.emailed(clock.instant());
     }

@@ -3,7 +3,6 @@ package org.coproduce.responses.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.util.logging.Logger;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.background.control.TaskHandler;
@@ -59,10 +58,6 @@ public class ResponseMail implements TaskHandler {
         String text = "The organisation responsible has answered your story \"" + story.publishedTitle() + "\" on Coproduce."
                 + "\n\nRead the response, and reply if you wish, on your follow page:\n" + links.mint(storyId)
                 + "\n\nThe link is yours alone: anyone who has it can follow your story.\n";
-        try {
-            mailer.send(story.email(), "A response to your story: " + story.publishedTitle(), text);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("SMTP: " + e.getMessage(), e);
-        }
+        mailer.send(story.email(), "A response to your story: " + story.publishedTitle(), text);
     }
 }

@@ -2,7 +2,6 @@ package org.coproduce.routing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -59,17 +58,13 @@ public class AlertMail implements TaskHandler {
         if (account == null || story == null) {
             return;
         }
-        String link = Settings.get("COPRODUCE_BASE_URL", "http://localhost:8080") + "/story.html?id=" + story.id();
+        String link = Settings.baseUrl() + "/story.html?id=" + story.id();
         boolean overdue = Alert.OVERDUE.equals(alert.kind());
         String subject = (overdue ? "Overdue for a response: " : "New story: ") + story.publishedTitle();
         String text = (overdue ? "This story has not been answered in time.\n\n" : "A new story was published about a service you follow.\n\n")
                 + story.publishedTitle() + "\n" + link + "\n\nYour inbox: "
-                + Settings.get("COPRODUCE_BASE_URL", "http://localhost:8080") + "/staff/inbox.html\n";
-        try {
-            mailer.send(account.email(), subject, text);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("SMTP: " + e.getMessage(), e);
-        }
+                + Settings.baseUrl() + "/staff/inbox.html\n";
+        mailer.send(account.email(), subject, text);
         alert.emailed(clock.instant());
     }
 }

@@ -21,7 +21,16 @@ public class Mailer {
         return Settings.get("SMTP_HOST").isPresent();
     }
 
-    public void send(String to, String subject, String text) throws MessagingException {
+    /** Sends one plain-text message; a failure is an unchecked exception, so the outbox task that sends it runs again. */
+    public void send(String to, String subject, String text) {
+        try {
+            transmit(to, subject, text);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("SMTP: " + e.getMessage(), e);
+        }
+    }
+
+    private static void transmit(String to, String subject, String text) throws MessagingException {
         var properties = new Properties();
         properties.put("mail.smtp.host", Settings.get("SMTP_HOST", "localhost"));
         properties.put("mail.smtp.port", Settings.get("SMTP_PORT", "25"));

@@ -28,6 +28,6 @@ public class FollowLinks {
         em.createNativeQuery("insert into follow_link (token_hash, story_id, created_at) values (?, ?, ?)")
                 .setParameter(1, Digests.sha256(token)).setParameter(2, storyId)
                 .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
-        return Settings.get("COPRODUCE_BASE_URL", "http://localhost:8080") + "/follow.html#" + token;
+        return Settings.baseUrl() + "/follow.html#" + token;
     }
 }
