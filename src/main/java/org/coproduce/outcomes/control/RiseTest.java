@@ -9,8 +9,11 @@ import java.util.Optional;
  * expected at exactly 0), and the month is unusual when a binomial count at that share reaches
  * the observed count with probability under 0.00135, the one-sided false-alarm rate of the
  * usual 3-sigma control limit. Exact rather than normal limits because counts per service are
- * small. Nothing is tested on thin evidence: at least 6 months and 30 stories of history, and
- * at least 5 stories with the theme in the month (the public suppression threshold).
+ * small. Real monthly counts vary more than a binomial (seasons, campaigns): when the history
+ * shows it (Laney's sigma-z, the mean moving range of the months' z-scores over 1.128, above 1),
+ * the month must also lie beyond the 3-sigma limit widened by that factor (a Laney p'-chart).
+ * Nothing is tested on thin evidence: at least 6 months and 30 stories of history, and at least
+ * 5 stories with the theme in the month (the public suppression threshold).
  */
 public final class RiseTest {
 
@@ -47,7 +50,36 @@ public final class RiseTest {
             return Optional.empty();
         }
         double p = upperTail(stories, with, expected);
-        return p < ALPHA ? Optional.of(new Result(with, stories, observed, expected, pastStories, p)) : Optional.empty();
+        if (p >= ALPHA) {
+            return Optional.empty();
+        }
+        double sigma = Math.sqrt(expected * (1 - expected) / stories);
+        double widened = 3 * sigma * Math.max(1.0, sigmaZ(historyWith, historyStories, expected));
+        return observed - expected > widened ? Optional.of(new Result(with, stories, observed, expected, pastStories, p))
+                : Optional.empty();
+    }
+
+    /**
+     * Laney's sigma-z: how much more the history's monthly shares vary than a binomial would (1
+     * when they vary as expected): the mean moving range of their z-scores divided by 1.128.
+     */
+    static double sigmaZ(long[] historyWith, long[] historyStories, double expected) {
+        double previous = Double.NaN;
+        double ranges = 0;
+        int count = 0;
+        for (int i = 0; i < historyStories.length; i++) {
+            if (historyStories[i] == 0) {
+                continue;
+            }
+            double z = ((double) historyWith[i] / historyStories[i] - expected)
+                    / Math.sqrt(expected * (1 - expected) / historyStories[i]);
+            if (!Double.isNaN(previous)) {
+                ranges += Math.abs(z - previous);
+                count++;
+            }
+            previous = z;
+        }
+        return count == 0 ? 1.0 : ranges / count / 1.128;
     }
 
     /** P(X >= x) for X ~ Binomial(n, p), summed in log space from x upwards. */

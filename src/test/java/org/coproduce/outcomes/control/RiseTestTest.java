@@ -55,4 +55,16 @@ class RiseTestTest {
         assertTrue(RiseTest.unusual(twelve(0), twelve(40), 4, 4).isEmpty());
         assertFalse(RiseTest.unusual(twelve(0), twelve(40), 5, 5).isEmpty());
     }
+
+    @Test
+    void asksForMoreWhenTheHistoryVariesMoreThanABinomial() {
+        long[] stories = twelve(100);
+        long[] steady = twelve(10);
+        long[] swinging = {2, 18, 3, 17, 2, 18, 3, 17, 2, 18, 3, 17};
+        // same pooled share (10%), 22 of 100 this month
+        assertEquals(0.0, RiseTest.sigmaZ(steady, stories, 0.1), 1e-9, "less varied than a binomial: never narrowed, see below");
+        assertTrue(RiseTest.sigmaZ(swinging, stories, 0.1) > 3, "swings of ±8 points are over-dispersed");
+        assertFalse(RiseTest.unusual(steady, stories, 22, 100).isEmpty(), "unusual against a steady year");
+        assertTrue(RiseTest.unusual(swinging, stories, 22, 100).isEmpty(), "within what this theme's year already did");
+    }
 }
