@@ -1,7 +1,6 @@
 package org.coproduce.outcomes.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
@@ -24,7 +23,7 @@ import org.coproduce.platform.Paging;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.stories.boundary.StoryViews;
 import org.coproduce.stories.control.Stories;
-import org.coproduce.stories.control.ThemeNames;
+import org.coproduce.stories.control.ThemeLabels;
 
 /**
  * Dashboards of the platform, an organisation (with its children) or a service, the stories
@@ -56,7 +55,7 @@ public class OutcomesResource {
     StoryViews views;
 
     @Inject
-    Instance<ThemeNames> themeNames;
+    ThemeLabels themeLabels;
 
     @Inject
     Clock clock;
@@ -74,7 +73,7 @@ public class OutcomesResource {
         var data = new Dashboards.Data(summaries.counters(scope, range), summaries.themes(scope, range),
                 summaries.responseDays(scope, range));
         String language = language();
-        return Dashboards.build(request, data, (code, polarity) -> label(code, language));
+        return Dashboards.build(request, data, (code, polarity) -> themeLabels.label(code, language));
     }
 
     @GET
@@ -126,11 +125,6 @@ public class OutcomesResource {
 
     private static Response csv(String name, String body) {
         return Response.ok(body, CSV).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-    }
-
-    private String label(String code, String language) {
-        var names = themeNames.isResolvable() ? themeNames.get().of(code, language) : null;
-        return names == null ? code : names.label();
     }
 
     private String language() {

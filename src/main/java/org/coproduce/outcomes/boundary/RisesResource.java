@@ -1,7 +1,6 @@
 package org.coproduce.outcomes.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +26,7 @@ import org.coproduce.outcomes.entity.ThemeRise;
 import org.coproduce.platform.Languages;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.providers.control.Directory;
-import org.coproduce.stories.control.ThemeNames;
+import org.coproduce.stories.control.ThemeLabels;
 
 /**
  * Unusual rises of themes, newest first, for quality managers of the scope (and admins): a
@@ -56,7 +55,7 @@ public class RisesResource {
     Caller caller;
 
     @Inject
-    Instance<ThemeNames> themeNames;
+    ThemeLabels themeLabels;
 
     @Context
     HttpHeaders headers;
@@ -100,13 +99,8 @@ public class RisesResource {
     }
 
     private RiseView view(ThemeRise r, String language) {
-        var names = themeNames.isResolvable() ? themeNames.get().of(r.code(), language) : null;
-        String label = names == null ? r.code() : names.label();
-        String scopeName = switch (r.scopeKind()) {
-            case Scope.SERVICE -> directory.service(r.scopeId()).map(s -> s.name()).orElse("");
-            case Scope.ORGANISATION -> directory.organisation(r.scopeId()).map(o -> o.name()).orElse("");
-            default -> "Coproduce";
-        };
+        String label = themeLabels.label(r.code(), language);
+        String scopeName = scopes.name(r.scopeKind(), r.scopeId());
         return new RiseView(r.id(), r.scopeKind(), r.scopeId(), scopeName, r.code(), label, Months.of(r.ym()).toString(),
                 r.withTheme(), r.stories(), (double) r.withTheme() / r.stories(), r.expectedShare(), r.historyStories(), r.pValue(),
                 RiseText.describe(r, label, scopeName), "/outcomes.html?" + RiseText.scopeParameter(r), r.detectedAt());

@@ -1,7 +1,6 @@
 package org.coproduce.outcomes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +15,7 @@ import org.coproduce.outcomes.entity.ThemeRise;
 import org.coproduce.platform.Settings;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.routing.control.Mailer;
-import org.coproduce.stories.control.ThemeNames;
+import org.coproduce.stories.control.ThemeLabels;
 
 /**
  * E-mails an unusual rise (outbox task {@value #KIND}) to the quality managers of its scope: of the
@@ -39,7 +38,10 @@ public class RiseMail implements TaskHandler {
     Directory directory;
 
     @Inject
-    Instance<ThemeNames> themeNames;
+    ThemeLabels themeLabels;
+
+    @Inject
+    Scopes scopes;
 
     @Inject
     Mailer mailer;
@@ -83,16 +85,10 @@ public class RiseMail implements TaskHandler {
     }
 
     private String scopeName(ThemeRise rise) {
-        return switch (rise.scopeKind()) {
-            case Scope.SERVICE -> directory.service(rise.scopeId()).map(s -> s.name()).orElse("service " + rise.scopeId());
-            case Scope.ORGANISATION -> directory.organisation(rise.scopeId()).map(o -> o.name())
-                    .orElse("organisation " + rise.scopeId());
-            default -> "the whole platform";
-        };
+        return Scope.PLATFORM.equals(rise.scopeKind()) ? "the whole platform" : scopes.name(rise.scopeKind(), rise.scopeId());
     }
 
     private String label(String code) {
-        var names = themeNames.isResolvable() ? themeNames.get().of(code, Locale.ENGLISH.getLanguage()) : null;
-        return names == null ? code : names.label();
+        return themeLabels.label(code, Locale.ENGLISH.getLanguage());
     }
 }

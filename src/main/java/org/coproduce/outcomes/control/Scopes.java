@@ -57,6 +57,15 @@ public class Scopes {
                 && scope.organisations().stream().anyMatch(account.organisationIds()::contains);
     }
 
+    /** The name of a service, an organisation or (any other kind) the platform. */
+    public String name(String kind, long id) {
+        return switch (kind) {
+            case Scope.SERVICE -> directory.service(id).map(s -> s.name()).orElse("service " + id);
+            case Scope.ORGANISATION -> directory.organisation(id).map(o -> o.name()).orElse("organisation " + id);
+            default -> Scope.platform().name();
+        };
+    }
+
     public Suppression suppressionFor(Scope scope) {
         return followedByCaller(scope) ? Suppression.NONE : Suppression.PUBLIC;
     }

@@ -8,6 +8,7 @@ import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.Conversation;
 import org.coproduce.stories.control.ConversationEntry;
 import org.coproduce.stories.control.FollowUps;
+import org.coproduce.stories.control.ThemeLabels;
 import org.coproduce.stories.control.ThemeNames;
 import org.coproduce.stories.entity.Story;
 
@@ -22,7 +23,7 @@ public class StoryViews {
     Instance<Conversation> conversation;
 
     @Inject
-    Instance<ThemeNames> themeNames;
+    ThemeLabels themeLabels;
 
     @Inject
     Instance<FollowUps> followUps;
@@ -49,9 +50,9 @@ public class StoryViews {
 
     private List<ThemeView> themes(Story s, String language) {
         return s.themes().stream().map(t -> {
-            var names = themeNames.isResolvable() ? themeNames.get().of(t.code(), language) : null;
-            return new ThemeView(t.code(), names == null ? t.code() : names.label(),
-                    names == null ? null : names.category(), t.polarity().name());
+            var names = themeLabels.of(t.code(), language);
+            return new ThemeView(t.code(), names.map(ThemeNames.Names::label).orElse(t.code()),
+                    names.map(ThemeNames.Names::category).orElse(null), t.polarity().name());
         }).toList();
     }
 }
