@@ -52,7 +52,12 @@ public class Routing {
             return;
         }
         var due = Deadlines.due(story.publishedAt(), story.criticality());
-        for (long organisation : responsibility.organisationsFor(story)) {
+        var owners = responsibility.owners(story);
+        var ruleOnly = new HashSet<>(responsibility.byRules(story));
+        ruleOnly.removeAll(owners);
+        var routed = new HashSet<>(owners);
+        routed.addAll(ruleOnly);
+        for (long organisation : routed) {
             em.persist(new StoryRoute(storyId, organisation, due));
         }
         int criticality = story.criticality() == null ? 0 : story.criticality();
@@ -62,8 +67,6 @@ public class Routing {
                 alert(subscription.accountId(), storyId, alerted);
             }
         }
-        var ruleOnly = new HashSet<>(responsibility.byRules(story));
-        ruleOnly.removeAll(responsibility.owners(story));
         for (long organisation : ruleOnly) {
             accounts.withRoleFor(Role.RESPONDER, Set.of(organisation)).stream()
                     .filter(a -> a.organisationIds().contains(organisation))
