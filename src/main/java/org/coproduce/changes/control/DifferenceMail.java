@@ -26,7 +26,6 @@ public class DifferenceMail implements TaskHandler {
 
     public static final String KIND = "email-difference";
     private static final Logger LOG = Logger.getLogger(DifferenceMail.class.getName());
-    private static final String BASE = Settings.baseUrl();
 
     @Inject
     ChangeRegister register;
@@ -93,7 +92,7 @@ public class DifferenceMail implements TaskHandler {
             }
             for (var contact : meToo.of(story.id())) {
                 others.ask(change.id(), contact.id()).ifPresent(token -> send(contact.email(), change,
-                        "Did it make a difference for you? Yes, partly, no, or too early to say:\n" + BASE + "/difference.html#"
+                        "Did it make a difference for you? Yes, partly, no, or too early to say:\n" + Settings.baseUrl() + "/difference.html#"
                                 + token + "\n", "You said you had experienced a story on Coproduce too."));
             }
         }
