@@ -28,12 +28,14 @@ import org.coproduce.platform.Paging;
 import org.coproduce.problems.Conflict;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 
 /** Admins manage staff accounts: role, organisations, password. */
 @Path("accounts")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountsResource {

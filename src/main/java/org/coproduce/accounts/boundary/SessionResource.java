@@ -20,11 +20,13 @@ import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.control.Login;
 import org.coproduce.accounts.control.LoginRefused;
 import org.coproduce.accounts.control.LoginSessions;
+import org.coproduce.problems.RetriedOnConflict;
 
 @Path("session")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class SessionResource {
 
     @Inject

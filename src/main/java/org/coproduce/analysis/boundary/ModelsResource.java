@@ -15,11 +15,13 @@ import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.analysis.control.ModelRetraining;
 import org.coproduce.analysis.entity.TrainedModel;
+import org.coproduce.problems.RetriedOnConflict;
 
 /** Admins retrain the theme model from moderators' corrections and see every run's scores. */
 @Path("admin/models")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RetriedOnConflict
 public class ModelsResource {
 
     @Inject

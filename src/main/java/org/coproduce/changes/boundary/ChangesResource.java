@@ -32,12 +32,14 @@ import org.coproduce.platform.Paging;
 import org.coproduce.problems.Conflict;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 
 /** The public change register; responders and quality managers of an organisation record its changes. */
 @Path("changes")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ChangesResource {

@@ -19,12 +19,14 @@ import org.coproduce.changes.control.ChangeRegister;
 import org.coproduce.changes.entity.Difference;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Stories;
 
 /** The storyteller answers "did it make a difference?" through their follow link. */
 @Path("follow/{token}/difference")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DifferenceResource {

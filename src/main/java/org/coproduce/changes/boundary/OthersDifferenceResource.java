@@ -21,12 +21,14 @@ import org.coproduce.changes.control.OthersAsked;
 import org.coproduce.changes.entity.Difference;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 
 /** Someone who experienced a story too answers "did it make a difference?" through the link they were e-mailed. */
 @Path("difference/{token}")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 public class OthersDifferenceResource {
 

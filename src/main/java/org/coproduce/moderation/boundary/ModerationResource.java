@@ -26,6 +26,7 @@ import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.problems.Violation;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.stories.boundary.StoryViews;
@@ -38,6 +39,7 @@ import org.coproduce.stories.entity.ThemeTag;
 @Path("moderation")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Role.MODERATOR)

@@ -21,6 +21,7 @@ import org.coproduce.outcomes.control.SummaryReader;
 import org.coproduce.outcomes.entity.Dashboard;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.boundary.StoryViews;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.control.ThemeLabels;
@@ -33,6 +34,7 @@ import org.coproduce.stories.control.ThemeLabels;
 @Path("outcomes")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 public class OutcomesResource {
 

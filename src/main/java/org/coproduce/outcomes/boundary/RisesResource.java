@@ -25,6 +25,7 @@ import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.outcomes.entity.ThemeRise;
 import org.coproduce.platform.Languages;
 import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.ThemeLabels;
 
@@ -36,6 +37,7 @@ import org.coproduce.stories.control.ThemeLabels;
 @Path("outcomes/rises")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.QUALITY_MANAGER, Role.ADMIN})
 public class RisesResource {

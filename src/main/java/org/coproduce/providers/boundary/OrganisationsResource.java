@@ -24,12 +24,14 @@ import org.coproduce.platform.Paging;
 import org.coproduce.platform.Ids;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.providers.entity.Organisation;
 
 @Path("organisations")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {

@@ -27,6 +27,7 @@ import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.providers.control.ServiceSearch;
 import org.coproduce.providers.entity.GeoPoint;
@@ -36,6 +37,7 @@ import org.coproduce.providers.entity.ServiceCategory;
 @Path("services")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ServicesResource {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.coproduce.platform.Ids;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.stories.control.Clients;
@@ -22,6 +23,7 @@ import org.coproduce.stories.control.Reactions;
 @Path("responses")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 public class ResponsesResource {
 

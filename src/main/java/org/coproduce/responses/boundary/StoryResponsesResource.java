@@ -21,6 +21,7 @@ import org.coproduce.platform.Ids;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.responses.control.ResponderInfo;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.ChangeRecord;
@@ -31,6 +32,7 @@ import org.coproduce.stories.control.Stories;
 @Path("stories/{storyId}/responses")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StoryResponsesResource {

@@ -21,6 +21,7 @@ import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.routing.control.Routes;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
@@ -30,6 +31,7 @@ import org.coproduce.stories.control.Stories;
 @Path("inbox")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 public class InboxResource {
 

@@ -24,6 +24,7 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.providers.entity.GeoPoint;
 import org.coproduce.providers.entity.ServiceCategory;
@@ -36,6 +37,7 @@ import org.coproduce.routing.entity.RoutingRule;
 @Path("routing-rules")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)

@@ -25,6 +25,7 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.routing.entity.Subscription;
 
@@ -32,6 +33,7 @@ import org.coproduce.routing.entity.Subscription;
 @Path("subscriptions")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER})

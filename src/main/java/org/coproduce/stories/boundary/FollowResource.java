@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Conversation;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.control.StoryErasure;
@@ -29,6 +30,7 @@ import org.coproduce.stories.entity.StoryStatus;
 @Path("follow/{token}")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FollowResource {

@@ -33,6 +33,7 @@ import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.Clients;
 import org.coproduce.stories.control.MeTooContacts;
@@ -46,6 +47,7 @@ import org.coproduce.stories.entity.Story;
 @Path("stories")
 @RequestScoped
 @Transactional
+@RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StoriesResource {
