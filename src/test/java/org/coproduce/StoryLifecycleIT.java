@@ -310,6 +310,60 @@ class StoryLifecycleIT {
                 "{\"action\":\"REJECT\",\"version\":" + version + ",\"reason\":\"late\"}"), 409);
     }
 
+    /**
+     * A real deadlock: this test's own transaction holds the story row and a lot of work, the
+     * reader's "me too" holds its new reaction row and waits for the story; the test then reaches
+     * for the reaction, and InnoDB rolls back the lighter transaction, the request's. The reader
+     * still hears 200, counted once, because the request runs again.
+     */
+    @Test
+    void countsAReactionWhoseTransactionLostADeadlock() throws Exception {
+        long id = tell(new Api(base), "Deadlock").getJsonNumber("id").longValue();
+        publish(id, 1);
+        var reader = new Api(base);
+        java.util.concurrent.CompletableFuture<Reply> meToo;
+        try (var db = TestDatabase.connect()) {
+            db.setAutoCommit(false);
+            try (var heavy = db.prepareStatement("insert into reaction (subject_kind, subject_id, client_hash, created_at)"
+                    + " values ('TEST', ?, ?, current_timestamp)")) {
+                for (int i = 0; i < 200; i++) {
+                    heavy.setLong(1, id);
+                    heavy.setString(2, "%064d".formatted(i));
+                    heavy.addBatch();
+                }
+                heavy.executeBatch();
+            }
+            db.createStatement().executeUpdate("update story set me_too = me_too where id = " + id);
+            meToo = java.util.concurrent.CompletableFuture.supplyAsync(() -> reader.post("api/stories/" + id + "/me-too", ""));
+            awaitLockWait(db);
+            try (var rows = db.createStatement().executeQuery("select count(*) from reaction where subject_kind = 'STORY'"
+                    + " and subject_id = " + id + " for update")) {
+                assertTrue(rows.next());
+                assertEquals(0, rows.getInt(1), "the request was the deadlock's victim and rolled back");
+            }
+            db.rollback();
+        }
+        var answer = meToo.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, answer.status(), answer.body());
+        assertTrue(answer.json().getBoolean("counted"));
+        assertEquals(1, new Api(base).get("api/stories/" + id).json().getInt("meToo"));
+    }
+
+    /** Waits until some transaction waits for a lock (the request, for the story row this test holds). */
+    static void awaitLockWait(java.sql.Connection db) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            try (var rows = db.createStatement().executeQuery(
+                    "select count(*) from information_schema.innodb_trx where trx_state = 'LOCK WAIT'")) {
+                rows.next();
+                if (rows.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the request never waited for the story row");
+    }
+
     @Test
     void tellsTheStorytellerWhyTheirStoryWasRejected() {
         var storyteller = new Api(base);
