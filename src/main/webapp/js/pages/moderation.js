@@ -37,13 +37,16 @@ function replyItem(reply, storyTitle) {
   const decide = (action) => post(`api/moderation/replies/${reply.id}/decision`, { action, reason: action === 'REJECT' ? t('moderation.replyRejected') : null })
     .then(() => { status.textContent = t(`moderation.reply.${action}`); item.querySelectorAll('button').forEach((b) => { b.disabled = true; }); })
     .catch((problem) => { status.textContent = messageOf(problem); });
+  const who = [reply.kind ? t(`response.kind.${reply.kind}`) : null, reply.authorName].filter(Boolean).join(' · ');
+  // the visible word first, then which reply: a screen reader's list of buttons tells them apart
+  const named = (key) => `${t(key)}: ${storyTitle || t('story.untitled')}${who ? ` (${who})` : ''}`;
   const item = el('li', { class: 'card' },
     el('h3', {}, el('a', { href: url(`story.html?id=${reply.storyId}`).href, text: storyTitle || t('story.untitled') })),
-    el('p', { class: 'meta', text: [reply.kind ? t(`response.kind.${reply.kind}`) : null, reply.authorName].filter(Boolean).join(' · ') }),
+    el('p', { class: 'meta', text: who }),
     el('p', { class: 'story-text', text: reply.text }),
     el('div', { class: 'actions' },
-      el('button', { type: 'button', onclick: () => decide('PUBLISH'), text: t('decide.publish') }),
-      el('button', { type: 'button', class: 'danger', onclick: () => decide('REJECT'), text: t('decide.reject') })),
+      el('button', { type: 'button', 'aria-label': named('decide.publish'), onclick: () => decide('PUBLISH'), text: t('decide.publish') }),
+      el('button', { type: 'button', class: 'danger', 'aria-label': named('decide.reject'), onclick: () => decide('REJECT'), text: t('decide.reject') })),
     status);
   return item;
 }

@@ -179,7 +179,10 @@ class StaffPagesIT {
                     .orElseThrow(() -> new AssertionError("the reply waits for moderation"));
             assertEquals(story.title(), item.findElement(By.cssSelector("h3 a")).getText(), "the reply names its story");
             checkBothWidths(moderator, "moderation-replies-" + language);
-            item.findElement(By.cssSelector("button:not(.danger)")).click();
+            var publish = item.findElement(By.cssSelector("button:not(.danger)"));
+            assertTrue(publish.getDomAttribute("aria-label").startsWith(publish.getText() + ": " + story.title()),
+                    "each reply's buttons name the reply: " + publish.getDomAttribute("aria-label"));
+            publish.click();
             moderator.waitFor(d -> !item.findElement(By.cssSelector("[role=status]")).getText().isBlank());
         }
         try (var reader = new Browser(base.toString())) {
