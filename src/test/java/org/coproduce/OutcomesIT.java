@@ -71,7 +71,12 @@ class OutcomesIT {
     }
 
     long publishedStory(long service, String theme) {
-        var told = new Api(base).post("api/stories", "{\"serviceIds\":[" + service + "],\"relation\":\"SERVICE_USER\","
+        return publishedStory(List.of(service), theme);
+    }
+
+    long publishedStory(List<Long> services, String theme) {
+        String ids = String.join(",", services.stream().map(String::valueOf).toList());
+        var told = new Api(base).post("api/stories", "{\"serviceIds\":[" + ids + "],\"relation\":\"SERVICE_USER\","
                 + "\"happened\":\"" + MONTH + "\",\"title\":\"Long wait\",\"story\":\"I waited for hours.\"}");
         assertEquals(202, told.status(), told.body());
         long id = told.json().getJsonNumber("id").longValue();
@@ -195,6 +200,53 @@ class OutcomesIT {
         assertTrue(csv.body().contains("fewer than 5"), csv.body());
         var staffCsv = demo("quality").get("api/outcomes/export.csv?" + query, "text/csv");
         assertFalse(staffCsv.body().lines().skip(1).findFirst().orElseThrow().contains("fewer than 5"), staffCsv.body());
+    }
+
+    /** A story about two services of one organisation counts once for it, and follows a service that moves. */
+    @Test
+    void countsAStoryOnceForItsOrganisationAndMovesItWithItsService() {
+        var admin = demo("admin");
+        long first = organisation(admin, "Outcomes first " + UUID.randomUUID());
+        long second = organisation(admin, "Outcomes second " + UUID.randomUUID());
+        long clinic = service(admin, first, "Clinic");
+        long ward = service(admin, first, "Ward");
+        long id = publishedStory(List.of(clinic, ward), "access.timeliness");
+        String firstDashboard = "api/outcomes?organisation=" + first + "&month=" + MONTH;
+        var counted = eventually(() -> admin.get(firstDashboard), r -> value(total(r).getJsonObject("stories")) > 0);
+        assertEquals(1, value(total(counted).getJsonObject("stories")), "once, though it names two of its services");
+        assertEquals(1, value(counted.json().getJsonArray("themes").getJsonObject(0).getJsonObject("total")));
+        var behind = admin.get(total(counted).getJsonObject("drills").getString("stories").substring(1));
+        assertEquals(List.of(id), behind.items().stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
+
+        move(admin, ward, second);
+        String secondDashboard = "api/outcomes?organisation=" + second + "&month=" + MONTH;
+        eventually(() -> admin.get(secondDashboard), r -> value(total(r).getJsonObject("stories")) == 1);
+        assertEquals(1, value(total(admin.get(firstDashboard)).getJsonObject("stories")), "the clinic still counts it");
+        move(admin, clinic, second);
+        eventually(() -> admin.get(firstDashboard), r -> value(total(r).getJsonObject("stories")) == 0);
+        assertEquals(1, value(total(admin.get(secondDashboard)).getJsonObject("stories")));
+    }
+
+    static long organisation(Api admin, String name) {
+        var created = admin.post("api/organisations", "{\"name\":\"" + name + "\",\"country\":\"GB\"}");
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    static long service(Api admin, long organisation, String name) {
+        var created = admin.post("api/services", serviceJson(organisation, name));
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    static void move(Api admin, long service, long organisation) {
+        String name = admin.get("api/services/" + service).json().getString("name");
+        var moved = admin.put("api/services/" + service, serviceJson(organisation, name));
+        assertEquals(200, moved.status(), moved.body());
+    }
+
+    static String serviceJson(long organisation, String name) {
+        return "{\"organisationId\":" + organisation + ",\"name\":\"" + name + "\",\"category\":\"HEALTH\",\"country\":\"GB\"}";
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class StoryGenerator {
     private final Instant now = Instant.now();
     private final List<long[]> services = new ArrayList<>();
     private final List<String> themes = new ArrayList<>();
+    /** Each organisation and its parents: the organisations a story about one of its services counts for. */
+    private final java.util.Map<Long, Set<Long>> withParents = new java.util.HashMap<>();
     private long nextStory;
     private long nextResponse;
 
@@ -52,6 +54,19 @@ public final class StoryGenerator {
                 services.add(new long[] {rs.getLong(1), rs.getLong(2)});
             }
         }
+        var parents = new java.util.HashMap<Long, Long>();
+        try (var rs = db.createStatement().executeQuery("select id, parent_id from organisation")) {
+            while (rs.next()) {
+                parents.put(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2));
+            }
+        }
+        parents.keySet().forEach(id -> {
+            var chain = new java.util.TreeSet<Long>();
+            for (Long o = id; o != null && chain.add(o); o = parents.get(o)) {
+                // walk up
+            }
+            withParents.put(id, chain);
+        });
         try (var rs = db.createStatement().executeQuery("select distinct code from story_theme")) {
             while (rs.next()) {
                 themes.add(rs.getString(1));
@@ -96,8 +111,8 @@ public final class StoryGenerator {
                         + " change_kind, change_text, status, created_at, published_at) values (?, ?, 'PROVIDER',"
                         + " 'Patient experience team', ?, 'Thank you for telling us.', ?, ?, 'PUBLISHED', ?, ?)");
                 var ledger = db.prepareStatement("insert into outcome_story (story_id, ym, services, themes, criticality,"
-                        + " published_at, due_at, responded_at, change_kind, overdue, yw, sentiment)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " published_at, due_at, responded_at, change_kind, overdue, yw, sentiment, organisations)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 var analysis = db.prepareStatement("insert into story_analysis (story_id, model_version, analysis, analysed_at)"
                         + " values (?, 'generator', ?, ?)");
                 var index = db.prepareStatement("insert into outcome_service_story (service_id, published_at, story_id)"
@@ -184,7 +199,8 @@ public final class StoryGenerator {
             response.setTimestamp(7, Timestamp.from(respondedAt));
             response.addBatch();
         }
-        var facts = new StoryFacts(id, Set.of(where[0]), tags, criticality, sentiment, published, due, respondedAt, change, false).at(now);
+        var facts = new StoryFacts(id, Set.of(where[0]), withParents.get(where[1]), tags, criticality, sentiment, published, due,
+                respondedAt, change, false).at(now);
         ledger.setLong(1, id);
         ledger.setInt(2, facts.month());
         ledger.setString(3, String.valueOf(where[0]));
@@ -197,6 +213,7 @@ public final class StoryGenerator {
         ledger.setBoolean(10, facts.overdue());
         ledger.setInt(11, facts.week());
         ledger.setString(12, facts.sentiment());
+        ledger.setString(13, String.join(",", facts.organisations().stream().map(String::valueOf).toList()));
         ledger.addBatch();
         return facts;
     }

@@ -12,10 +12,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.coproduce.analysis.control.StoryAnalysed;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.background.control.TaskHandler;
+import org.coproduce.providers.control.Directory;
 import org.coproduce.responses.control.ResponsePublished;
 import org.coproduce.routing.control.Deadlines;
 import org.coproduce.stories.control.Stories;
@@ -44,6 +47,9 @@ public class Counting implements TaskHandler {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Directory directory;
 
     @Inject
     Clock clock;
@@ -101,8 +107,16 @@ public class Counting implements TaskHandler {
         String change = strongest(answer.changeKind(), registeredChange(s.id()));
         var themes = s.themes().stream().map(t -> new StoryFacts.ThemeFact(t.code(), t.polarity().name())).toList();
         int criticality = s.criticality() == null ? 0 : s.criticality();
-        return new StoryFacts(s.id(), new TreeSet<>(s.serviceIds()), themes, criticality, sentiment(s.id()), s.publishedAt(),
+        return new StoryFacts(s.id(), new TreeSet<>(s.serviceIds()), organisations(s.serviceIds()), themes, criticality,
+                sentiment(s.id()), s.publishedAt(),
                 Deadlines.due(s.publishedAt(), criticality), answer.respondedAt(), change, false).at(clock.instant());
+    }
+
+    /** The organisations that answer for these services: theirs and all their parents. */
+    private Set<Long> organisations(Collection<Long> serviceIds) {
+        var own = serviceIds.stream().flatMap(id -> directory.service(id).stream()).map(s -> s.organisation().id())
+                .collect(Collectors.toSet());
+        return new TreeSet<>(directory.withAncestors(own));
     }
 
     private record Answer(java.time.Instant respondedAt, String changeKind) {

@@ -6,15 +6,14 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 
 /**
  * The published stories behind a number, newest first, found through the drill-down index kept
  * with the ledger of what was counted (outcome_service_story, or outcome_theme_story for a
- * theme), so that the list always matches the figure it came from and the scope, range and theme
- * are one index range: its cost grows with the stories behind the number, not with all stories.
+ * theme), so that the list always matches the figure it came from and the scope (its own rows:
+ * a service's, an organisation's or the platform's), range and theme are one index range: its cost grows with the stories behind the number, not with all stories.
  * Other filters read the story's ledger row.
  */
 @ApplicationScoped
@@ -28,8 +27,8 @@ public class DrillDown {
         var where = new ArrayList<String>();
         var parameters = new ArrayList<Object>();
         String from = drill.theme().isPresent() ? "outcome_theme_story x" : "outcome_service_story x";
-        where.add("x.service_id in (" + drill.scope().summaryRows().stream().map(String::valueOf)
-                .collect(Collectors.joining(",")) + ")");
+        where.add("x.service_id = ?");
+        parameters.add(drill.scope().summaryRow());
         drill.theme().ifPresent(code -> {
             where.add("x.code = ?");
             parameters.add(code);
@@ -42,10 +41,9 @@ public class DrillDown {
         boolean ledger = ledgerFilters(drill, where, parameters);
         String filter = " from " + from + (ledger ? " join outcome_story o on o.story_id = x.story_id" : "") + " where "
                 + String.join(" and ", where);
-        boolean once = drill.scope().summaryRows().size() == 1;
-        var list = em.createNativeQuery("select " + (once ? "" : "distinct ") + "x.story_id, x.published_at" + filter
+        var list = em.createNativeQuery("select x.story_id, x.published_at" + filter
                 + " order by x.published_at desc, x.story_id desc");
-        var count = em.createNativeQuery("select count(" + (once ? "*" : "distinct x.story_id") + ")" + filter);
+        var count = em.createNativeQuery("select count(*)" + filter);
         for (int i = 0; i < parameters.size(); i++) {
             list.setParameter(i + 1, parameters.get(i));
             count.setParameter(i + 1, parameters.get(i));

@@ -24,8 +24,8 @@ import org.coproduce.platform.Transactions;
  * Counts what no task counted: at start, published stories missing from the ledger (stories
  * from before this component, demo data), after the other start-up work, looking through the
  * story ids in ranges (about 7 s for a million stories on the shared test machine), and stories
- * the ledger counted in months but not yet in weeks, and stories counted before their sentiment
- * was kept; then every
+ * the ledger counted in months but not yet in weeks, stories counted before their sentiment
+ * was kept, and stories counted before organisations had summary rows of their own; then every
  * COPRODUCE_OUTCOMES_SWEEP_MS (default 5 minutes), stories whose deadline passed unanswered
  * since they were counted, so that "overdue" needs no scan when a dashboard is read.
  */
@@ -81,6 +81,14 @@ public class Recount {
         if (sentiments > 0) {
             LOG.info("Outcomes counted the sentiment of " + sentiments + " stories counted before sentiment was kept");
         }
+        int organisations = 0;
+        for (List<Long> batch = notForOrganisations(); !batch.isEmpty(); batch = notForOrganisations()) {
+            count(batch);
+            organisations += batch.size();
+        }
+        if (organisations > 0) {
+            LOG.info("Outcomes counted " + organisations + " stories for their organisations, counted before organisations had rows");
+        }
         sweeping.start(scheduler, "COPRODUCE_OUTCOMES_SWEEP_MS", 300_000, this::sweep);
     }
 
@@ -124,6 +132,11 @@ public class Recount {
     /** Ledger rows from before sentiment was kept (V15 counted them "unknown"): counting them again moves them. */
     private List<Long> noSentiment() {
         return ids("select story_id from outcome_story where sentiment is null order by story_id", null);
+    }
+
+    /** Ledger rows from before organisations had summary rows (V16): counting them again adds their organisations' cells. */
+    private List<Long> notForOrganisations() {
+        return ids("select story_id from outcome_story where organisations is null order by story_id", null);
     }
 
     private List<Long> newlyOverdue() {

@@ -24,12 +24,11 @@ import org.coproduce.outcomes.entity.ThemeRise;
 import org.coproduce.platform.SchemaReady;
 import org.coproduce.platform.Repeating;
 import org.coproduce.platform.Transactions;
-import org.coproduce.providers.control.Directory;
 
 /**
  * Every COPRODUCE_RISES_CHECK_MS (default an hour) looks for themes rising unusually
  * ({@link RiseTest}) in this month and the last, for every service, every organisation (with its
- * children) and the platform, from the summary tables only. Each rise is recorded once and its
+ * children: its own summary rows) and the platform, from the summary tables only. Each rise is recorded once and its
  * quality managers are e-mailed through the outbox ({@link RiseMail}).
  */
 @ApplicationScoped
@@ -45,9 +44,6 @@ public class RiseWatch {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    Directory directory;
 
     @Inject
     Outbox outbox;
@@ -86,12 +82,12 @@ public class RiseWatch {
         int found = 0;
         for (var scope : scopes()) {
             for (var month : List.of(now.minusMonths(1), now)) {
-                for (var code : series.codes(scope.services(), month)) {
+                for (var code : series.codes(scope.row(), month)) {
                     String key = scope.kind() + ":" + scope.id() + ":" + code + ":" + Months.key(month);
                     if (known.contains(key)) {
                         continue;
                     }
-                    var result = series.test(scope.services(), code, month);
+                    var result = series.test(scope.row(), code, month);
                     if (result.isPresent()) {
                         var r = result.get();
                         var rise = new ThemeRise(scope.kind(), scope.id(), code, Months.key(month), r.withTheme(), r.stories(),
@@ -108,20 +104,18 @@ public class RiseWatch {
         return found;
     }
 
-    private record Watched(String kind, long id, Set<Long> services) {
+    /** A scope and the key of its own summary rows. */
+    private record Watched(String kind, long id, long row) {
     }
 
     private List<Watched> scopes() {
         var scopes = new java.util.ArrayList<Watched>();
-        scopes.add(new Watched(Scope.PLATFORM, Tally.PLATFORM, Set.of(Tally.PLATFORM)));
+        scopes.add(new Watched(Scope.PLATFORM, Tally.PLATFORM, Tally.PLATFORM));
         for (Long service : em.createQuery("select s.id from Service s", Long.class).getResultList()) {
-            scopes.add(new Watched(Scope.SERVICE, service, Set.of(service)));
+            scopes.add(new Watched(Scope.SERVICE, service, service));
         }
         for (Long organisation : em.createQuery("select o.id from Organisation o", Long.class).getResultList()) {
-            var services = directory.serviceIdsOf(directory.withDescendants(Set.of(organisation)));
-            if (!services.isEmpty()) {
-                scopes.add(new Watched(Scope.ORGANISATION, organisation, services));
-            }
+            scopes.add(new Watched(Scope.ORGANISATION, organisation, Tally.organisationRow(organisation)));
         }
         return scopes;
     }
@@ -147,7 +141,7 @@ public class RiseWatch {
         return keys;
     }
 
-    /** Monthly stories and IMPROVE counts per service and theme, summed over a scope's services on demand. */
+    /** Monthly stories and IMPROVE counts per summary row (service, organisation or platform) and theme. */
     static final class Series {
 
         private final YearMonth first;
@@ -168,41 +162,31 @@ public class RiseWatch {
             themes.computeIfAbsent(service, s -> new HashMap<>()).computeIfAbsent(code, c -> new long[months])[index(ym)] += count;
         }
 
-        Set<String> codes(Set<Long> services, YearMonth month) {
+        Set<String> codes(long row, YearMonth month) {
             int i = index(Months.key(month));
             var codes = new HashSet<String>();
-            for (long service : services) {
-                themes.getOrDefault(service, Map.of()).forEach((code, counts) -> {
-                    if (counts[i] > 0) {
-                        codes.add(code);
-                    }
-                });
-            }
+            themes.getOrDefault(row, Map.of()).forEach((code, counts) -> {
+                if (counts[i] > 0) {
+                    codes.add(code);
+                }
+            });
             return codes;
         }
 
-        java.util.Optional<RiseTest.Result> test(Set<Long> services, String code, YearMonth month) {
+        java.util.Optional<RiseTest.Result> test(long row, String code, YearMonth month) {
             int at = index(Months.key(month));
+            long[] n = stories.getOrDefault(row, new long[months]);
+            long[] x = themes.getOrDefault(row, Map.of()).getOrDefault(code, new long[months]);
             long[] with = new long[RiseTest.HISTORY_MONTHS];
             long[] total = new long[RiseTest.HISTORY_MONTHS];
-            for (long service : services) {
-                long[] n = stories.getOrDefault(service, new long[months]);
-                long[] x = themes.getOrDefault(service, Map.of()).getOrDefault(code, new long[months]);
-                for (int h = 0; h < RiseTest.HISTORY_MONTHS; h++) {
-                    int i = at - RiseTest.HISTORY_MONTHS + h;
-                    if (i >= 0) {
-                        with[h] += x[i];
-                        total[h] += n[i];
-                    }
+            for (int h = 0; h < RiseTest.HISTORY_MONTHS; h++) {
+                int i = at - RiseTest.HISTORY_MONTHS + h;
+                if (i >= 0) {
+                    with[h] = x[i];
+                    total[h] = n[i];
                 }
             }
-            long x = 0;
-            long n = 0;
-            for (long service : services) {
-                x += themes.getOrDefault(service, Map.of()).getOrDefault(code, new long[months])[at];
-                n += stories.getOrDefault(service, new long[months])[at];
-            }
-            return RiseTest.unusual(with, total, x, n);
+            return RiseTest.unusual(with, total, x[at], n[at]);
         }
 
         private int index(int ym) {

@@ -20,12 +20,13 @@ public record Scope(String kind, Long id, String name, Set<Long> services, Set<L
         return PLATFORM.equals(kind);
     }
 
-    /** The service ids the summary rows are read for (0: the platform's own rows). */
-    public Set<Long> summaryRows() {
-        if (isPlatform()) {
-            return Set.of(Tally.PLATFORM);
-        }
-        return services.isEmpty() ? Set.of(-1L) : services;
+    /** The one summary row key this scope is read from: the platform's, an organisation's own, or the service's. */
+    public long summaryRow() {
+        return switch (kind) {
+            case ORGANISATION -> Tally.organisationRow(id);
+            case SERVICE -> id;
+            default -> Tally.PLATFORM;
+        };
     }
 
     /** The query parameters that select this scope again, for drill-down links. */

@@ -11,11 +11,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What outcomes counts of one published story: where, when, how critical, how it feels (the
- * analysis's sentiment, "unknown" without one), which themes, and
- * whether and how it was answered. Also the form in which it is remembered (outcome_story).
+ * What outcomes counts of one published story: where (its services, and the organisations that
+ * answer for them: theirs and their parents), when, how critical, how it feels (the analysis's
+ * sentiment, "unknown" without one), which themes, and whether and how it was answered. Also
+ * the form in which it is remembered (outcome_story).
  */
-public record StoryFacts(long storyId, Set<Long> services, List<ThemeFact> themes, int criticality, String sentiment,
+public record StoryFacts(long storyId, Set<Long> services, Set<Long> organisations, List<ThemeFact> themes, int criticality,
+        String sentiment,
         Instant publishedAt, Instant dueAt, Instant respondedAt, String changeKind, boolean overdue) {
 
     public static final String PLANNED = "PLANNED";
@@ -39,9 +41,10 @@ public record StoryFacts(long storyId, Set<Long> services, List<ThemeFact> theme
         return Weeks.key(publishedAt);
     }
 
-    /** Its services and the platform (0): where it counts. */
+    /** Its services, its organisations (as their summary rows) and the platform (0): where it counts, once each. */
     public List<Long> countedFor() {
         var where = new java.util.ArrayList<Long>(services);
+        organisations.forEach(o -> where.add(Tally.organisationRow(o)));
         where.add(Tally.PLATFORM);
         return where;
     }
@@ -65,20 +68,30 @@ public record StoryFacts(long storyId, Set<Long> services, List<ThemeFact> theme
 
     /** The same story, overdue now or not: unanswered and past its deadline. */
     public StoryFacts at(Instant now) {
-        return new StoryFacts(storyId, services, themes, criticality, sentiment, publishedAt, dueAt, respondedAt, changeKind,
+        return new StoryFacts(storyId, services, organisations, themes, criticality, sentiment, publishedAt, dueAt, respondedAt,
+                changeKind,
                 respondedAt == null && !dueAt.isAfter(now));
     }
 
     String servicesText() {
-        return services.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+        return idsText(services);
+    }
+
+    String organisationsText() {
+        return idsText(organisations);
+    }
+
+    private static String idsText(Set<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     String themesText() {
         return themes.stream().map(t -> t.code() + ":" + t.polarity()).collect(Collectors.joining(";"));
     }
 
-    static Set<Long> parseServices(String text) {
-        return text.isBlank() ? Set.of()
+    /** Ids as {@link #servicesText()} and {@link #organisationsText()} write them; none for null (not kept then). */
+    static Set<Long> parseIds(String text) {
+        return text == null || text.isBlank() ? Set.of()
                 : Arrays.stream(text.split(",")).map(Long::valueOf).collect(Collectors.toCollection(TreeSet::new));
     }
 

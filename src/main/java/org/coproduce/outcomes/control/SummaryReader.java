@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Reads the summary tables (by month or by week) for a scope and range, summed over the scope's services. */
+/** Reads the summary tables (by month or by week) for a scope and range: the scope's own rows. */
 @ApplicationScoped
 public class SummaryReader {
 
@@ -36,8 +36,8 @@ public class SummaryReader {
         String sums = Deltas.COLUMNS.stream().map(c -> "sum(" + c + ")").collect(Collectors.joining(", "));
         String key = range.span().column;
         List<Object[]> rows = em.createNativeQuery("select " + key + ", " + sums + " from " + range.span().counters
-                + " where service_id in (" + in(scope) + ") and " + key + " between ? and ? group by " + key)
-                .setParameter(1, range.from()).setParameter(2, range.to()).getResultList();
+                + " where service_id = ? and " + key + " between ? and ? group by " + key)
+                .setParameter(1, scope.summaryRow()).setParameter(2, range.from()).setParameter(3, range.to()).getResultList();
         var byPeriod = new TreeMap<Integer, long[]>();
         for (Object[] row : rows) {
             long[] values = new long[Deltas.COLUMNS.size()];
@@ -53,8 +53,8 @@ public class SummaryReader {
     public List<ThemeCount> themes(Scope scope, Range range) {
         String key = range.span().column;
         List<Object[]> rows = em.createNativeQuery("select " + key + ", code, polarity, sum(stories) from " + range.span().themes
-                + " where service_id in (" + in(scope) + ") and " + key + " between ? and ? group by " + key + ", code, polarity")
-                .setParameter(1, range.from()).setParameter(2, range.to()).getResultList();
+                + " where service_id = ? and " + key + " between ? and ? group by " + key + ", code, polarity")
+                .setParameter(1, scope.summaryRow()).setParameter(2, range.from()).setParameter(3, range.to()).getResultList();
         return rows.stream().map(r -> new ThemeCount(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue())).toList();
     }
@@ -64,18 +64,13 @@ public class SummaryReader {
     public Map<Integer, Map<Integer, Long>> responseDays(Scope scope, Range range) {
         String key = range.span().column;
         List<Object[]> rows = em.createNativeQuery("select " + key + ", days, sum(stories) from " + range.span().responseDays
-                + " where service_id in (" + in(scope) + ") and " + key + " between ? and ? group by " + key + ", days")
-                .setParameter(1, range.from()).setParameter(2, range.to()).getResultList();
+                + " where service_id = ? and " + key + " between ? and ? group by " + key + ", days")
+                .setParameter(1, scope.summaryRow()).setParameter(2, range.from()).setParameter(3, range.to()).getResultList();
         var byPeriod = new HashMap<Integer, Map<Integer, Long>>();
         for (Object[] r : rows) {
             byPeriod.computeIfAbsent(((Number) r[0]).intValue(), k -> new HashMap<>())
                     .put(((Number) r[1]).intValue(), ((Number) r[2]).longValue());
         }
         return byPeriod;
-    }
-
-    /** Ids only, never client input: safe to write into the statement. */
-    private static String in(Scope scope) {
-        return scope.summaryRows().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -77,9 +77,11 @@ public class SummaryStore {
     @SuppressWarnings("unchecked")
     public Optional<Counted> counted(long storyId) {
         List<Object[]> rows = em.createNativeQuery("select services, themes, criticality, published_at, due_at, responded_at,"
-                + " change_kind, overdue, yw, sentiment from outcome_story where story_id = ?").setParameter(1, storyId).getResultList();
-        return rows.stream().findFirst().map(r -> new Counted(new StoryFacts(storyId, StoryFacts.parseServices((String) r[0]),
-                StoryFacts.parseThemes((String) r[1]), ((Number) r[2]).intValue(), (String) r[9], instant(r[3]), instant(r[4]), instant(r[5]),
+                + " change_kind, overdue, yw, sentiment, organisations from outcome_story where story_id = ?").setParameter(1, storyId)
+                .getResultList();
+        // organisations null: counted before organisations had rows of their own, so counted for none
+        return rows.stream().findFirst().map(r -> new Counted(new StoryFacts(storyId, StoryFacts.parseIds((String) r[0]),
+                StoryFacts.parseIds((String) r[10]), StoryFacts.parseThemes((String) r[1]), ((Number) r[2]).intValue(), (String) r[9], instant(r[3]), instant(r[4]), instant(r[5]),
                 (String) r[6], flag(r[7])), r[8] == null ? Set.of(Span.MONTH) : Tally.ALL));
     }
 
@@ -93,13 +95,13 @@ public class SummaryStore {
         }
         index(storyId, facts);
         em.createNativeQuery("insert into outcome_story (story_id, ym, services, themes, criticality, published_at, due_at,"
-                + " responded_at, change_kind, overdue, yw, sentiment) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " responded_at, change_kind, overdue, yw, sentiment, organisations) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, storyId).setParameter(2, facts.month()).setParameter(3, facts.servicesText())
                 .setParameter(4, facts.themesText()).setParameter(5, facts.criticality())
                 .setParameter(6, Timestamp.from(facts.publishedAt())).setParameter(7, Timestamp.from(facts.dueAt()))
                 .setParameter(8, facts.respondedAt() == null ? null : Timestamp.from(facts.respondedAt()))
                 .setParameter(9, facts.changeKind()).setParameter(10, facts.overdue()).setParameter(11, facts.week())
-                .setParameter(12, facts.sentiment())
+                .setParameter(12, facts.sentiment()).setParameter(13, facts.organisationsText())
                 .executeUpdate();
     }
 

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The summary cells one story counts in: for each of its services and for the platform
- * (service 0), which counts it once even when it names several services; in the month and in
- * the ISO week of its publication. The one place that decides what a story adds to which cell.
+ * The summary cells one story counts in: for each of its services, for each organisation that
+ * answers for them (its own rows, keyed by minus its id, so an organisation's dashboard reads
+ * one row per period like the platform's and counts a story naming two of its services once)
+ * and for the platform (service 0), which also counts it once; in the month and in the ISO week
+ * of its publication. The one place that decides what a story adds to which cell.
  */
 public final class Tally {
 
@@ -15,6 +17,11 @@ public final class Tally {
     public static final Set<Span> ALL = EnumSet.allOf(Span.class);
 
     private Tally() {
+    }
+
+    /** The summary rows' key of an organisation: minus its id (services have positive ids, the platform 0). */
+    public static long organisationRow(long organisationId) {
+        return -organisationId;
     }
 
     public static Deltas of(StoryFacts story) {

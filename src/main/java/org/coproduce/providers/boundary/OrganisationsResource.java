@@ -2,6 +2,7 @@ package org.coproduce.providers.boundary;
 
 import org.coproduce.accounts.boundary.Allowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.Set;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
@@ -26,6 +28,7 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
+import org.coproduce.providers.control.ServicesMoved;
 import org.coproduce.providers.entity.Organisation;
 
 @Path("organisations")
@@ -38,6 +41,9 @@ public class OrganisationsResource {
 
     @Inject
     Directory directory;
+
+    @Inject
+    Event<ServicesMoved> moved;
 
     @GET
     public Page<OrganisationView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
@@ -68,7 +74,11 @@ public class OrganisationsResource {
     @Allowed(Role.ADMIN)
     public OrganisationView update(@PathParam("id") String id, @Valid @NotNull OrganisationInput input) {
         var organisation = find(id);
+        var parentBefore = organisation.parent();
         apply(organisation, input);
+        if (organisation.parent() != parentBefore) {
+            moved.fire(new ServicesMoved(directory.serviceIdsOf(directory.withDescendants(Set.of(organisation.id())))));
+        }
         return OrganisationView.of(organisation);
     }
 

@@ -2,6 +2,7 @@ package org.coproduce.providers.boundary;
 
 import org.coproduce.accounts.boundary.Allowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
@@ -29,6 +31,7 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
+import org.coproduce.providers.control.ServicesMoved;
 import org.coproduce.providers.control.ServiceSearch;
 import org.coproduce.providers.entity.GeoPoint;
 import org.coproduce.providers.entity.Service;
@@ -44,6 +47,9 @@ public class ServicesResource {
 
     @Inject
     Directory directory;
+
+    @Inject
+    Event<ServicesMoved> moved;
 
     @GET
     public Page<ServiceView> search(@QueryParam("q") String q, @QueryParam("category") String category,
@@ -80,7 +86,11 @@ public class ServicesResource {
     @Allowed(Role.ADMIN)
     public ServiceView update(@PathParam("id") String id, @Valid @NotNull ServiceInput input) {
         var service = find(id);
+        var organisationBefore = service.organisation();
         apply(service, input);
+        if (service.organisation() != organisationBefore) {
+            moved.fire(new ServicesMoved(Set.of(service.id())));
+        }
         return ServiceView.of(service, null);
     }
 

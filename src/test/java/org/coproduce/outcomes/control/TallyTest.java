@@ -17,8 +17,13 @@ class TallyTest {
         return story(respondedAt, change, "negative");
     }
 
+    /** Services 11 and 12 both belong to organisation 3, whose parent is 1. */
     static StoryFacts story(Instant respondedAt, String change, String sentiment) {
-        return new StoryFacts(7, Set.of(11L, 12L), List.of(new StoryFacts.ThemeFact("ACCESS", "IMPROVE"),
+        return story(Set.of(3L, 1L), respondedAt, change, sentiment);
+    }
+
+    static StoryFacts story(Set<Long> organisations, Instant respondedAt, String change, String sentiment) {
+        return new StoryFacts(7, Set.of(11L, 12L), organisations, List.of(new StoryFacts.ThemeFact("ACCESS", "IMPROVE"),
                 new StoryFacts.ThemeFact("STAFF", "GOOD")), 4, sentiment, PUBLISHED, PUBLISHED.plus(Duration.ofDays(5)), respondedAt,
                 change, false);
     }
@@ -37,7 +42,36 @@ class TallyTest {
         assertEquals(1, cell(d, Tally.PLATFORM, "critical_4"));
         assertEquals(1, cell(d, Tally.PLATFORM, "concerns"));
         assertEquals(1L, d.themePeriods().get(new Deltas.ThemePeriod(Span.MONTH, 0, 202603, "ACCESS", "IMPROVE")));
-        assertEquals(6, d.servicePeriods().size(), "three in the month, three in the week");
+        assertEquals(10, d.servicePeriods().size(), "two services, two organisations and the platform, in the month and in the week");
+    }
+
+    @Test
+    void countsAStoryNamingTwoServicesOfAnOrganisationOnceForItAndOnceForItsParent() {
+        var d = Tally.of(story(null, null));
+        assertEquals(1, cell(d, Tally.organisationRow(3), "stories"));
+        assertEquals(1, cell(d, Tally.organisationRow(1), "stories"));
+        assertEquals(1, cell(d, Tally.organisationRow(1), "concerns"));
+        assertEquals(1L, d.themePeriods().get(new Deltas.ThemePeriod(Span.MONTH, Tally.organisationRow(3), 202603, "ACCESS",
+                "IMPROVE")));
+        assertTrue(Tally.organisationRow(3) < 0, "apart from services (positive ids) and the platform (0)");
+    }
+
+    @Test
+    void addsOnlyTheOrganisationsOfAStoryCountedBeforeOrganisationsHadRows() {
+        var d = Tally.change(story(Set.of(), null, null, "mixed"), story(null, null, "mixed"));
+        assertEquals(0, cell(d, 11, "stories"));
+        assertEquals(0, cell(d, Tally.PLATFORM, "stories"));
+        assertEquals(1, cell(d, Tally.organisationRow(3), "stories"));
+        assertEquals(1, cell(d, Tally.organisationRow(1), "sentiment_mixed"));
+    }
+
+    @Test
+    void movesAStoryToTheOrganisationsItsServiceMovedTo() {
+        var d = Tally.change(story(null, null), story(Set.of(4L), null, null, "negative"));
+        assertEquals(-1, cell(d, Tally.organisationRow(3), "stories"));
+        assertEquals(-1, cell(d, Tally.organisationRow(1), "stories"));
+        assertEquals(1, cell(d, Tally.organisationRow(4), "stories"));
+        assertEquals(0, cell(d, 11, "stories"));
     }
 
     @Test
@@ -80,7 +114,7 @@ class TallyTest {
     void addsOnlyTheWeeksOfAStoryCountedInMonthsBeforeWeeksWereKept() {
         var d = Tally.change(story(null, null), java.util.Set.of(Span.MONTH), story(null, null));
         assertTrue(d.servicePeriods().keySet().stream().allMatch(k -> k.span() == Span.WEEK), d.servicePeriods().keySet()::toString);
-        assertEquals(3, d.servicePeriods().size());
+        assertEquals(5, d.servicePeriods().size(), "two services, two organisations and the platform");
     }
 
     @Test
@@ -113,7 +147,9 @@ class TallyTest {
     @Test
     void remembersWhatItCountedInTheLedgerForm() {
         var s = story(null, null);
-        assertEquals(Set.of(11L, 12L), StoryFacts.parseServices(s.servicesText()));
+        assertEquals(Set.of(11L, 12L), StoryFacts.parseIds(s.servicesText()));
+        assertEquals(Set.of(1L, 3L), StoryFacts.parseIds(s.organisationsText()));
+        assertEquals(Set.of(), StoryFacts.parseIds(null), "a ledger row from before organisations were kept");
         assertEquals(s.themes(), StoryFacts.parseThemes(s.themesText()));
     }
 }
