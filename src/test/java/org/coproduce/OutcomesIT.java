@@ -217,6 +217,13 @@ class OutcomesIT {
         assertEquals(1, value(counted.json().getJsonArray("themes").getJsonObject(0).getJsonObject("total")));
         var behind = admin.get(total(counted).getJsonObject("drills").getString("stories").substring(1));
         assertEquals(List.of(id), behind.items().stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
+        assertEquals(1, behind.json().getInt("total"), "a number's own link counts from the summary cell");
+        String drill = "api/outcomes/stories?organisation=" + first + "&month=" + MONTH;
+        var filtered = admin.get(drill + "&criticality=3&concern=true");
+        assertEquals(1, filtered.json().getInt("total"), "two filters count in the index");
+        assertEquals(List.of(id), filtered.items().stream().map(s -> s.asJsonObject().getJsonNumber("id").longValue()).toList());
+        assertEquals(0, admin.get(drill + "&criticality=2&concern=true").json().getInt("total"));
+        assertEquals(0, admin.get(drill + "&criticality=2").json().getInt("total"));
 
         move(admin, ward, second);
         String secondDashboard = "api/outcomes?organisation=" + second + "&month=" + MONTH;

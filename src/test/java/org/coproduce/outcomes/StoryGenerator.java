@@ -115,10 +115,10 @@ public final class StoryGenerator {
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 var analysis = db.prepareStatement("insert into story_analysis (story_id, model_version, analysis, analysed_at)"
                         + " values (?, 'generator', ?, ?)");
-                var index = db.prepareStatement("insert into outcome_service_story (service_id, published_at, story_id)"
-                        + " values (?, ?, ?)");
+                var index = db.prepareStatement("insert into outcome_service_story (service_id, published_at, story_id, "
+                        + StoryFacts.FILTER_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 var themeIndex = db.prepareStatement("insert into outcome_theme_story (service_id, code, polarity,"
-                        + " published_at, story_id) values (?, ?, ?, ?, ?)")) {
+                        + " published_at, story_id, " + StoryFacts.FILTER_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < n; i++) {
                 var counted = story(story, service, theme, route, response, ledger);
                 analysis.setLong(1, counted.storyId());
@@ -225,6 +225,7 @@ public final class StoryGenerator {
             index.setLong(1, where);
             index.setTimestamp(2, published);
             index.setLong(3, facts.storyId());
+            bind(index, 4, facts.filterValues());
             index.addBatch();
             for (var t : facts.themes()) {
                 themeIndex.setLong(1, where);
@@ -232,8 +233,15 @@ public final class StoryGenerator {
                 themeIndex.setString(3, t.polarity());
                 themeIndex.setTimestamp(4, published);
                 themeIndex.setLong(5, facts.storyId());
+                bind(themeIndex, 6, facts.filterValues());
                 themeIndex.addBatch();
             }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, int first, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(first + i, values.get(i));
         }
     }
 

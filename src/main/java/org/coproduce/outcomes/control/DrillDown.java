@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 
@@ -13,8 +14,10 @@ import org.coproduce.platform.Paging;
  * The published stories behind a number, newest first, found through the drill-down index kept
  * with the ledger of what was counted (outcome_service_story, or outcome_theme_story for a
  * theme), so that the list always matches the figure it came from and the scope (its own rows:
- * a service's, an organisation's or the platform's), range and theme are one index range: its cost grows with the stories behind the number, not with all stories.
- * Other filters read the story's ledger row.
+ * a service's, an organisation's or the platform's), range and theme are one index range: its
+ * cost grows with the stories behind the number, not with all stories. The other filters
+ * (criticality, sentiment, answer, deadline, change, polarity) read columns of the same index
+ * rows, which hold what was counted of the story: no ledger rows are read.
  */
 @ApplicationScoped
 public class DrillDown {
@@ -38,9 +41,8 @@ public class DrillDown {
         where.add("x.published_at >= ? and x.published_at < ?");
         parameters.add(Timestamp.from(drill.range().start()));
         parameters.add(Timestamp.from(drill.range().end()));
-        boolean ledger = ledgerFilters(drill, where, parameters);
-        String filter = " from " + from + (ledger ? " join outcome_story o on o.story_id = x.story_id" : "") + " where "
-                + String.join(" and ", where);
+        filters(drill, where, parameters);
+        String filter = " from " + from + " where " + String.join(" and ", where);
         var list = em.createNativeQuery("select x.story_id, x.published_at" + filter
                 + " order by x.published_at desc, x.story_id desc");
         var count = em.createNativeQuery("select count(*)" + filter);
@@ -49,42 +51,93 @@ public class DrillDown {
             count.setParameter(i + 1, parameters.get(i));
         }
         List<Object[]> rows = list.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total = cell(drill).map(column -> sum(drill, column)).orElseGet(() -> ((Number) count.getSingleResult()).longValue());
         return new Page<>(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(), total, paging.page(), paging.size());
     }
 
-    /** Adds the filters on what the ledger counted; whether any needs the ledger row. */
-    private static boolean ledgerFilters(Drill drill, List<String> where, List<Object> parameters) {
+    /**
+     * The dashboard cell this drill-down lists the stories of, when it is one (a number's own
+     * link: stories, a criticality, a sentiment, concerns, answered, overdue, changes, a theme):
+     * its total is then that cell summed over the range's summary rows, which are kept in the
+     * same transaction as the index rows, instead of a count of index rows that grows with the
+     * stories. Any other combination of filters is counted in the index.
+     */
+    static Optional<String> cell(Drill drill) {
+        var filters = new ArrayList<String>();
+        drill.criticality().ifPresent(c -> filters.add(c >= 0 && c <= 5 ? "critical_" + c : null));
+        drill.sentiment().ifPresent(s -> filters.add(StoryFacts.SENTIMENTS.contains(s) ? "sentiment_" + s : null));
+        drill.responded().ifPresent(r -> filters.add(r ? "responded" : null));
+        drill.overdue().ifPresent(o -> filters.add(o ? "overdue" : null));
         if (drill.theme().isEmpty()) {
-            drill.polarity().ifPresent(p -> {
-                where.add("exists (select 1 from story_theme st where st.story_id = x.story_id and st.polarity = ?)");
-                parameters.add(p);
-            });
+            drill.polarity().ifPresent(p -> filters.add("IMPROVE".equals(p) ? "concerns" : null));
+        }
+        drill.concern().ifPresent(c -> filters.add(c ? "concerns" : null));
+        drill.change().ifPresent(c -> filters.add(switch (c) {
+            case StoryFacts.PLANNED -> "changes_planned";
+            case StoryFacts.MADE -> "changes_made";
+            default -> "any change";
+        }));
+        if (drill.theme().isPresent()) {
+            return filters.isEmpty() ? Optional.of("stories") : Optional.empty();
+        }
+        if (filters.equals(List.of("concerns", "any change"))) {
+            return Optional.of("concerns_changed");
+        }
+        if (filters.isEmpty()) {
+            return Optional.of("stories");
+        }
+        String only = filters.getFirst();
+        return filters.size() == 1 && only != null && !only.equals("any change") ? Optional.of(only) : Optional.empty();
+    }
+
+    /** A cell summed over the scope's summary rows of the range (the theme table's for a theme). */
+    private long sum(Drill drill, String column) {
+        var range = drill.range();
+        String key = range.span().column;
+        var query = drill.theme().isPresent()
+                ? em.createNativeQuery("select coalesce(sum(stories), 0) from " + range.span().themes + " where service_id = ? and "
+                        + key + " between ? and ? and code = ? and " + (drill.polarity().isPresent() ? "polarity = ?"
+                        : "polarity in ('GOOD', 'IMPROVE')"))
+                : em.createNativeQuery("select coalesce(sum(" + column + "), 0) from " + range.span().counters
+                        + " where service_id = ? and " + key + " between ? and ?");
+        query.setParameter(1, drill.scope().summaryRow()).setParameter(2, range.from()).setParameter(3, range.to());
+        drill.theme().ifPresent(code -> query.setParameter(4, code));
+        drill.polarity().filter(p -> drill.theme().isPresent()).ifPresent(p -> query.setParameter(5, p));
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Adds the filters on what was counted of each story, kept in its index row. */
+    private static void filters(Drill drill, List<String> where, List<Object> parameters) {
+        if (drill.theme().isEmpty()) {
+            drill.polarity().ifPresent(p -> where.add("IMPROVE".equals(p) ? "x.concern = true" : "x.praise = true"));
         }
         drill.criticality().ifPresent(c -> {
-            where.add("o.criticality = ?");
+            where.add("x.criticality = ?");
             parameters.add(c);
         });
         drill.sentiment().ifPresent(s -> {
-            where.add("o.sentiment = ?");
+            where.add("x.sentiment = ?");
             parameters.add(s);
         });
-        drill.responded().ifPresent(r -> where.add(r ? "o.responded_at is not null" : "o.responded_at is null"));
+        drill.responded().ifPresent(r -> {
+            where.add("x.responded = ?");
+            parameters.add(r);
+        });
         drill.overdue().ifPresent(o -> {
-            where.add("o.overdue = ?");
+            where.add("x.overdue = ?");
             parameters.add(o);
         });
         drill.change().ifPresent(c -> {
             if ("ANY".equals(c)) {
-                where.add("o.change_kind is not null");
+                where.add("x.change_kind is not null");
             } else {
-                where.add("o.change_kind = ?");
+                where.add("x.change_kind = ?");
                 parameters.add(c);
             }
         });
-        drill.concern().ifPresent(c -> where.add((c ? "" : "not ") + "exists (select 1 from story_theme sc where"
-                + " sc.story_id = x.story_id and sc.polarity = 'IMPROVE')"));
-        return drill.criticality().isPresent() || drill.sentiment().isPresent() || drill.responded().isPresent() || drill.overdue().isPresent()
-                || drill.change().isPresent();
+        drill.concern().ifPresent(c -> {
+            where.add("x.concern = ?");
+            parameters.add(c);
+        });
     }
 }

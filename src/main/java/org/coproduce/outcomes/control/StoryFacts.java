@@ -53,6 +53,18 @@ public record StoryFacts(long storyId, Set<Long> services, Set<Long> organisatio
         return themes.stream().anyMatch(t -> "IMPROVE".equals(t.polarity()));
     }
 
+    /** A theme marked GOOD. */
+    public boolean praise() {
+        return themes.stream().anyMatch(t -> "GOOD".equals(t.polarity()));
+    }
+
+    /** What the drill-down filters on, as kept in each index row (sql/V16), in {@link #FILTER_COLUMNS} order. */
+    public List<Object> filterValues() {
+        return Arrays.asList(criticality, sentiment, responded(), overdue, changeKind, concern(), praise());
+    }
+
+    public static final String FILTER_COLUMNS = "criticality, sentiment, responded, overdue, change_kind, concern, praise";
+
     public boolean responded() {
         return respondedAt != null;
     }

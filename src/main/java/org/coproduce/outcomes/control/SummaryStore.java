@@ -107,15 +107,28 @@ public class SummaryStore {
 
     private void index(long storyId, StoryFacts facts) {
         var published = Timestamp.from(facts.publishedAt().truncatedTo(ChronoUnit.SECONDS));
+        var filters = facts.filterValues();
+        String marks = ", ?".repeat(filters.size());
         for (long service : facts.countedFor()) {
-            em.createNativeQuery("insert into outcome_service_story (service_id, published_at, story_id) values (?, ?, ?)")
-                    .setParameter(1, service).setParameter(2, published).setParameter(3, storyId).executeUpdate();
+            var row = em.createNativeQuery("insert into outcome_service_story (service_id, published_at, story_id, "
+                    + StoryFacts.FILTER_COLUMNS + ") values (?, ?, ?" + marks + ")")
+                    .setParameter(1, service).setParameter(2, published).setParameter(3, storyId);
+            bind(row, 4, filters).executeUpdate();
             for (var theme : facts.themes()) {
-                em.createNativeQuery("insert into outcome_theme_story (service_id, code, polarity, published_at, story_id)"
-                        + " values (?, ?, ?, ?, ?)").setParameter(1, service).setParameter(2, theme.code())
-                        .setParameter(3, theme.polarity()).setParameter(4, published).setParameter(5, storyId).executeUpdate();
+                var themeRow = em.createNativeQuery("insert into outcome_theme_story (service_id, code, polarity, published_at,"
+                        + " story_id, " + StoryFacts.FILTER_COLUMNS + ") values (?, ?, ?, ?, ?" + marks + ")")
+                        .setParameter(1, service).setParameter(2, theme.code()).setParameter(3, theme.polarity())
+                        .setParameter(4, published).setParameter(5, storyId);
+                bind(themeRow, 6, filters).executeUpdate();
             }
         }
+    }
+
+    private static jakarta.persistence.Query bind(jakarta.persistence.Query query, int first, List<Object> values) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(first + i, values.get(i));
+        }
+        return query;
     }
 
     static Instant instant(Object value) {
