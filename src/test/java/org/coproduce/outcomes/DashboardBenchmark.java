@@ -37,7 +37,9 @@ public final class DashboardBenchmark {
                 "/api/outcomes/stories?service=" + service + "&month=2025-06&size=20",
                 "/api/outcomes/stories?service=" + service + "&month=2025-06&theme=" + theme + "&polarity=IMPROVE&size=20",
                 "/api/outcomes/stories?organisation=" + organisation + "&month=2025-06&criticality=3&size=20",
-                "/api/outcomes/stories?" + range + "&size=20");
+                "/api/outcomes/stories?organisation=" + organisation + "&month=2025-06&criticality=3&sentiment=negative&size=20",
+                "/api/outcomes/stories?" + range + "&size=20",
+                "/api/outcomes/stories?" + range + "&criticality=3&sentiment=negative&size=20");
         var client = HttpClient.newHttpClient();
         for (String path : paths) {
             var request = HttpRequest.newBuilder(URI.create(base + path)).build();

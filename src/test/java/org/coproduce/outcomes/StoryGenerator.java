@@ -203,8 +203,8 @@ public final class StoryGenerator {
                 respondedAt, change, false).at(now);
         ledger.setLong(1, id);
         ledger.setInt(2, facts.month());
-        ledger.setString(3, String.valueOf(where[0]));
-        ledger.setString(4, String.join(";", tags.stream().map(t -> t.code() + ":" + t.polarity()).toList()));
+        ledger.setString(3, facts.servicesText());
+        ledger.setString(4, facts.themesText());
         ledger.setInt(5, criticality);
         ledger.setTimestamp(6, Timestamp.from(published));
         ledger.setTimestamp(7, Timestamp.from(due));
@@ -213,7 +213,7 @@ public final class StoryGenerator {
         ledger.setBoolean(10, facts.overdue());
         ledger.setInt(11, facts.week());
         ledger.setString(12, facts.sentiment());
-        ledger.setString(13, String.join(",", facts.organisations().stream().map(String::valueOf).toList()));
+        ledger.setString(13, facts.organisationsText());
         ledger.addBatch();
         return facts;
     }

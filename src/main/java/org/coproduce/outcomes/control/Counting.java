@@ -91,6 +91,9 @@ public class Counting implements TaskHandler {
 
     @Override
     public void handle(long storyId) {
+        // one count of a story at a time (the outbox, the overdue sweep and the recounts run apart):
+        // two counts reading the same ledger row would both apply its difference
+        em.createNativeQuery("select id from story where id = ? for update").setParameter(1, storyId).getResultList();
         var before = store.counted(storyId);
         var now = current(storyId).orElse(null);
         store.apply(Tally.change(before.map(SummaryStore.Counted::facts).orElse(null),

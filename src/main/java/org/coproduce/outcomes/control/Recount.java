@@ -23,11 +23,12 @@ import org.coproduce.platform.Transactions;
 /**
  * Counts what no task counted: at start, published stories missing from the ledger (stories
  * from before this component, demo data), after the other start-up work, looking through the
- * story ids in ranges (about 7 s for a million stories on the shared test machine), and stories
- * the ledger counted in months but not yet in weeks, stories counted before their sentiment
- * was kept, and stories counted before organisations had summary rows of their own; then every
- * COPRODUCE_OUTCOMES_SWEEP_MS (default 5 minutes), stories whose deadline passed unanswered
- * since they were counted, so that "overdue" needs no scan when a dashboard is read.
+ * story ids in ranges (about 7 s for a million stories on the shared test machine); then in the
+ * background, stories the ledger counted in months but not yet in weeks, stories counted
+ * before their sentiment was kept, and stories counted before organisations had summary rows of
+ * their own ({@link #upgrade()}); and every COPRODUCE_OUTCOMES_SWEEP_MS (default 5 minutes),
+ * stories whose deadline passed unanswered since they were counted, so that "overdue" needs no
+ * scan when a dashboard is read.
  */
 @ApplicationScoped
 public class Recount {
@@ -52,6 +53,8 @@ public class Recount {
     Clock clock;
 
     private final Repeating sweeping = new Repeating();
+    private final Repeating upgrading = new Repeating();
+    private volatile boolean upgraded;
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
         int counted = 0;
@@ -65,36 +68,46 @@ public class Recount {
         if (counted > 0) {
             LOG.info("Outcomes counted " + counted + " published stories that had not been counted");
         }
-        int weeks = 0;
-        for (List<Long> batch = notInWeeks(); !batch.isEmpty(); batch = notInWeeks()) {
-            count(batch);
-            weeks += batch.size();
-        }
-        if (weeks > 0) {
-            LOG.info("Outcomes counted " + weeks + " stories in weeks that had been counted in months only");
-        }
-        int sentiments = 0;
-        for (List<Long> batch = noSentiment(); !batch.isEmpty(); batch = noSentiment()) {
-            count(batch);
-            sentiments += batch.size();
-        }
-        if (sentiments > 0) {
-            LOG.info("Outcomes counted the sentiment of " + sentiments + " stories counted before sentiment was kept");
-        }
-        int organisations = 0;
-        for (List<Long> batch = notForOrganisations(); !batch.isEmpty(); batch = notForOrganisations()) {
-            count(batch);
-            organisations += batch.size();
-        }
-        if (organisations > 0) {
-            LOG.info("Outcomes counted " + organisations + " stories for their organisations, counted before organisations had rows");
-        }
+        upgrading.start(scheduler, "COPRODUCE_OUTCOMES_UPGRADE_MS", 1_000, this::upgrade);
         sweeping.start(scheduler, "COPRODUCE_OUTCOMES_SWEEP_MS", 300_000, this::sweep);
     }
 
     @PreDestroy
     void stop() {
+        upgrading.stop();
         sweeping.stop();
+    }
+
+    /**
+     * Counts again the ledger rows kept before a schema change added what they lack (weeks,
+     * sentiment, organisations), in the background: about 50 stories a second on the shared test
+     * machine with a million stories (the rows are rewritten one by one), so hours for a large
+     * database, which must not hold up the start. Figures of the scopes concerned are incomplete
+     * until it ends; after a failure the next run (a second later) goes on where it stopped.
+     */
+    void upgrade() {
+        if (upgraded) {
+            return;
+        }
+        try {
+            recountAll(this::notInWeeks, "in weeks that had been counted in months only");
+            recountAll(this::noSentiment, "counted before sentiment was kept, for their sentiment");
+            recountAll(this::notForOrganisations, "for their organisations, counted before organisations had rows");
+            upgraded = true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outcomes upgrade recount failed, will go on: {0}", e.getMessage());
+        }
+    }
+
+    private void recountAll(java.util.function.Supplier<List<Long>> pending, String what) {
+        int counted = 0;
+        for (List<Long> batch = pending.get(); !batch.isEmpty(); batch = pending.get()) {
+            count(batch);
+            counted += batch.size();
+        }
+        if (counted > 0) {
+            LOG.info("Outcomes counted " + counted + " stories " + what);
+        }
     }
 
     void sweep() {

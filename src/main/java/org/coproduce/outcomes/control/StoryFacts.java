@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
  * the form in which it is remembered (outcome_story).
  */
 public record StoryFacts(long storyId, Set<Long> services, Set<Long> organisations, List<ThemeFact> themes, int criticality,
-        String sentiment,
-        Instant publishedAt, Instant dueAt, Instant respondedAt, String changeKind, boolean overdue) {
+        String sentiment, Instant publishedAt, Instant dueAt, Instant respondedAt, String changeKind, boolean overdue) {
 
     public static final String PLANNED = "PLANNED";
     public static final String MADE = "MADE";
     /** The analysis's whole-story sentiments, and "unknown" for a story without analysis. */
     public static final List<String> SENTIMENTS = List.of("positive", "mixed", "negative", "unknown");
     public static final String UNKNOWN = "unknown";
+    /** The drill-down's filters as kept in each index row (sql/V16), in {@link #filterValues()} order. */
+    public static final String FILTER_COLUMNS = "criticality, sentiment, responded, overdue, change_kind, concern, praise";
 
     public StoryFacts {
         sentiment = sentiment != null && SENTIMENTS.contains(sentiment) ? sentiment : UNKNOWN;
@@ -58,12 +59,10 @@ public record StoryFacts(long storyId, Set<Long> services, Set<Long> organisatio
         return themes.stream().anyMatch(t -> "GOOD".equals(t.polarity()));
     }
 
-    /** What the drill-down filters on, as kept in each index row (sql/V16), in {@link #FILTER_COLUMNS} order. */
+    /** What the drill-down filters on, in {@link #FILTER_COLUMNS} order. */
     public List<Object> filterValues() {
         return Arrays.asList(criticality, sentiment, responded(), overdue, changeKind, concern(), praise());
     }
-
-    public static final String FILTER_COLUMNS = "criticality, sentiment, responded, overdue, change_kind, concern, praise";
 
     public boolean responded() {
         return respondedAt != null;
@@ -81,15 +80,14 @@ public record StoryFacts(long storyId, Set<Long> services, Set<Long> organisatio
     /** The same story, overdue now or not: unanswered and past its deadline. */
     public StoryFacts at(Instant now) {
         return new StoryFacts(storyId, services, organisations, themes, criticality, sentiment, publishedAt, dueAt, respondedAt,
-                changeKind,
-                respondedAt == null && !dueAt.isAfter(now));
+                changeKind, respondedAt == null && !dueAt.isAfter(now));
     }
 
-    String servicesText() {
+    public String servicesText() {
         return idsText(services);
     }
 
-    String organisationsText() {
+    public String organisationsText() {
         return idsText(organisations);
     }
 
@@ -97,7 +95,7 @@ public record StoryFacts(long storyId, Set<Long> services, Set<Long> organisatio
         return ids.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    String themesText() {
+    public String themesText() {
         return themes.stream().map(t -> t.code() + ":" + t.polarity()).collect(Collectors.joining(";"));
     }
 

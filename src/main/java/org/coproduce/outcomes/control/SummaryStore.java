@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,10 +26,18 @@ public class SummaryStore {
     public record Counted(StoryFacts facts, Set<Span> spans) {
     }
 
+    /**
+     * In one order for every story (by key), so that two stories counted at the same time wait
+     * for each other's rows instead of deadlocking over them.
+     */
     public void apply(Deltas deltas) {
-        deltas.servicePeriods().forEach(this::counters);
-        deltas.themePeriods().forEach(this::themes);
-        deltas.responseDays().forEach(this::days);
+        inOrder(deltas.servicePeriods()).forEach(e -> counters(e.getKey(), e.getValue()));
+        inOrder(deltas.themePeriods()).forEach(e -> themes(e.getKey(), e.getValue()));
+        inOrder(deltas.responseDays()).forEach(e -> days(e.getKey(), e.getValue()));
+    }
+
+    private static <K, V> List<Map.Entry<K, V>> inOrder(Map<K, V> cells) {
+        return cells.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().toString())).toList();
     }
 
     private void counters(Deltas.ServicePeriod key, long[] values) {
