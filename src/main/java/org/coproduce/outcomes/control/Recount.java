@@ -54,7 +54,6 @@ public class Recount {
 
     private final Repeating sweeping = new Repeating();
     private final Repeating upgrading = new Repeating();
-    private volatile boolean upgraded;
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
         int counted = 0;
@@ -68,7 +67,7 @@ public class Recount {
         if (counted > 0) {
             LOG.info("Outcomes counted " + counted + " published stories that had not been counted");
         }
-        upgrading.start(scheduler, "COPRODUCE_OUTCOMES_UPGRADE_MS", 1_000, this::upgrade);
+        upgrading.start(scheduler, "COPRODUCE_OUTCOMES_UPGRADE_MS", 60_000, this::upgrade);
         sweeping.start(scheduler, "COPRODUCE_OUTCOMES_SWEEP_MS", 300_000, this::sweep);
     }
 
@@ -83,17 +82,14 @@ public class Recount {
      * sentiment, organisations), in the background: about 50 stories a second on the shared test
      * machine with a million stories (the rows are rewritten one by one), so hours for a large
      * database, which must not hold up the start. Figures of the scopes concerned are incomplete
-     * until it ends; after a failure the next run (a second later) goes on where it stopped.
+     * until it ends. Runs every COPRODUCE_OUTCOMES_UPGRADE_MS (default a minute; with nothing
+     * left, three indexed queries), so after a failure or a restart it goes on where it stopped.
      */
     void upgrade() {
-        if (upgraded) {
-            return;
-        }
         try {
             recountAll(this::notInWeeks, "in weeks that had been counted in months only");
             recountAll(this::noSentiment, "counted before sentiment was kept, for their sentiment");
             recountAll(this::notForOrganisations, "for their organisations, counted before organisations had rows");
-            upgraded = true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outcomes upgrade recount failed, will go on: {0}", e.getMessage());
         }
