@@ -14,7 +14,7 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 public class Analyser {
 
-    public static final String MODEL_VERSION = "analysis-2026.11-2";
+    public static final String MODEL_VERSION = "analysis-2026.11-3";
     private static final int URGENT = 4;
     private static final double CLEARLY_NEGATIVE = 0.85;
 
@@ -63,7 +63,7 @@ public class Analyser {
         }
         Language language = languages.detect(story);
         TextFeatures features = TextFeatures.of(story, language, nlp);
-        Sentiment sentiment = models.sentiments().get(language).predict(features.document());
+        Sentiment sentiment = models.sentiments().get(language).predict(features.sentiment());
         List<SafeguardingFlag> flags = safeguarding.screen(story);
         return new Analysis(language, sentiment, criticality(features, sentiment, flags), themes.tag(features),
                 personalData.find(story, language), flags, modelVersion);
@@ -81,7 +81,7 @@ public class Analyser {
         int floor = switch (sentiment) {
             case positive -> 0;
             case mixed -> 1;
-            case negative -> sentiments.negativity(features.document()) >= CLEARLY_NEGATIVE ? 3 : 2;
+            case negative -> sentiments.negativity(features.sentiment()) >= CLEARLY_NEGATIVE ? 3 : 2;
         };
         int level = features.language() == Language.en
                 ? Math.max(floor, models.criticality().predict(features.document()))

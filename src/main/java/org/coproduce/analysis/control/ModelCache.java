@@ -60,7 +60,7 @@ final class ModelCache {
             Map<Language, SentimentModel> sentiments = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
                 themes.put(language, ThemeModel.fromBytes(chunk(in)));
-                sentiments.put(language, new SentimentModel(Maxent.fromBytes(chunk(in))));
+                sentiments.put(language, SentimentModel.fromBytes(chunk(in)));
             }
             return Optional.of(new ModelTraining.Models(themes, sentiments,
                     new CriticalityModel(ThemeModel.fromBytes(chunk(in)))));

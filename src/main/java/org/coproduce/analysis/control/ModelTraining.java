@@ -102,7 +102,7 @@ final class ModelTraining {
 
     private List<Example> englishSentimentExamples(List<FftCorpus.Row> fft) {
         List<Example> examples = new ArrayList<>(fft.stream().filter(row -> row.sentiment() != null)
-                .map(row -> new Example(features(row.text(), Language.en),
+                .map(row -> new Example(sentimentFeatures(row.text(), Language.en),
                         Set.of(SentimentModel.classOf(row.sentiment()).name())))
                 .toList());
         for (int i = 0; i < WRITTEN_WEIGHT; i++) {
@@ -113,7 +113,7 @@ final class ModelTraining {
 
     private List<Example> writtenSentimentExamples(Language language) {
         return WrittenExamples.sentences(language).stream()
-                .map(s -> new Example(features(s.text(), language),
+                .map(s -> new Example(sentimentFeatures(s.text(), language),
                         Set.of((s.polarity() == Polarity.good ? Sentiment.positive : Sentiment.negative).name())))
                 .toList();
     }
@@ -127,5 +127,10 @@ final class ModelTraining {
 
     String[] features(String text, Language language) {
         return Features.of(nlp.tokens(text, language), language);
+    }
+
+    String[] sentimentFeatures(String text, Language language) {
+        String[] tokens = nlp.tokens(text, language);
+        return SentimentFeatures.of(Features.of(tokens, language), tokens, nlp.sentences(text, language).length, language);
     }
 }

@@ -42,7 +42,7 @@ final class ThemeTagger {
                 }
             }
             if (p >= model.threshold(code)) {
-                String[] evidence = best < 0 ? text.document() : text.sentences().get(best);
+                String[] evidence = best < 0 ? text.sentiment() : text.sentenceSentiments().get(best);
                 tags.add(tag(code, p, polarity(code, evidence, text.language()), text.language()));
             }
         }

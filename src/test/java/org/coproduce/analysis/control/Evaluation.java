@@ -32,6 +32,9 @@ public final class Evaluation {
         if (sections.contains("sentiment")) {
             sentimentVariants(folds);
         }
+        if (sections.contains("sentiment-experiments")) {
+            SentimentExperiments.main(args);
+        }
         if (sections.contains("criticality")) {
             criticality(folds);
         }
@@ -69,17 +72,25 @@ public final class Evaluation {
                 benchmark.sentimentTotal);
     }
 
-    /** Sentiment experiments: regularisation, and phase-1 comments as extra training (criticality sign). */
+    /**
+     * The product's sentiment model on the benchmark folds; {@code -Dvariants=l2:iterations:phase1,...} for other
+     * regularisation, and phase-1 comments as extra training (criticality sign).
+     */
     static void sentimentVariants(int folds) {
         ModelTraining training = new ModelTraining(new Taxonomy(), new Nlp());
-        List<opennlp.tools.ml.model.Event> phase1 = new ArrayList<>();
-        for (Phase1Corpus.Row row : Phase1Corpus.rows()) {
-            if (row.criticality() != null) {
-                String label = row.criticality() > 0 ? "positive" : row.criticality() < 0 ? "negative" : "mixed";
-                phase1.add(new opennlp.tools.ml.model.Event(label, training.features(row.text(), Language.en)));
+        List<Example> phase1 = new ArrayList<>();
+        String[] variants = System.getProperty("variants", SentimentModel.L2 + ":" + SentimentModel.ITERATIONS + ":false")
+                .split(",");
+        if (java.util.Arrays.stream(variants).anyMatch(v -> v.endsWith(":true"))) {
+            for (Phase1Corpus.Row row : Phase1Corpus.rows()) {
+                if (row.criticality() != null) {
+                    String label = row.criticality() > 0 ? "positive" : row.criticality() < 0 ? "negative" : "mixed";
+                    phase1.add(new Example(training.sentimentFeatures(row.text(), Language.en), Set.of(label)));
+                }
             }
         }
-        for (String variant : System.getProperty("variants", "1.0:100:false,0.3:100:false,1.0:100:true").split(",")) {
+        System.out.println("\n== Sentiment (3 classes): FFT benchmark rows with a sentiment, " + folds + " of 5 folds");
+        for (String variant : variants) {
             String[] v = variant.split(":");
             ThemeBenchmark b = new ThemeBenchmark(ModelTraining.THEMES);
             b.runSentiment(folds, Boolean.parseBoolean(v[2]) ? phase1 : List.of(), Double.parseDouble(v[0]),

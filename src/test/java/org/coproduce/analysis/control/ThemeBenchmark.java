@@ -9,8 +9,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
-import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.Span;
 import org.coproduce.analysis.entity.Language;
 
@@ -23,7 +21,7 @@ final class ThemeBenchmark {
 
     static final int FOLDS = 5;
 
-    record Doc(FftCorpus.Row row, String[] features, List<String[]> sentences) {
+    record Doc(FftCorpus.Row row, String[] features, List<String[]> sentences, String[] sentiment) {
     }
 
     /** A test document's gold topics and the model's probabilities for the whole text and its best sentence. */
@@ -100,10 +98,13 @@ final class ThemeBenchmark {
     static Doc doc(Nlp nlp, FftCorpus.Row row) {
         String text = row.text();
         List<String[]> sentences = new ArrayList<>();
-        for (Span span : nlp.sentences(text, Language.en)) {
+        Span[] spans = nlp.sentences(text, Language.en);
+        for (Span span : spans) {
             sentences.add(Features.of(nlp.tokens(span.getCoveredText(text).toString(), Language.en)));
         }
-        return new Doc(row, Features.of(nlp.tokens(text, Language.en)), sentences);
+        String[] tokens = nlp.tokens(text, Language.en);
+        String[] features = Features.of(tokens);
+        return new Doc(row, features, sentences, SentimentFeatures.of(features, tokens, spans.length, Language.en));
     }
 
     static List<Example> examples(List<Doc> docs) {
@@ -125,7 +126,7 @@ final class ThemeBenchmark {
     }
 
     /** Sentiment only, over the same folds. */
-    void runSentiment(int folds, List<Event> extra, double l2, int iterations) {
+    void runSentiment(int folds, List<Example> extra, double l2, int iterations) {
         for (int k = 0; k < folds; k++) {
             List<Doc> train = new ArrayList<>(), test = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
@@ -141,20 +142,20 @@ final class ThemeBenchmark {
         return sentiment(train, test, List.of(), SentimentModel.L2, SentimentModel.ITERATIONS);
     }
 
-    static int[] sentiment(List<Doc> train, List<Doc> test, List<Event> extra, double l2, int iterations) {
-        List<Event> events = new ArrayList<>(extra);
+    /** The product's sentiment model (its features, maxent + naive Bayes) trained on the train fold and extra examples. */
+    static int[] sentiment(List<Doc> train, List<Doc> test, List<Example> extra, double l2, int iterations) {
+        List<Example> examples = new ArrayList<>(extra);
         for (Doc doc : train) {
             if (doc.row().sentiment() != null) {
-                events.add(new Event(SentimentModel.classOf(doc.row().sentiment()).name(), doc.features()));
+                examples.add(new Example(doc.sentiment(), Set.of(SentimentModel.classOf(doc.row().sentiment()).name())));
             }
         }
-        MaxentModel model = Maxent.train(events, l2, iterations);
+        SentimentModel model = SentimentModel.train(examples, l2, iterations);
         int right = 0, total = 0;
         for (Doc doc : test) {
             if (doc.row().sentiment() != null) {
                 total++;
-                String best = model.getBestOutcome(model.eval(doc.features()));
-                right += best.equals(SentimentModel.classOf(doc.row().sentiment()).name()) ? 1 : 0;
+                right += model.predict(doc.sentiment()) == SentimentModel.classOf(doc.row().sentiment()) ? 1 : 0;
             }
         }
         return new int[] {right, total};
