@@ -108,13 +108,18 @@ final class SentimentExperiments {
                     }
                 }
             }
-            StringBuilder c = new StringBuilder();
-            for (int[] line : confusion) {
-                c.append(java.util.Arrays.toString(line));
-            }
-            System.out.printf("%-50s accuracy %.4f (%d/%d) train %.1f s/fold, all %.1f s  %s%n", variant,
-                    (double) right / total, right, total, trainSeconds / folds, (System.nanoTime() - start) / 1e9, c);
+            report(variant, right, total, String.format("train %.1f s/fold, ", trainSeconds / folds), start, confusion);
         }
+    }
+
+    /** One line per variant: accuracy, time, and the confusion matrix (rows gold, columns predicted: positive, mixed, negative). */
+    static void report(String variant, int right, int total, String training, long start, int[][] confusion) {
+        StringBuilder c = new StringBuilder();
+        for (int[] line : confusion) {
+            c.append(java.util.Arrays.toString(line));
+        }
+        System.out.printf("%-50s accuracy %.4f (%d/%d) %sall %.1f s  %s%n", variant, (double) right / total, right, total,
+                training, (System.nanoTime() - start) / 1e9, c);
     }
 
     /** Level 1: LR and NB on the text features; level 2: LR on bucketed level-1 probabilities of the document and its sentences. */
@@ -167,12 +172,7 @@ final class SentimentExperiments {
                 confusion[classes.indexOf(docs.get(i).gold())][classes.indexOf(best)]++;
             }
         }
-        StringBuilder c = new StringBuilder();
-        for (int[] line : confusion) {
-            c.append(java.util.Arrays.toString(line));
-        }
-        System.out.printf("%-50s accuracy %.4f (%d/%d) all %.1f s  %s%n", variant, (double) right / total, right, total,
-                (System.nanoTime() - start) / 1e9, c);
+        report(variant, right, total, "", start, confusion);
     }
 
     static String[] meta(MaxentModel lr, MaxentModel nb, String[] doc, List<String[]> sentences, Map<String, String> o) {
