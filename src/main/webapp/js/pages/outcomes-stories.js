@@ -53,7 +53,7 @@ try {
     $('#behind-status').textContent = t('behind.suppressed');
     $('#behind-csv').hidden = true;
   } else {
-    $('#behind-status').textContent = t('behind.count', { count: number(behind.total) });
+    $('#behind-status').textContent = t(behind.totalAtLeast ? 'behind.countAtLeast' : 'behind.count', { count: number(behind.total) });
     $('#behind-stories').append(storyList(behind.items, 'behind.none'));
     pager($('#pager'), page, behind.total, SIZE);
     $('#behind-csv').href = url(`api/outcomes/stories/export.csv?${query(chosen)}`).href;

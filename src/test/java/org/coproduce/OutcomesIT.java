@@ -256,6 +256,27 @@ class OutcomesIT {
         return "{\"organisationId\":" + organisation + ",\"name\":\"" + name + "\",\"category\":\"HEALTH\",\"country\":\"GB\"}";
     }
 
+    /** A drill-down whose filters are no dashboard number counts up to a cap (5 in these tests), then says "more than". */
+    @Test
+    void countsAnAdHocDrillDownUpToACap() {
+        var admin = demo("admin");
+        long service = service(admin, organisation(admin, "Outcomes capped " + UUID.randomUUID()), "Clinic");
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(publishedStory(service, "access.timeliness"));
+        }
+        String drill = "api/outcomes/stories?service=" + service + "&month=" + MONTH;
+        var own = eventually(() -> admin.get(drill + "&criticality=3"), r -> r.json().getInt("total") == 6);
+        assertFalse(own.json().getBoolean("totalAtLeast"), "a dashboard number's own link is counted exactly");
+        var adHoc = admin.get(drill + "&criticality=3&concern=true");
+        assertEquals(5, adHoc.json().getInt("total"));
+        assertTrue(adHoc.json().getBoolean("totalAtLeast"), adHoc.body());
+        assertEquals(6, adHoc.items().size(), "the page still lists every story");
+        var none = admin.get(drill + "&criticality=2&concern=true");
+        assertEquals(0, none.json().getInt("total"));
+        assertFalse(none.json().getBoolean("totalAtLeast"));
+    }
+
     /** A story counted before organisations had rows of their own (what V16 finds) is counted for them in the background. */
     @Test
     void countsAStoryCountedBeforeOrganisationsHadRowsForThemInTheBackground() throws Exception {

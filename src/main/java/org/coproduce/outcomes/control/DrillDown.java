@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
+import org.coproduce.platform.Settings;
 
 /**
  * The published stories behind a number, newest first, found through the drill-down index kept
@@ -22,11 +23,22 @@ import org.coproduce.platform.Paging;
 @ApplicationScoped
 public class DrillDown {
 
+    /**
+     * A combination of filters that is no dashboard number is counted in the index up to this
+     * many stories (COPRODUCE_DRILL_COUNT_CAP, default 10,000, at least 5): beyond, the total is
+     * "at least" that, so the count does not grow with every story of a long range.
+     */
+    final int countCap = Math.max(5, Settings.number("COPRODUCE_DRILL_COUNT_CAP", 10_000));
+
     @PersistenceContext
     EntityManager em;
 
+    /** One page of the stories behind a number, and their total; {@code totalAtLeast}: there are more (see {@link #countCap}). */
+    public record Found(Page<Long> page, boolean totalAtLeast) {
+    }
+
     @SuppressWarnings("unchecked")
-    public Page<Long> storyIds(Drill drill, Paging paging) {
+    public Found storyIds(Drill drill, Paging paging) {
         var where = new ArrayList<String>();
         var parameters = new ArrayList<Object>();
         String from = drill.theme().isPresent() ? "outcome_theme_story x" : "outcome_service_story x";
@@ -45,14 +57,17 @@ public class DrillDown {
         String filter = " from " + from + " where " + String.join(" and ", where);
         var list = em.createNativeQuery("select x.story_id, x.published_at" + filter
                 + " order by x.published_at desc, x.story_id desc");
-        var count = em.createNativeQuery("select count(*)" + filter);
+        var count = em.createNativeQuery("select count(*) from (select 1 as one" + filter + " limit " + (countCap + 1L)
+                + ") capped");
         for (int i = 0; i < parameters.size(); i++) {
             list.setParameter(i + 1, parameters.get(i));
             count.setParameter(i + 1, parameters.get(i));
         }
         List<Object[]> rows = list.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         long total = cell(drill).map(column -> sum(drill, column)).orElseGet(() -> ((Number) count.getSingleResult()).longValue());
-        return new Page<>(rows.stream().map(r -> ((Number) r[0]).longValue()).toList(), total, paging.page(), paging.size());
+        boolean more = cell(drill).isEmpty() && total > countCap;
+        var ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        return new Found(new Page<>(ids, more ? countCap : total, paging.page(), paging.size()), more);
     }
 
     /**
