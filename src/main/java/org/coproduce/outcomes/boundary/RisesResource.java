@@ -76,9 +76,14 @@ public class RisesResource {
             if (!scopes.followedByCaller(scope)) {
                 throw new Forbidden("Only quality managers of " + scope.name() + " see its rises.");
             }
-            found = scope.isPlatform() ? query("", Set.of(), Set.of())
-                    : within(Scope.SERVICE.equals(scope.kind()) ? Set.of() : directory.withDescendants(Set.of(scope.id())),
-                            scope.services());
+            if (scope.isPlatform()) {
+                found = query("", Set.of(), Set.of());
+            } else if (Scope.SERVICE.equals(scope.kind())) {
+                found = within(Set.of(), Set.of(scope.id()));
+            } else {
+                var organisations = directory.withDescendants(Set.of(scope.id()));
+                found = within(organisations, directory.serviceIdsOf(organisations));
+            }
         } else {
             var organisations = directory.withDescendants(caller.organisations());
             found = within(organisations, directory.serviceIdsOf(organisations));

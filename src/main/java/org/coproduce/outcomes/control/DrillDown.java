@@ -1,6 +1,7 @@
 package org.coproduce.outcomes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -33,6 +34,9 @@ public class DrillDown {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SummaryReader summaries;
+
     /** One page of the stories behind a number, and their total; {@code totalAtLeast}: there are more (see {@link #countCap}). */
     public record Found(Page<Long> page, boolean totalAtLeast) {
     }
@@ -55,25 +59,35 @@ public class DrillDown {
         parameters.add(Timestamp.from(drill.range().end()));
         filters(drill, where, parameters);
         String filter = " from " + from + " where " + String.join(" and ", where);
-        var list = em.createNativeQuery("select x.story_id, x.published_at" + filter
-                + " order by x.published_at desc, x.story_id desc");
-        var count = em.createNativeQuery("select count(*) from (select 1 as one" + filter + " limit " + (countCap + 1L)
-                + ") capped");
-        for (int i = 0; i < parameters.size(); i++) {
-            list.setParameter(i + 1, parameters.get(i));
-            count.setParameter(i + 1, parameters.get(i));
-        }
+        var list = bound(em.createNativeQuery("select x.story_id, x.published_at" + filter
+                + " order by x.published_at desc, x.story_id desc"), parameters);
         List<Object[]> rows = list.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        long total = cell(drill).map(column -> sum(drill, column)).orElseGet(() -> ((Number) count.getSingleResult()).longValue());
-        boolean more = cell(drill).isEmpty() && total > countCap;
         var ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        return new Found(new Page<>(ids, more ? countCap : total, paging.page(), paging.size()), more);
+        var cell = cell(drill);
+        if (cell.isPresent()) {
+            var range = drill.range();
+            long total = drill.theme().isPresent() ? summaries.themeTotal(drill.scope(), range, drill.theme().get(), drill.polarity())
+                    : summaries.total(drill.scope(), range, cell.get());
+            return new Found(new Page<>(ids, total, paging.page(), paging.size()), false);
+        }
+        var count = bound(em.createNativeQuery("select count(*) from (select 1 as one" + filter + " limit " + (countCap + 1L)
+                + ") capped"), parameters);
+        long counted = ((Number) count.getSingleResult()).longValue();
+        boolean more = counted > countCap;
+        return new Found(new Page<>(ids, more ? countCap : counted, paging.page(), paging.size()), more);
+    }
+
+    private static jakarta.persistence.Query bound(jakarta.persistence.Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
     }
 
     /**
      * The dashboard cell this drill-down lists the stories of, when it is one (a number's own
      * link: stories, a criticality, a sentiment, concerns, answered, overdue, changes, a theme):
-     * its total is then that cell summed over the range's summary rows, which are kept in the
+     * its total is then that cell summed over the range's summary rows ({@link SummaryReader}), which are kept in the
      * same transaction as the index rows, instead of a count of index rows that grows with the
      * stories. Any other combination of filters is counted in the index.
      */
@@ -103,22 +117,6 @@ public class DrillDown {
         }
         String only = filters.getFirst();
         return filters.size() == 1 && only != null && !only.equals("any change") ? Optional.of(only) : Optional.empty();
-    }
-
-    /** A cell summed over the scope's summary rows of the range (the theme table's for a theme). */
-    private long sum(Drill drill, String column) {
-        var range = drill.range();
-        String key = range.span().column;
-        var query = drill.theme().isPresent()
-                ? em.createNativeQuery("select coalesce(sum(stories), 0) from " + range.span().themes + " where service_id = ? and "
-                        + key + " between ? and ? and code = ? and " + (drill.polarity().isPresent() ? "polarity = ?"
-                        : "polarity in ('GOOD', 'IMPROVE')"))
-                : em.createNativeQuery("select coalesce(sum(" + column + "), 0) from " + range.span().counters
-                        + " where service_id = ? and " + key + " between ? and ?");
-        query.setParameter(1, drill.scope().summaryRow()).setParameter(2, range.from()).setParameter(3, range.to());
-        drill.theme().ifPresent(code -> query.setParameter(4, code));
-        drill.polarity().filter(p -> drill.theme().isPresent()).ifPresent(p -> query.setParameter(5, p));
-        return ((Number) query.getSingleResult()).longValue();
     }
 
     /** Adds the filters on what was counted of each story, kept in its index row. */

@@ -3,17 +3,17 @@ package org.coproduce.outcomes.control;
 import java.util.Set;
 
 /**
- * What a dashboard covers: the platform, an organisation with its children (the sum over their
- * services), or one service. {@code organisations} are those whose quality managers see it.
+ * What a dashboard covers: the platform, an organisation with its children (its own summary
+ * rows), or one service. {@code organisations} are those whose quality managers see it.
  */
-public record Scope(String kind, Long id, String name, Set<Long> services, Set<Long> organisations) {
+public record Scope(String kind, Long id, String name, Set<Long> organisations) {
 
     public static final String PLATFORM = "PLATFORM";
     public static final String ORGANISATION = "ORGANISATION";
     public static final String SERVICE = "SERVICE";
 
     public static Scope platform() {
-        return new Scope(PLATFORM, null, "Coproduce", Set.of(), Set.of());
+        return new Scope(PLATFORM, null, "Coproduce", Set.of());
     }
 
     public boolean isPlatform() {

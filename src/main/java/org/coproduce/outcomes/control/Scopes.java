@@ -33,13 +33,12 @@ public class Scopes {
         if (byService) {
             long id = Ids.parse(service).orElseThrow(() -> new InvalidInput("service", "must be a service id"));
             var s = directory.service(id).orElseThrow(() -> new NotFound("service", service));
-            return new Scope(Scope.SERVICE, id, s.name(), Set.of(id), directory.withAncestors(Set.of(s.organisation().id())));
+            return new Scope(Scope.SERVICE, id, s.name(), directory.withAncestors(Set.of(s.organisation().id())));
         }
         if (byOrganisation) {
             long id = Ids.parse(organisation).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
             var o = directory.organisation(id).orElseThrow(() -> new NotFound("organisation", organisation));
-            return new Scope(Scope.ORGANISATION, id, o.name(), directory.serviceIdsOf(directory.withDescendants(Set.of(id))),
-                    directory.withAncestors(Set.of(id)));
+            return new Scope(Scope.ORGANISATION, id, o.name(), directory.withAncestors(Set.of(id)));
         }
         return Scope.platform();
     }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -57,6 +58,29 @@ public class SummaryReader {
                 .setParameter(1, scope.summaryRow()).setParameter(2, range.from()).setParameter(3, range.to()).getResultList();
         return rows.stream().map(r -> new ThemeCount(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue())).toList();
+    }
+
+    /** One counter ({@link Deltas#COLUMNS}) summed over the range: the total of a dashboard number. */
+    public long total(Scope scope, Range range, String column) {
+        if (!Deltas.COLUMNS.contains(column)) {
+            throw new IllegalArgumentException("not a counter: " + column);
+        }
+        return number(em.createNativeQuery("select coalesce(sum(" + column + "), 0) from " + range.span().counters
+                + " where service_id = ? and " + range.span().column + " between ? and ?"), scope, range);
+    }
+
+    /** Stories with a theme (with this polarity, or either when none) summed over the range. */
+    public long themeTotal(Scope scope, Range range, String code, Optional<String> polarity) {
+        var query = em.createNativeQuery("select coalesce(sum(stories), 0) from " + range.span().themes + " where service_id = ? and "
+                + range.span().column + " between ? and ? and code = ? and "
+                + (polarity.isPresent() ? "polarity = ?" : "polarity in ('GOOD', 'IMPROVE')")).setParameter(4, code);
+        polarity.ifPresent(p -> query.setParameter(5, p));
+        return number(query, scope, range);
+    }
+
+    private static long number(jakarta.persistence.Query query, Scope scope, Range range) {
+        return ((Number) query.setParameter(1, scope.summaryRow()).setParameter(2, range.from()).setParameter(3, range.to())
+                .getSingleResult()).longValue();
     }
 
     /** Per period: answered stories by whole days to the first response. */
