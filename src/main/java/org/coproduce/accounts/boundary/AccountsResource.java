@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.coproduce.accounts.control.Accounts;
+import org.coproduce.accounts.control.Organisations;
 import org.coproduce.accounts.control.Passwords;
 import org.coproduce.accounts.entity.Account;
 import org.coproduce.accounts.entity.Role;
@@ -29,7 +30,6 @@ import org.coproduce.problems.Conflict;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
-import org.coproduce.providers.control.Directory;
 
 /** Admins manage staff accounts: role, organisations, password. */
 @Path("accounts")
@@ -47,7 +47,7 @@ public class AccountsResource {
     Passwords passwords;
 
     @Inject
-    Directory directory;
+    Organisations known;
 
     @GET
     @Allowed(Role.ADMIN)
@@ -86,7 +86,7 @@ public class AccountsResource {
     private void describe(Account account, AccountInput input) {
         Set<Long> organisations = input.organisationIds() == null ? Set.of() : input.organisationIds();
         for (Long organisation : organisations) {
-            if (organisation == null || directory.organisation(organisation).isEmpty()) {
+            if (organisation == null || !known.exists(organisation)) {
                 throw new InvalidInput("organisationIds", "no organisation has the id " + organisation);
             }
         }

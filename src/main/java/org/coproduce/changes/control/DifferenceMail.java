@@ -4,15 +4,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.logging.Logger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.coproduce.background.control.Outbox;
-import org.coproduce.background.control.TaskHandler;
 import org.coproduce.changes.entity.Change;
-import org.coproduce.routing.control.Mailer;
+import org.coproduce.changes.entity.LinkedStory;
+import org.coproduce.mail.Mail;
+import org.coproduce.mail.MailTask;
+import org.coproduce.mail.Templates;
 import org.coproduce.platform.Settings;
 import org.coproduce.stories.control.FollowLinks;
 import org.coproduce.stories.control.MeTooContacts;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.entity.Story;
 
 /**
  * E-mails "did it make a difference?" (outbox task {@value #KIND}, subject a change) to the
@@ -22,10 +29,9 @@ import org.coproduce.stories.control.Stories;
  * again sends only to those not yet asked (a crash between sending and committing can send twice).
  */
 @ApplicationScoped
-public class DifferenceMail implements TaskHandler {
+public class DifferenceMail extends MailTask<DifferenceMail.Due> {
 
     public static final String KIND = "email-difference";
-    private static final Logger LOG = Logger.getLogger(DifferenceMail.class.getName());
 
     @Inject
     ChangeRegister register;
@@ -41,9 +47,6 @@ public class DifferenceMail implements TaskHandler {
 
     @Inject
     OthersAsked others;
-
-    @Inject
-    Mailer mailer;
 
     @Inject
     Outbox outbox;
@@ -66,41 +69,45 @@ public class DifferenceMail implements TaskHandler {
         return KIND;
     }
 
-    @Override
-    public void handle(long changeId) {
-        var change = register.find(changeId).filter(c -> Change.MADE.equals(c.status())).orElse(null);
-        if (change == null) {
-            return;
-        }
-        if (!mailer.configured()) {
-            LOG.fine("SMTP_HOST not set: difference questions not e-mailed");
-            return;
-        }
-        var now = clock.instant();
-        for (var linked : change.stories()) {
-            var story = linked.askable(now) ? stories.published(linked.storyId()).orElse(null) : null;
-            if (story == null) {
-                continue;
-            }
-            if (linked.toEmail(now)) {
-                if (story.email() != null) {
-                    send(story.email(), change, "Did it make a difference? Yes, partly, no, or too early to say: answer on your"
-                            + " follow page.\n" + links.mint(story.id()) + "\n\nThe link is yours alone: anyone who has it can"
-                            + " follow your story.\n", "You told your story on Coproduce.");
-                }
-                linked.emailed(now);
-            }
-            for (var contact : meToo.of(story.id())) {
-                others.ask(change.id(), contact.id()).ifPresent(token -> send(contact.email(), change,
-                        "Did it make a difference for you? Yes, partly, no, or too early to say:\n" + Settings.baseUrl() + "/difference.html#"
-                                + token + "\n", "You said you had experienced a story on Coproduce too."));
-            }
-        }
+    /** A change made, with its linked stories that are due to be asked about and still published. */
+    record Due(Change change, List<Asked> stories) {
     }
 
-    private void send(String to, Change change, String question, String why) {
-        String text = why + " The organisation that answered it has since made a change:\n\n" + change.description()
-                + "\n\n" + question;
-        mailer.send(to, "Did it make a difference?", text);
+    record Asked(LinkedStory linked, Story story) {
+    }
+
+    @Override
+    protected Optional<Due> load(long changeId) {
+        var now = clock.instant();
+        return register.find(changeId).filter(c -> Change.MADE.equals(c.status())).map(change -> new Due(change, change.stories()
+                .stream().filter(linked -> linked.askable(now)).flatMap(linked -> stories.published(linked.storyId())
+                        .map(story -> new Asked(linked, story)).stream()).toList()));
+    }
+
+    /** The storyteller once (if they left an address), and everyone who experienced it too and was not asked yet. */
+    @Override
+    protected List<Mail> compose(Due due, Instant now) {
+        var change = due.change();
+        var mails = new ArrayList<Mail>();
+        for (var asked : due.stories()) {
+            var story = asked.story();
+            if (asked.linked().toEmail(now) && story.email() != null) {
+                mails.add(mail(story.email(), "difference.storyteller.text", change.description(), links.mint(story.id())));
+            }
+            for (var contact : meToo.of(story.id())) {
+                others.ask(change.id(), contact.id()).ifPresent(token -> mails.add(mail(contact.email(), "difference.other.text",
+                        change.description(), Settings.baseUrl(), token)));
+            }
+        }
+        return mails;
+    }
+
+    @Override
+    protected void mark(Due due, Instant now) {
+        due.stories().stream().map(Asked::linked).filter(linked -> linked.toEmail(now)).forEach(linked -> linked.emailed(now));
+    }
+
+    private static Mail mail(String to, String text, Object... arguments) {
+        return new Mail(to, Templates.text(Locale.ENGLISH, "difference.subject"), Templates.text(Locale.ENGLISH, text, arguments));
     }
 }

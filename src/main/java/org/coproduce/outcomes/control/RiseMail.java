@@ -4,17 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.entity.Role;
-import org.coproduce.background.control.TaskHandler;
+import org.coproduce.mail.Mail;
+import org.coproduce.mail.MailTask;
+import org.coproduce.mail.Templates;
 import org.coproduce.outcomes.entity.ThemeRise;
 import org.coproduce.platform.Settings;
 import org.coproduce.providers.control.Directory;
-import org.coproduce.routing.control.Mailer;
 import org.coproduce.stories.control.ThemeLabels;
 
 /**
@@ -23,10 +25,9 @@ import org.coproduce.stories.control.ThemeLabels;
  * link leave the system. Marked e-mailed, so a retry after a commit does not send it again.
  */
 @ApplicationScoped
-public class RiseMail implements TaskHandler {
+public class RiseMail extends MailTask<ThemeRise> {
 
     public static final String KIND = "email-rise";
-    private static final Logger LOG = Logger.getLogger(RiseMail.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -43,35 +44,26 @@ public class RiseMail implements TaskHandler {
     @Inject
     Scopes scopes;
 
-    @Inject
-    Mailer mailer;
-
-    @Inject
-    Clock clock;
-
     @Override
     public String kind() {
         return KIND;
     }
 
     @Override
-    public void handle(long riseId) {
-        var rise = em.find(ThemeRise.class, riseId);
-        if (rise == null || rise.emailedAt() != null) {
-            return;
-        }
-        if (!mailer.configured()) {
-            LOG.fine("SMTP_HOST not set: rise not e-mailed");
-            return;
-        }
-        String subject = "Unusual rise: " + label(rise.code()) + " at " + scopeName(rise);
-        String text = RiseText.describe(rise, label(rise.code()), scopeName(rise))
-                + "\n\nDashboard: " + Settings.baseUrl() + "/outcomes.html?"
-                + RiseText.scopeParameter(rise) + "\n";
-        for (var manager : accounts.withRoleFor(Role.QUALITY_MANAGER, organisations(rise))) {
-            mailer.send(manager.email(), subject, text);
-        }
-        rise.emailed(clock.instant());
+    protected Optional<ThemeRise> load(long riseId) {
+        return unsent(em.find(ThemeRise.class, riseId));
+    }
+
+    @Override
+    protected List<Mail> compose(ThemeRise rise, Instant now) {
+        String label = themeLabels.label(rise.code(), Locale.ENGLISH.getLanguage());
+        String scope = Scope.PLATFORM.equals(rise.scopeKind()) ? Templates.text(Locale.ENGLISH, "rise.platform")
+                : scopes.name(rise.scopeKind(), rise.scopeId());
+        String subject = Templates.text(Locale.ENGLISH, "rise.subject", label, scope);
+        String text = Templates.text(Locale.ENGLISH, "rise.text", RiseText.describe(rise, label, scope), Settings.baseUrl(),
+                RiseText.scopeParameter(rise));
+        return accounts.withRoleFor(Role.QUALITY_MANAGER, organisations(rise)).stream()
+                .map(manager -> new Mail(manager.email(), subject, text)).toList();
     }
 
     /** The organisations whose quality managers hear of it (none for the platform: only platform-wide ones). */
@@ -82,13 +74,5 @@ public class RiseMail implements TaskHandler {
             case Scope.ORGANISATION -> directory.withAncestors(Set.of(rise.scopeId()));
             default -> Set.of();
         };
-    }
-
-    private String scopeName(ThemeRise rise) {
-        return Scope.PLATFORM.equals(rise.scopeKind()) ? "the whole platform" : scopes.name(rise.scopeKind(), rise.scopeId());
-    }
-
-    private String label(String code) {
-        return themeLabels.label(code, Locale.ENGLISH.getLanguage());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.coproduce.mail.Emailed;
 
 /**
  * A theme raised as "could improve" unusually often in one month for a service, an organisation
@@ -15,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "theme_rise")
-public class ThemeRise {
+public class ThemeRise implements Emailed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,6 +68,7 @@ public class ThemeRise {
         this.detectedAt = now;
     }
 
+    @Override
     public void emailed(Instant now) {
         emailedAt = now;
     }
@@ -115,6 +117,7 @@ public class ThemeRise {
         return detectedAt;
     }
 
+    @Override
     public Instant emailedAt() {
         return emailedAt;
     }

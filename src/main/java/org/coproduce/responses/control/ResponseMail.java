@@ -3,12 +3,17 @@ package org.coproduce.responses.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.logging.Logger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.coproduce.background.control.Outbox;
-import org.coproduce.background.control.TaskHandler;
-import org.coproduce.routing.control.Mailer;
+import org.coproduce.mail.Mail;
+import org.coproduce.mail.MailTask;
+import org.coproduce.mail.Templates;
 import org.coproduce.stories.control.FollowLinks;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.entity.Story;
 
 /**
  * Tells a storyteller who left an e-mail address that an organisation answered their story
@@ -17,10 +22,9 @@ import org.coproduce.stories.control.Stories;
  * in the e-mail. At least once: a crash between sending and committing sends it again.
  */
 @ApplicationScoped
-public class ResponseMail implements TaskHandler {
+public class ResponseMail extends MailTask<Story> {
 
     public static final String KIND = "email-storyteller-response";
-    private static final Logger LOG = Logger.getLogger(ResponseMail.class.getName());
 
     @Inject
     Outbox outbox;
@@ -30,9 +34,6 @@ public class ResponseMail implements TaskHandler {
 
     @Inject
     FollowLinks links;
-
-    @Inject
-    Mailer mailer;
 
     void queue(@Observes ResponsePublished published) {
         if (stories.find(published.storyId()).map(s -> s.email() != null).orElse(false)) {
@@ -46,18 +47,13 @@ public class ResponseMail implements TaskHandler {
     }
 
     @Override
-    public void handle(long storyId) {
-        var story = stories.published(storyId).filter(s -> s.email() != null).orElse(null);
-        if (story == null) {
-            return;
-        }
-        if (!mailer.configured()) {
-            LOG.fine("SMTP_HOST not set: storyteller not told of the response");
-            return;
-        }
-        String text = "The organisation responsible has answered your story \"" + story.publishedTitle() + "\" on Coproduce."
-                + "\n\nRead the response, and reply if you wish, on your follow page:\n" + links.mint(storyId)
-                + "\n\nThe link is yours alone: anyone who has it can follow your story.\n";
-        mailer.send(story.email(), "A response to your story: " + story.publishedTitle(), text);
+    protected Optional<Story> load(long storyId) {
+        return stories.published(storyId).filter(s -> s.email() != null);
+    }
+
+    @Override
+    protected List<Mail> compose(Story story, Instant now) {
+        return List.of(new Mail(story.email(), Templates.text(Locale.ENGLISH, "response.subject", story.publishedTitle()),
+                Templates.text(Locale.ENGLISH, "response.text", story.publishedTitle(), links.mint(story.id()))));
     }
 }

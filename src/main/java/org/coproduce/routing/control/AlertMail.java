@@ -4,13 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.util.logging.Logger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.coproduce.accounts.control.Accounts;
-import org.coproduce.background.control.TaskHandler;
+import org.coproduce.accounts.entity.Account;
+import org.coproduce.mail.Mail;
+import org.coproduce.mail.MailTask;
+import org.coproduce.mail.Templates;
 import org.coproduce.platform.Settings;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.entity.Story;
 
 /**
  * E-mails one alert (outbox task {@value #KIND}). Only the published title and a link leave the
@@ -18,10 +24,9 @@ import org.coproduce.stories.control.Stories;
  * does not send it twice (a crash between sending and committing can: at least once).
  */
 @ApplicationScoped
-public class AlertMail implements TaskHandler {
+public class AlertMail extends MailTask<AlertMail.Due> {
 
     public static final String KIND = "email-alert";
-    private static final Logger LOG = Logger.getLogger(AlertMail.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -32,11 +37,9 @@ public class AlertMail implements TaskHandler {
     @Inject
     Stories stories;
 
-    @Inject
-    Mailer mailer;
-
-    @Inject
-    Clock clock;
+    /** An alert not e-mailed yet, whose account and published story still exist. */
+    record Due(Alert alert, Account account, Story story) {
+    }
 
     @Override
     public String kind() {
@@ -44,27 +47,23 @@ public class AlertMail implements TaskHandler {
     }
 
     @Override
-    public void handle(long alertId) {
-        var alert = em.find(Alert.class, alertId);
-        if (alert == null || alert.emailedAt() != null) {
-            return;
-        }
-        if (!mailer.configured()) {
-            LOG.fine("SMTP_HOST not set: alert not e-mailed");
-            return;
-        }
-        var account = accounts.find(alert.accountId()).orElse(null);
-        var story = stories.find(alert.storyId()).filter(s -> s.published()).orElse(null);
-        if (account == null || story == null) {
-            return;
-        }
-        String link = Settings.baseUrl() + "/story.html?id=" + story.id();
-        boolean overdue = Alert.OVERDUE.equals(alert.kind());
-        String subject = (overdue ? "Overdue for a response: " : "New story: ") + story.publishedTitle();
-        String text = (overdue ? "This story has not been answered in time.\n\n" : "A new story was published about a service you follow.\n\n")
-                + story.publishedTitle() + "\n" + link + "\n\nYour inbox: "
-                + Settings.baseUrl() + "/staff/inbox.html\n";
-        mailer.send(account.email(), subject, text);
-        alert.emailed(clock.instant());
+    protected Optional<Due> load(long alertId) {
+        return unsent(em.find(Alert.class, alertId)).flatMap(alert -> accounts.find(alert.accountId())
+                .flatMap(account -> stories.find(alert.storyId()).filter(Story::published)
+                        .map(story -> new Due(alert, account, story))));
+    }
+
+    @Override
+    protected List<Mail> compose(Due due, Instant now) {
+        String kind = Alert.OVERDUE.equals(due.alert().kind()) ? "alert.overdue" : "alert.new";
+        String title = due.story().publishedTitle();
+        String link = Settings.baseUrl() + "/story.html?id=" + due.story().id();
+        return List.of(new Mail(due.account().email(), Templates.text(Locale.ENGLISH, kind + ".subject", title),
+                Templates.text(Locale.ENGLISH, kind + ".text", title, link, Settings.baseUrl())));
+    }
+
+    @Override
+    protected void mark(Due due, Instant now) {
+        due.alert().emailed(now);
     }
 }

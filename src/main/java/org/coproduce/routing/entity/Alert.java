@@ -7,11 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.coproduce.mail.Emailed;
 
 /** An item in a staff member's inbox: a new story for them, or one overdue for an answer. */
 @Entity
 @Table(name = "alert")
-public class Alert {
+public class Alert implements Emailed {
 
     public static final String NEW_STORY = "NEW_STORY";
     public static final String OVERDUE = "OVERDUE";
@@ -53,6 +54,7 @@ public class Alert {
         }
     }
 
+    @Override
     public void emailed(Instant now) {
         emailedAt = now;
     }
@@ -81,6 +83,7 @@ public class Alert {
         return readAt;
     }
 
+    @Override
     public Instant emailedAt() {
         return emailedAt;
     }

@@ -1,4 +1,4 @@
-package org.coproduce.problems;
+package org.coproduce.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.coproduce.platform.Settings;
+import org.coproduce.problems.Problem;
+import org.coproduce.problems.ProblemWriter;
 
 /**
  * Refuses API request bodies over COPRODUCE_MAX_BODY_BYTES (default 64 KiB) with 413 before

@@ -1,4 +1,4 @@
-package org.coproduce.routing.control;
+package org.coproduce.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
@@ -19,6 +19,11 @@ public class Mailer {
 
     public boolean configured() {
         return Settings.get("SMTP_HOST").isPresent();
+    }
+
+    /** Sends one message; a failure is an unchecked exception, so the outbox task that sends it runs again. */
+    public void send(Mail mail) {
+        send(mail.to(), mail.subject(), mail.text());
     }
 
     /** Sends one plain-text message; a failure is an unchecked exception, so the outbox task that sends it runs again. */

@@ -1,0 +1,5 @@
+package org.coproduce.mail;
+
+/** One plain-text message to one address. */
+public record Mail(String to, String subject, String text) {
+}
