@@ -1,10 +1,8 @@
 package org.coproduce.background.control;
 
-import jakarta.annotation.PreDestroy;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -19,8 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.coproduce.background.entity.OutboxTask;
-import org.coproduce.platform.SchemaReady;
-import org.coproduce.platform.Repeating;
+import org.coproduce.platform.Periodic;
+import org.coproduce.platform.PeriodicJob;
 import org.coproduce.platform.Transactions;
 
 /**
@@ -28,13 +26,10 @@ import org.coproduce.platform.Transactions;
  * therefore resumes whatever was pending before a crash or restart.
  */
 @ApplicationScoped
-public class OutboxWorker {
+public class OutboxWorker implements Periodic {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private static final int BATCH = 20;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Resource
     UserTransaction transaction;
@@ -50,26 +45,21 @@ public class OutboxWorker {
     Clock clock;
 
     private Map<String, TaskHandler> byKind;
-    private final Repeating polling = new Repeating();
 
-    void start(@Observes SchemaReady ready) {
+    @PostConstruct
+    void indexHandlers() {
         byKind = handlers.stream().collect(Collectors.toMap(TaskHandler::kind, Function.identity()));
-        polling.start(scheduler, "COPRODUCE_OUTBOX_POLL_MS", 500, this::drain);
     }
 
-    @PreDestroy
-    void stop() {
-        polling.stop();
+    @Override
+    public List<PeriodicJob> periodicJobs() {
+        return List.of(PeriodicJob.ownTransactions("Outbox poll", "COPRODUCE_OUTBOX_POLL_MS", 500, this::drain));
     }
 
     /** Runs due tasks one transaction each until none is due (or a batch is done). */
     void drain() {
-        try {
-            for (int i = 0; i < BATCH && runOne(); i++) {
-                // next
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox poll failed: {0}", e.getMessage());
+        for (int i = 0; i < BATCH && runOne(); i++) {
+            // next
         }
     }
 

@@ -1,9 +1,7 @@
 package org.coproduce.outcomes.control;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,10 +12,10 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.coproduce.platform.Periodic;
+import org.coproduce.platform.PeriodicJob;
 import org.coproduce.platform.SchemaReady;
-import org.coproduce.platform.Repeating;
 import org.coproduce.platform.Transactions;
 
 /**
@@ -31,14 +29,11 @@ import org.coproduce.platform.Transactions;
  * scan when a dashboard is read.
  */
 @ApplicationScoped
-public class Recount {
+public class Recount implements Periodic {
 
     private static final Logger LOG = Logger.getLogger(Recount.class.getName());
     private static final int BATCH = 200;
     private static final long ID_RANGE = 20_000;
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
 
     @Resource
     UserTransaction transaction;
@@ -52,9 +47,6 @@ public class Recount {
     @Inject
     Clock clock;
 
-    private final Repeating sweeping = new Repeating();
-    private final Repeating upgrading = new Repeating();
-
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
         int counted = 0;
         long last = ids("select coalesce(max(id), 0) from story", null).getFirst();
@@ -67,14 +59,13 @@ public class Recount {
         if (counted > 0) {
             LOG.info("Outcomes counted " + counted + " published stories that had not been counted");
         }
-        upgrading.start(scheduler, "COPRODUCE_OUTCOMES_UPGRADE_MS", 60_000, this::upgrade);
-        sweeping.start(scheduler, "COPRODUCE_OUTCOMES_SWEEP_MS", 300_000, this::sweep);
     }
 
-    @PreDestroy
-    void stop() {
-        upgrading.stop();
-        sweeping.stop();
+    /** Started after {@link #start}'s count, as every periodic job is started after the start-up work. */
+    @Override
+    public List<PeriodicJob> periodicJobs() {
+        return List.of(PeriodicJob.ownTransactions("Outcomes upgrade recount", "COPRODUCE_OUTCOMES_UPGRADE_MS", 60_000,
+                this::upgrade), PeriodicJob.ownTransactions("Outcomes sweep", "COPRODUCE_OUTCOMES_SWEEP_MS", 300_000, this::sweep));
     }
 
     /**
@@ -86,13 +77,9 @@ public class Recount {
      * left, three indexed queries), so after a failure or a restart it goes on where it stopped.
      */
     void upgrade() {
-        try {
-            recountAll(this::notInWeeks, "in weeks that had been counted in months only");
-            recountAll(this::noSentiment, "counted before sentiment was kept, for their sentiment");
-            recountAll(this::notForOrganisations, "for their organisations, counted before organisations had rows");
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outcomes upgrade recount failed, will go on: {0}", e.getMessage());
-        }
+        recountAll(this::notInWeeks, "in weeks that had been counted in months only");
+        recountAll(this::noSentiment, "counted before sentiment was kept, for their sentiment");
+        recountAll(this::notForOrganisations, "for their organisations, counted before organisations had rows");
     }
 
     private void recountAll(java.util.function.Supplier<List<Long>> pending, String what) {
@@ -107,12 +94,8 @@ public class Recount {
     }
 
     void sweep() {
-        try {
-            for (List<Long> batch = newlyOverdue(); !batch.isEmpty(); batch = newlyOverdue()) {
-                count(batch);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outcomes sweep failed: {0}", e.getMessage());
+        for (List<Long> batch = newlyOverdue(); !batch.isEmpty(); batch = newlyOverdue()) {
+            count(batch);
         }
     }
 

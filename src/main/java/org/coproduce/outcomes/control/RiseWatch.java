@@ -1,14 +1,9 @@
 package org.coproduce.outcomes.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -17,13 +12,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.outcomes.entity.ThemeRise;
-import org.coproduce.platform.SchemaReady;
-import org.coproduce.platform.Repeating;
-import org.coproduce.platform.Transactions;
+import org.coproduce.platform.Periodic;
+import org.coproduce.platform.PeriodicJob;
 
 /**
  * Every COPRODUCE_RISES_CHECK_MS (default an hour) looks for themes rising unusually
@@ -32,15 +25,9 @@ import org.coproduce.platform.Transactions;
  * quality managers are e-mailed through the outbox ({@link RiseMail}).
  */
 @ApplicationScoped
-public class RiseWatch {
+public class RiseWatch implements Periodic {
 
     private static final Logger LOG = Logger.getLogger(RiseWatch.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    @Resource
-    UserTransaction transaction;
 
     @PersistenceContext
     EntityManager em;
@@ -51,25 +38,15 @@ public class RiseWatch {
     @Inject
     Clock clock;
 
-    private final Repeating checking = new Repeating();
-
-    void start(@Observes SchemaReady ready) {
-        checking.start(scheduler, "COPRODUCE_RISES_CHECK_MS", 3_600_000, this::check);
-    }
-
-    @PreDestroy
-    void stop() {
-        checking.stop();
+    @Override
+    public List<PeriodicJob> periodicJobs() {
+        return List.of(PeriodicJob.inTransaction("Looking for unusual rises", "COPRODUCE_RISES_CHECK_MS", 3_600_000, this::check));
     }
 
     void check() {
-        try {
-            int found = Transactions.inOwn(transaction, () -> detect(YearMonth.now(clock.withZone(ZoneOffset.UTC))));
-            if (found > 0) {
-                LOG.info(() -> "Unusual rises found: " + found);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Looking for unusual rises failed: {0}", e.toString());
+        int found = detect(YearMonth.now(clock.withZone(ZoneOffset.UTC)));
+        if (found > 0) {
+            LOG.info(() -> "Unusual rises found: " + found);
         }
     }
 

@@ -1,26 +1,18 @@
 package org.coproduce.routing.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.background.control.Outbox;
-import org.coproduce.platform.SchemaReady;
-import org.coproduce.platform.Repeating;
-import org.coproduce.platform.Transactions;
+import org.coproduce.platform.Periodic;
+import org.coproduce.platform.PeriodicJob;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
@@ -31,15 +23,7 @@ import org.coproduce.routing.entity.StoryRoute;
  * claimed with SKIP LOCKED, so with several instances each is escalated once.
  */
 @ApplicationScoped
-public class Escalation {
-
-    private static final Logger LOG = Logger.getLogger(Escalation.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
-    @Resource
-    UserTransaction transaction;
+public class Escalation implements Periodic {
 
     @PersistenceContext
     EntityManager em;
@@ -56,27 +40,14 @@ public class Escalation {
     @Inject
     Clock clock;
 
-    private final Repeating polling = new Repeating();
-
-    void start(@Observes SchemaReady ready) {
-        polling.start(scheduler, "COPRODUCE_ESCALATION_POLL_MS", 60_000, this::escalateDue);
-    }
-
-    @PreDestroy
-    void stop() {
-        polling.stop();
+    @Override
+    public List<PeriodicJob> periodicJobs() {
+        return List.of(PeriodicJob.inTransaction("Escalation", "COPRODUCE_ESCALATION_POLL_MS", 60_000, this::escalateDue));
     }
 
     void escalateDue() {
-        try {
-            Transactions.inOwn(transaction, () -> {
-                for (Object[] key : due()) {
-                    escalate(em.find(StoryRoute.class, new StoryRoute.Key(((Number) key[0]).longValue(), ((Number) key[1]).longValue())));
-                }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Escalation failed: {0}", e.getMessage());
+        for (Object[] key : due()) {
+            escalate(em.find(StoryRoute.class, new StoryRoute.Key(((Number) key[0]).longValue(), ((Number) key[1]).longValue())));
         }
     }
 

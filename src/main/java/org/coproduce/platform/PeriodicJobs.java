@@ -1,0 +1,73 @@
+package org.coproduce.platform;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.transaction.UserTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the jobs of every {@link Periodic} bean with a fixed delay (the first run one interval
+ * after the start), starting once the schema is ready and the other start-up work is done, and
+ * cancels them at shutdown. A run never overlaps the previous run of the same job.
+ */
+@ApplicationScoped
+public class PeriodicJobs {
+
+    private static final Logger LOG = Logger.getLogger(PeriodicJobs.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Inject
+    @Any
+    Instance<Periodic> beans;
+
+    private final List<ScheduledFuture<?>> running = new ArrayList<>();
+
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) SchemaReady ready) {
+        beans.forEach(bean -> bean.periodicJobs().forEach(this::schedule));
+    }
+
+    private synchronized void schedule(PeriodicJob job) {
+        long every = Settings.number(job.setting(), job.defaultMillis());
+        running.add(scheduler.scheduleWithFixedDelay(() -> run(job), every, every, TimeUnit.MILLISECONDS));
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        running.forEach(future -> future.cancel(false));
+        running.clear();
+    }
+
+    /** One run: in a transaction if the job wants one; a failure is logged, never thrown (it would end the schedule). */
+    void run(PeriodicJob job) {
+        try {
+            if (job.inOneTransaction()) {
+                Transactions.inOwn(transaction, () -> {
+                    job.work().run();
+                    return null;
+                });
+            } else {
+                job.work().run();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "{0} failed: {1}", new Object[] {job.name(), e.toString()});
+        }
+    }
+}
