@@ -4,8 +4,13 @@ import java.util.Optional;
 
 /**
  * Reads a setting from the environment (DB_URL) or, for tests and -D options, the system
- * property of the same name. Blank counts as unset. Used where MicroProfile Config is not
- * available yet (the datasource is built before the application starts).
+ * property of the same name. Blank counts as unset.
+ *
+ * <p>Not MicroProfile Config, on purpose: the datasource is built before the application (and its
+ * config) exists; settings read in static fields must work in unit tests, which have no MP Config
+ * implementation; and MP Config would change which value wins (a system property over the
+ * environment, where here the environment wins) and would let a blank variable hide a system
+ * property (here blank falls through). Payara's {@code ${ENV=...}} covers its own files.
  */
 public final class Settings {
 

@@ -1,6 +1,9 @@
 /**
  * What every component stands on: the JAX-RS application under {@code /api}, the datasource
  * (embedded H2 by default, MySQL/MariaDB through Connector/J when {@code DB_URL} is set), the
- * schema migrations from {@code sql/} and the database availability guard. No business rules.
+ * schema migrations from {@code sql/}, the database availability guard, settings from the
+ * environment ({@link org.coproduce.platform.Settings}) and periodic work
+ * ({@link org.coproduce.platform.PeriodicJobs} runs the {@link org.coproduce.platform.PeriodicJob}s
+ * of every {@link org.coproduce.platform.Periodic} bean). No business rules.
  */
 package org.coproduce.platform;
