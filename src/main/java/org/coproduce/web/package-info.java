@@ -2,5 +2,7 @@
  * The web pages' server side: security headers (a strict Content-Security-Policy) on every
  * answer, and the little configuration the pages read (the map's tile server). The pages
  * themselves are static files under src/main/webapp; they only talk to the public API.
+ * <p>
+ * Owns tables: none.
  */
 package org.coproduce.web;
