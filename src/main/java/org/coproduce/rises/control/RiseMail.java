@@ -1,4 +1,4 @@
-package org.coproduce.outcomes.control;
+package org.coproduce.rises.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +11,11 @@ import java.util.logging.Logger;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.background.control.TaskHandler;
-import org.coproduce.outcomes.entity.ThemeRise;
+import org.coproduce.outcomes.control.Scope;
+import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.platform.Settings;
 import org.coproduce.providers.control.Directory;
+import org.coproduce.rises.entity.ThemeRise;
 import org.coproduce.routing.control.Mailer;
 import org.coproduce.stories.control.ThemeLabels;
 

@@ -1,4 +1,4 @@
-package org.coproduce.outcomes.control;
+package org.coproduce.rises.control;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,10 +20,13 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduce.background.control.Outbox;
-import org.coproduce.outcomes.entity.ThemeRise;
+import org.coproduce.outcomes.control.Months;
+import org.coproduce.outcomes.control.Scope;
+import org.coproduce.outcomes.control.Tally;
 import org.coproduce.platform.SchemaReady;
 import org.coproduce.platform.Repeating;
 import org.coproduce.platform.Transactions;
+import org.coproduce.rises.entity.ThemeRise;
 
 /**
  * Every COPRODUCE_RISES_CHECK_MS (default an hour) looks for themes rising unusually
