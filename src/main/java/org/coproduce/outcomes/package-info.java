@@ -9,6 +9,6 @@
  * the outbox task {@code count-story}; it writes nothing else. Out of scope: writing stories or responses.
  * <p>
  * Owns tables: outcome_story, outcome_service_story, outcome_theme_story, service_month, service_week,
- * theme_month, theme_week, response_day, response_week_day, theme_rise.
+ * theme_month, theme_week, response_day, response_week_day.
  */
 package org.coproduce.outcomes;
