@@ -4,5 +4,7 @@
  * it must echo the session's CSRF token in {@code X-CSRF-Token}. Roles are enforced on
  * {@code @Allowed} resource methods by {@link org.coproduce.accounts.boundary.AccessControl};
  * which organisations a caller acts for is in {@link org.coproduce.accounts.control.Caller}.
+ * <p>
+ * Owns tables: account, account_organisation, login_session.
  */
 package org.coproduce.accounts;

@@ -7,5 +7,7 @@
  * Offers {@link org.coproduce.analysis.control.Analyser} ({@code analyse(text)} returning an
  * {@link org.coproduce.analysis.entity.Analysis}). Out of scope: storing tags, moderator
  * workflow and redaction itself (moderation component).
+ * <p>
+ * Owns tables: story_analysis, theme_correction, theme_model, theme_model_chunk.
  */
 package org.coproduce.analysis;

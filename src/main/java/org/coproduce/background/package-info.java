@@ -5,5 +5,7 @@
  * claims due rows with {@code SELECT … FOR UPDATE SKIP LOCKED} (several instances never take
  * the same row), runs the {@link org.coproduce.background.control.TaskHandler} for its kind in
  * the same transaction as marking it done, and retries failures with exponential backoff.
+ * <p>
+ * Owns tables: outbox.
  */
 package org.coproduce.background;

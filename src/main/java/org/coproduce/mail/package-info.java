@@ -5,5 +5,7 @@
  * ({@link org.coproduce.mail.MailTask}: load, check, compose, send, mark, with the "already sent"
  * guard of {@link org.coproduce.mail.Emailed}). Whom to write to and when is the business of the
  * component that owns the subject; this one knows no stories, alerts or changes.
+ * <p>
+ * Owns tables: none.
  */
 package org.coproduce.mail;

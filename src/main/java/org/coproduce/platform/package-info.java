@@ -5,5 +5,7 @@
  * environment ({@link org.coproduce.platform.Settings}) and periodic work
  * ({@link org.coproduce.platform.PeriodicJobs} runs the {@link org.coproduce.platform.PeriodicJob}s
  * of every {@link org.coproduce.platform.Periodic} bean). No business rules.
+ * <p>
+ * Owns tables: app_secret.
  */
 package org.coproduce.platform;

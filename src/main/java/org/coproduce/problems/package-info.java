@@ -3,5 +3,7 @@
  * (RFC 9457) with a stable {@code type}, a {@code title}, the {@code status}, a {@code detail}
  * and, for invalid input, {@code violations} naming each field. No stack trace, SQL or class
  * name ever leaves the server; unexpected failures are logged with an id the client sees.
+ * <p>
+ * Owns tables: none.
  */
 package org.coproduce.problems;

@@ -4,5 +4,7 @@
  * storyteller replies through the follow link. New responders' responses and every storyteller
  * reply are moderated; after COPRODUCE_FASTTRACK_AFTER clean responses a responder publishes at
  * once. Readers mark responses helpful.
+ * <p>
+ * Owns tables: response.
  */
 package org.coproduce.responses;

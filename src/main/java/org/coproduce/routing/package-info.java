@@ -5,5 +5,7 @@
  * alert in their inbox and by e-mail; overdue routes escalate to the organisation's quality
  * managers. Routing happens in the publishing transaction; e-mails go through the outbox and
  * escalation runs on a timer, so all of it survives restarts.
+ * <p>
+ * Owns tables: story_route, routing_rule, subscription, alert.
  */
 package org.coproduce.routing;

@@ -4,5 +4,7 @@
  * (received → published or rejected; withdrawn at any time) and its progress (unheard → read →
  * responded → change planned → change made) live in {@link org.coproduce.stories.entity.Story}.
  * Moderation, routing and responses act on stories through {@link org.coproduce.stories.control.Stories}.
+ * <p>
+ * Owns tables: story, story_service, story_theme, follow_link, me_too_contact, reaction.
  */
 package org.coproduce.stories;

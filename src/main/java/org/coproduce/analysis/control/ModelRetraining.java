@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -17,6 +16,7 @@ import java.util.logging.Logger;
 import org.coproduce.analysis.entity.TrainedModel;
 import org.coproduce.platform.Transactions;
 import org.coproduce.problems.Conflict;
+import org.coproduce.stories.control.StoryQueries;
 
 /**
  * Retraining from moderators' corrections, in the background: every published story a moderator
@@ -44,6 +44,9 @@ public class ModelRetraining {
 
     @Inject
     ModelChunks chunks;
+
+    @Inject
+    StoryQueries stories;
 
     @Inject
     Clock clock;
@@ -144,16 +147,11 @@ public class ModelRetraining {
     private record Corrected(long id, ThemeRetraining.LabelledText text) {
     }
 
-    @SuppressWarnings("unchecked")
     private List<Corrected> correctedStories() {
-        List<Object[]> rows = em.createNativeQuery("select s.id, s.published_body from story s where s.status = 'PUBLISHED'"
-                + " and exists (select 1 from theme_correction c where c.story_id = s.id) order by s.id").getResultList();
         var corrected = new ArrayList<Corrected>();
-        for (Object[] row : rows) {
-            long storyId = ((Number) row[0]).longValue();
-            var codes = new HashSet<String>(em.createNativeQuery("select code from story_theme where story_id = ?")
-                    .setParameter(1, storyId).getResultList().stream().map(Object::toString).toList());
-            corrected.add(new Corrected(storyId, new ThemeRetraining.LabelledText(String.valueOf(row[1]), codes)));
+        for (var story : stories.publishedWith("select 1 from theme_correction c where c.story_id = s.id")) {
+            var codes = stories.themeCodes(story.id());
+            corrected.add(new Corrected(story.id(), new ThemeRetraining.LabelledText(story.body(), codes)));
         }
         return corrected;
     }

@@ -3,26 +3,24 @@ package org.coproduce.outcomes.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.io.StringReader;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.coproduce.analysis.control.StoredAnalyses;
 import org.coproduce.analysis.control.StoryAnalysed;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.background.control.TaskHandler;
 import org.coproduce.providers.control.Directory;
+import org.coproduce.responses.control.ProviderAnswers;
 import org.coproduce.responses.control.ResponsePublished;
 import org.coproduce.routing.control.Deadlines;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.control.StoryPublished;
+import org.coproduce.stories.control.StoryQueries;
 import org.coproduce.stories.control.StoryWithdrawn;
 import org.coproduce.stories.entity.Story;
 
@@ -54,8 +52,17 @@ public class Counting implements TaskHandler {
     @Inject
     Clock clock;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    StoryQueries storyRows;
+
+    @Inject
+    ProviderAnswers providerAnswers;
+
+    @Inject
+    StoredAnalyses analyses;
+
+    @Inject
+    RegisteredChanges registeredChanges;
 
     void published(@Observes StoryPublished event) {
         outbox.enqueue(KIND, event.storyId());
@@ -93,7 +100,7 @@ public class Counting implements TaskHandler {
     public void handle(long storyId) {
         // one count of a story at a time (the outbox, the overdue sweep and the recounts run apart):
         // two counts reading the same ledger row would both apply its difference
-        em.createNativeQuery("select id from story where id = ? for update").setParameter(1, storyId).getResultList();
+        storyRows.lock(storyId);
         var before = store.counted(storyId);
         var now = current(storyId).orElse(null);
         store.apply(Tally.change(before.map(SummaryStore.Counted::facts).orElse(null),
@@ -125,36 +132,23 @@ public class Counting implements TaskHandler {
     private record Answer(java.time.Instant respondedAt, String changeKind) {
     }
 
-    @SuppressWarnings("unchecked")
     private Answer firstAnswer(long storyId) {
-        List<Object[]> rows = em.createNativeQuery("select published_at, change_kind from response where story_id = ?"
-                + " and kind = 'PROVIDER' and status = 'PUBLISHED' order by published_at").setParameter(1, storyId).getResultList();
-        if (rows.isEmpty()) {
+        var answers = providerAnswers.published(storyId);
+        if (answers.isEmpty()) {
             return new Answer(null, null);
         }
-        return new Answer(SummaryStore.instant(rows.getFirst()[0]),
-                strongest(rows.stream().map(r -> (String) r[1]).toArray(String[]::new)));
+        return new Answer(answers.getFirst().publishedAt(),
+                strongest(answers.stream().map(ProviderAnswers.Answer::changeKind).toArray(String[]::new)));
     }
 
     /** The analysis's whole-story sentiment; "unknown" while there is no analysis. */
-    @SuppressWarnings("unchecked")
     private String sentiment(long storyId) {
-        List<Object> rows = em.createNativeQuery("select analysis from story_analysis where story_id = ?")
-                .setParameter(1, storyId).getResultList();
-        if (rows.isEmpty() || rows.getFirst() == null) {
-            return StoryFacts.UNKNOWN;
-        }
-        try (var reader = Json.createReader(new StringReader(rows.getFirst().toString()))) {
-            return reader.readObject().getString("sentiment", StoryFacts.UNKNOWN);
-        }
+        return analyses.of(storyId).map(a -> a.getString("sentiment", StoryFacts.UNKNOWN)).orElse(StoryFacts.UNKNOWN);
     }
 
     /** The strongest status of the changes in the register that link this story (DROPPED ones do not count). */
-    @SuppressWarnings("unchecked")
     private String registeredChange(long storyId) {
-        List<Object> statuses = em.createNativeQuery("select c.status from change_story cs join service_change c"
-                + " on c.id = cs.change_id where cs.story_id = ?").setParameter(1, storyId).getResultList();
-        return strongest(statuses.stream().map(String::valueOf).toArray(String[]::new));
+        return strongest(registeredChanges.statusesLinking(storyId).toArray(String[]::new));
     }
 
     /** MADE over PLANNED over nothing. */

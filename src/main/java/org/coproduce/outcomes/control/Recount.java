@@ -17,6 +17,7 @@ import org.coproduce.platform.Periodic;
 import org.coproduce.platform.PeriodicJob;
 import org.coproduce.platform.SchemaReady;
 import org.coproduce.platform.Transactions;
+import org.coproduce.stories.control.StoryQueries;
 
 /**
  * Counts what no task counted: at start, published stories missing from the ledger (stories
@@ -45,11 +46,14 @@ public class Recount implements Periodic {
     Counting counting;
 
     @Inject
+    StoryQueries stories;
+
+    @Inject
     Clock clock;
 
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) SchemaReady ready) {
         int counted = 0;
-        long last = ids("select coalesce(max(id), 0) from story", null).getFirst();
+        long last = ids(() -> List.of(stories.lastId())).getFirst();
         for (long from = 0; from < last; from += ID_RANGE) {
             for (List<Long> batch = uncounted(from, from + ID_RANGE); !batch.isEmpty(); batch = uncounted(from, from + ID_RANGE)) {
                 count(batch);
@@ -112,8 +116,7 @@ public class Recount implements Periodic {
 
     /** In ranges of ids, so that no statement scans the whole story table. */
     private List<Long> uncounted(long after, long upTo) {
-        return ids("select s.id from story s where s.id > " + after + " and s.id <= " + upTo + " and s.status = 'PUBLISHED'"
-                + " and not exists (select 1 from outcome_story o where o.story_id = s.id) order by s.id", null);
+        return ids(() -> stories.publishedWithout(after, upTo, "select 1 from outcome_story o where o.story_id = s.id", BATCH));
     }
 
     /** Ledger rows from before weeks were kept: counting them again adds their weeks (an indexed range). */
@@ -138,15 +141,19 @@ public class Recount implements Periodic {
 
     @SuppressWarnings("unchecked")
     private List<Long> ids(String sql, Object parameter) {
+        return ids(() -> {
+            var query = em.createNativeQuery(sql).setMaxResults(BATCH);
+            if (parameter != null) {
+                query.setParameter(1, parameter);
+            }
+            List<Object> rows = query.getResultList();
+            return rows.stream().map(r -> ((Number) r).longValue()).toList();
+        });
+    }
+
+    private List<Long> ids(java.util.function.Supplier<List<Long>> query) {
         try {
-            return Transactions.inOwn(transaction, () -> {
-                var query = em.createNativeQuery(sql).setMaxResults(BATCH);
-                if (parameter != null) {
-                    query.setParameter(1, parameter);
-                }
-                List<Object> rows = query.getResultList();
-                return rows.stream().map(r -> ((Number) r).longValue()).toList();
-            });
+            return Transactions.inOwn(transaction, query);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Could not find stories to count", e);
         }

@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.coproduce.platform.SqlValues;
 
 /** Applies deltas to the summary tables (update, or insert the missing row) and keeps the ledger and the drill-down index. */
 @ApplicationScoped
@@ -142,14 +141,7 @@ public class SummaryStore {
     }
 
     static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Timestamp t -> t.toInstant();
-            case LocalDateTime t -> t.atZone(ZoneId.systemDefault()).toInstant();
-            case java.time.OffsetDateTime t -> t.toInstant();
-            case Instant t -> t;
-            default -> throw new IllegalStateException("not a time: " + value.getClass());
-        };
+        return SqlValues.instant(value);
     }
 
     static boolean flag(Object value) {

@@ -124,6 +124,16 @@ public class Directory {
                 .setParameter("o", organisationIds).getResultList());
     }
 
+    /** Every service's id. */
+    public List<Long> allServiceIds() {
+        return em.createQuery("select s.id from Service s", Long.class).getResultList();
+    }
+
+    /** Every organisation's id. */
+    public List<Long> allOrganisationIds() {
+        return em.createQuery("select o.id from Organisation o", Long.class).getResultList();
+    }
+
     public List<Organisation> children(long organisationId) {
         return em.createQuery("select o from Organisation o where o.parent.id = :p order by o.name", Organisation.class)
                 .setParameter("p", organisationId).getResultList();

@@ -1,4 +1,4 @@
-package org.coproduce.outcomes.boundary;
+package org.coproduce.rises.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,10 +19,10 @@ import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.outcomes.control.Months;
-import org.coproduce.outcomes.control.RiseText;
+import org.coproduce.rises.control.RiseText;
 import org.coproduce.outcomes.control.Scope;
 import org.coproduce.outcomes.control.Scopes;
-import org.coproduce.outcomes.entity.ThemeRise;
+import org.coproduce.rises.entity.ThemeRise;
 import org.coproduce.platform.Languages;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.problems.RetriedOnConflict;

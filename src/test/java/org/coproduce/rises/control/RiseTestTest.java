@@ -1,4 +1,4 @@
-package org.coproduce.outcomes.control;
+package org.coproduce.rises.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

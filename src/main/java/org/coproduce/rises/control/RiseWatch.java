@@ -1,4 +1,4 @@
-package org.coproduce.outcomes.control;
+package org.coproduce.rises.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.coproduce.background.control.Outbox;
-import org.coproduce.outcomes.entity.ThemeRise;
+import org.coproduce.outcomes.control.MonthlyRows;
+import org.coproduce.outcomes.control.Months;
+import org.coproduce.outcomes.control.Scope;
+import org.coproduce.outcomes.control.Tally;
 import org.coproduce.platform.Periodic;
 import org.coproduce.platform.PeriodicJob;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.rises.entity.ThemeRise;
 
 /**
  * Every COPRODUCE_RISES_CHECK_MS (default an hour) looks for themes rising unusually
@@ -34,6 +39,12 @@ public class RiseWatch implements Periodic {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Directory directory;
+
+    @Inject
+    MonthlyRows monthly;
 
     @Inject
     Clock clock;
@@ -88,25 +99,18 @@ public class RiseWatch implements Periodic {
     private List<Watched> scopes() {
         var scopes = new java.util.ArrayList<Watched>();
         scopes.add(new Watched(Scope.PLATFORM, Tally.PLATFORM, Tally.PLATFORM));
-        for (Long service : em.createQuery("select s.id from Service s", Long.class).getResultList()) {
+        for (Long service : directory.allServiceIds()) {
             scopes.add(new Watched(Scope.SERVICE, service, service));
         }
-        for (Long organisation : em.createQuery("select o.id from Organisation o", Long.class).getResultList()) {
+        for (Long organisation : directory.allOrganisationIds()) {
             scopes.add(new Watched(Scope.ORGANISATION, organisation, Tally.organisationRow(organisation)));
         }
         return scopes;
     }
 
-    @SuppressWarnings("unchecked")
     private void read(Series series, int from, int to) {
-        List<Object[]> stories = em.createNativeQuery("select service_id, ym, stories from service_month where ym between ? and ?")
-                .setParameter(1, from).setParameter(2, to).getResultList();
-        stories.forEach(r -> series.stories(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), ((Number) r[2]).longValue()));
-        List<Object[]> themes = em.createNativeQuery("select service_id, ym, code, stories from theme_month"
-                + " where polarity = 'IMPROVE' and ym between ? and ? and stories > 0")
-                .setParameter(1, from).setParameter(2, to).getResultList();
-        themes.forEach(r -> series.theme(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2],
-                ((Number) r[3]).longValue()));
+        monthly.stories(from, to).forEach(r -> series.stories(r.row(), r.ym(), r.stories()));
+        monthly.concerns(from, to).forEach(r -> series.theme(r.row(), r.ym(), r.code(), r.stories()));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,9 @@
-package org.coproduce.outcomes.control;
+package org.coproduce.rises.control;
 
 import java.util.Locale;
-import org.coproduce.outcomes.entity.ThemeRise;
+import org.coproduce.outcomes.control.Months;
+import org.coproduce.outcomes.control.Scope;
+import org.coproduce.rises.entity.ThemeRise;
 
 /** The plain words for a rise, in the e-mail and beside it on the dashboard. */
 public final class RiseText {

@@ -1,4 +1,4 @@
-package org.coproduce.outcomes.entity;
+package org.coproduce.rises.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

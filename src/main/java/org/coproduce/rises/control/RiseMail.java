@@ -1,4 +1,4 @@
-package org.coproduce.outcomes.control;
+package org.coproduce.rises.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +14,11 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.mail.Mail;
 import org.coproduce.mail.MailTask;
 import org.coproduce.mail.Templates;
-import org.coproduce.outcomes.entity.ThemeRise;
+import org.coproduce.outcomes.control.Scope;
+import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.platform.Settings;
 import org.coproduce.providers.control.Directory;
+import org.coproduce.rises.entity.ThemeRise;
 import org.coproduce.stories.control.ThemeLabels;
 
 /**

@@ -1,4 +1,4 @@
-package org.coproduce.outcomes.control;
+package org.coproduce.rises.control;
 
 import java.util.Optional;
 
