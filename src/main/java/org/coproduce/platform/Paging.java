@@ -10,8 +10,11 @@ public record Paging(int page, int size) {
 
     public static final int MAX_SIZE = 100;
 
+    /** No list is this long; beyond it the offset would overflow an int. */
+    public static final int MAX_PAGE = 1_000_000;
+
     public static Paging of(String page, String size) {
-        return new Paging(whole("page", page, 1, 1, Integer.MAX_VALUE), whole("size", size, 20, 1, MAX_SIZE));
+        return new Paging(whole("page", page, 1, 1, MAX_PAGE), whole("size", size, 20, 1, MAX_SIZE));
     }
 
     public int offset() {

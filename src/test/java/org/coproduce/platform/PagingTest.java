@@ -19,5 +19,11 @@ class PagingTest {
         assertEquals("page", assertThrows(InvalidInput.class, () -> Paging.of("abc", null)).violations().getFirst().field());
         assertEquals("page", assertThrows(InvalidInput.class, () -> Paging.of("0", null)).violations().getFirst().field());
         assertEquals("size", assertThrows(InvalidInput.class, () -> Paging.of("1", "101")).violations().getFirst().field());
+        assertEquals("page", assertThrows(InvalidInput.class, () -> Paging.of("2147483647", "100")).violations().getFirst().field());
+    }
+
+    @Test
+    void theLastPageAllowedHasAnOffsetThatFits() {
+        assertEquals(99_999_900, Paging.of(String.valueOf(Paging.MAX_PAGE), "100").offset());
     }
 }

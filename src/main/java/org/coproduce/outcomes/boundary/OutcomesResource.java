@@ -108,7 +108,7 @@ public class OutcomesResource {
     @Produces(CSV)
     public Response storiesCsv(@BeanParam Selection selection) {
         var scope = scopes.of(selection.organisation, selection.service);
-        var paging = new Paging(Paging.whole("page", selection.page, 1, 1, Integer.MAX_VALUE),
+        var paging = new Paging(Paging.whole("page", selection.page, 1, 1, Paging.MAX_PAGE),
                 Paging.whole("size", selection.size, EXPORT_MAX, 1, EXPORT_MAX));
         var ids = drillDown.storyIds(drill(selection, scope), paging);
         String language = language();
