@@ -1,6 +1,7 @@
 package org.coproduce.analysis.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.coproduce.analysis.engine.Taxonomy;
 import org.coproduce.analysis.entity.Language;
 import org.coproduce.stories.control.ThemeNames;
 
