@@ -13,7 +13,7 @@ public class TaxonomyNames implements ThemeNames {
 
     @Override
     public Names of(String code, String language) {
-        Language lang = "de".equals(language) ? Language.de : Language.en;
+        Language lang = "de".equals(language) ? Language.DE : Language.EN;
         return taxonomy.theme(code).map(t -> new Names(t.label(lang), t.category(lang))).orElse(null);
     }
 

@@ -34,7 +34,7 @@ public class Analyser {
 
     public Analyser(Optional<Path> modelCache) {
         models = new ModelCache(modelCache, MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
-        englishThemes = models.themes().get(Language.en);
+        englishThemes = models.themes().get(Language.EN);
         themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments());
     }
 
@@ -44,7 +44,7 @@ public class Analyser {
      */
     public ThemeRetraining.Outcome challenge(List<ThemeRetraining.LabelledText> corrections,
             List<ThemeRetraining.LabelledText> heldOut) {
-        var retraining = new ThemeRetraining(nlp, Language.en, ModelTraining.THEMES);
+        var retraining = new ThemeRetraining(nlp, Language.EN, ModelTraining.THEMES);
         var current = englishThemes;
         return retraining.challenge(current, training.englishThemeExamples(FftCorpus.rows()), corrections, heldOut,
                 current.labels());
@@ -53,7 +53,7 @@ public class Analyser {
     /** Makes a retrained English theme model the one in use. */
     public void useEnglishThemes(ThemeModel model, String version) {
         var byLanguage = new java.util.EnumMap<>(models.themes());
-        byLanguage.put(Language.en, model);
+        byLanguage.put(Language.EN, model);
         englishThemes = model;
         themes = new ThemeTagger(taxonomy, byLanguage, models.sentiments());
         modelVersion = version;
@@ -62,7 +62,7 @@ public class Analyser {
     public Analysis analyse(String text) {
         String story = text == null ? "" : text;
         if (story.isBlank()) {
-            return new Analysis(Language.en, Sentiment.mixed, 0, List.of(), List.of(), List.of(), MODEL_VERSION);
+            return new Analysis(Language.EN, Sentiment.MIXED, 0, List.of(), List.of(), List.of(), MODEL_VERSION);
         }
         Language language = languages.detect(story);
         TextFeatures features = TextFeatures.of(story, language, nlp);
@@ -82,13 +82,13 @@ public class Analyser {
     private int criticality(TextFeatures features, Sentiment sentiment, List<SafeguardingFlag> flags) {
         SentimentModel sentiments = models.sentiments().get(features.language());
         int floor = switch (sentiment) {
-            case positive -> 0;
-            case mixed -> 1;
-            case negative -> sentiments.negativity(features.sentiment()) >= CLEARLY_NEGATIVE ? 3 : 2;
+            case POSITIVE -> 0;
+            case MIXED -> 1;
+            case NEGATIVE -> sentiments.negativity(features.sentiment()) >= CLEARLY_NEGATIVE ? 3 : 2;
         };
-        int level = features.language() == Language.en
+        int level = features.language() == Language.EN
                 ? Math.max(floor, models.criticality().predict(features.document()))
-                : sentiment == Sentiment.negative ? 3 : floor;
+                : sentiment == Sentiment.NEGATIVE ? 3 : floor;
         return flags.isEmpty() ? level : Math.max(level, URGENT);
     }
 }

@@ -25,7 +25,7 @@ public final class Features {
     }
 
     public static String[] of(String[] tokens) {
-        return of(tokens, Language.en);
+        return of(tokens, Language.EN);
     }
 
     /**
@@ -48,7 +48,7 @@ public final class Features {
                 features.add("n=" + word);
                 negated--;
             }
-            if (language == Language.de) {
+            if (language == Language.DE) {
                 grams(features, "<" + word + ">");
             }
             if (NEGATIONS.contains(word)) {

@@ -10,7 +10,7 @@ final class JobTitle {
     }
 
     static String replacement(String title, Language language) {
-        boolean de = language == Language.de;
+        boolean de = language == Language.DE;
         String t = title.toLowerCase(Locale.ROOT).replace(".", "");
         if (t.startsWith("dr") || t.startsWith("doktor") || t.startsWith("doctor") || t.startsWith("prof")
                 || t.startsWith("ober") || t.startsWith("chef")) {
@@ -29,6 +29,6 @@ final class JobTitle {
     }
 
     static String placeholder(Language language) {
-        return language == Language.de ? "[Name]" : "[name]";
+        return language == Language.DE ? "[Name]" : "[name]";
     }
 }

@@ -49,9 +49,9 @@ public final class LanguageDetection {
             english += ENGLISH_WORDS.contains(words.group()) ? 1 : 0;
         }
         if (count < 12 && german != english) {
-            return german > english ? Language.de : Language.en;
+            return german > english ? Language.DE : Language.EN;
         }
         String code = detector.get().predictLanguage(text).getLang();
-        return "deu".equals(code) ? Language.de : Language.en;
+        return "deu".equals(code) ? Language.DE : Language.EN;
     }
 }

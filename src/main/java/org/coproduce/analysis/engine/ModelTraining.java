@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.coproduce.analysis.entity.Language;
-import org.coproduce.analysis.entity.Polarity;
 import org.coproduce.analysis.entity.Sentiment;
+import org.coproduce.stories.entity.Polarity;
 
 /**
  * Trains the product's models from the bundled data at start-up. English themes: the FFT rows
@@ -40,7 +40,7 @@ final class ModelTraining {
         return ModelCache.key(THEMES.toString(), String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
                 Resources.text(FftCorpus.RESOURCE), Resources.text(Phase1Corpus.RESOURCE),
                 Resources.text(FrameworkExamples.RESOURCE), Resources.text(Taxonomy.RESOURCE),
-                Resources.text(WrittenExamples.resource(Language.en)), Resources.text(WrittenExamples.resource(Language.de)));
+                Resources.text(WrittenExamples.resource(Language.EN)), Resources.text(WrittenExamples.resource(Language.DE)));
     }
 
     Models train() {
@@ -49,12 +49,12 @@ final class ModelTraining {
         List<Example> english = englishThemeExamples(fft);
         t = log("English theme features", t);
         Map<Language, ThemeModel> themes = new EnumMap<>(Language.class);
-        themes.put(Language.en, themeModel(english));
+        themes.put(Language.EN, themeModel(english));
         t = log("English themes trained", t);
-        themes.put(Language.de, themeModel(writtenThemeExamples(Language.de)));
+        themes.put(Language.DE, themeModel(writtenThemeExamples(Language.DE)));
         Map<Language, SentimentModel> sentiments = new EnumMap<>(Language.class);
-        sentiments.put(Language.en, SentimentModel.train(englishSentimentExamples(fft)));
-        sentiments.put(Language.de, SentimentModel.train(writtenSentimentExamples(Language.de)));
+        sentiments.put(Language.EN, SentimentModel.train(englishSentimentExamples(fft)));
+        sentiments.put(Language.DE, SentimentModel.train(writtenSentimentExamples(Language.DE)));
         t = log("German themes and sentiments trained", t);
         var criticality = CriticalityModel.train(criticalityExamples());
         log("criticality trained", t);
@@ -82,14 +82,14 @@ final class ModelTraining {
         for (FftCorpus.Row row : fft) {
             Set<String> codes = new LinkedHashSet<>();
             row.topics().forEach(topic -> taxonomy.codeOfV6Topic(topic).ifPresent(codes::add));
-            examples.add(new Example(features(row.text(), Language.en), codes));
+            examples.add(new Example(features(row.text(), Language.EN), codes));
         }
         for (int i = 0; i < WRITTEN_WEIGHT; i++) {
-            examples.addAll(writtenThemeExamples(Language.en));
+            examples.addAll(writtenThemeExamples(Language.EN));
         }
         for (FrameworkExamples.Sentence sentence : FrameworkExamples.sentences()) {
             taxonomy.codeOfV7Subcategory(sentence.subcategory()).ifPresent(code ->
-                    examples.add(new Example(features(sentence.text(), Language.en), Set.of(code))));
+                    examples.add(new Example(features(sentence.text(), Language.EN), Set.of(code))));
         }
         return examples;
     }
@@ -102,11 +102,11 @@ final class ModelTraining {
 
     private List<Example> englishSentimentExamples(List<FftCorpus.Row> fft) {
         List<Example> examples = new ArrayList<>(fft.stream().filter(row -> row.sentiment() != null)
-                .map(row -> new Example(sentimentFeatures(row.text(), Language.en),
-                        Set.of(SentimentModel.classOf(row.sentiment()).name())))
+                .map(row -> new Example(sentimentFeatures(row.text(), Language.EN),
+                        Set.of(SentimentModel.classOf(row.sentiment()).code())))
                 .toList());
         for (int i = 0; i < WRITTEN_WEIGHT; i++) {
-            examples.addAll(writtenSentimentExamples(Language.en));
+            examples.addAll(writtenSentimentExamples(Language.EN));
         }
         return examples;
     }
@@ -114,13 +114,13 @@ final class ModelTraining {
     private List<Example> writtenSentimentExamples(Language language) {
         return WrittenExamples.sentences(language).stream()
                 .map(s -> new Example(sentimentFeatures(s.text(), language),
-                        Set.of((s.polarity() == Polarity.good ? Sentiment.positive : Sentiment.negative).name())))
+                        Set.of((s.polarity() == Polarity.GOOD ? Sentiment.POSITIVE : Sentiment.NEGATIVE).code())))
                 .toList();
     }
 
     List<Example> criticalityExamples() {
         return Phase1Corpus.rows().stream().filter(row -> row.criticality() != null)
-                .map(row -> new Example(features(row.text(), Language.en),
+                .map(row -> new Example(features(row.text(), Language.EN),
                         Set.of(String.valueOf(CriticalityModel.fromPhase1(row.criticality())))))
                 .toList();
     }

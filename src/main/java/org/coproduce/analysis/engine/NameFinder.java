@@ -97,6 +97,6 @@ final class NameFinder {
         while (end > start && !Character.isLetter(text.charAt(end - 1))) {
             end--;
         }
-        return PersonalDataPatterns.span(text, start, end, PersonalDataKind.name, replacement);
+        return PersonalDataPatterns.span(text, start, end, PersonalDataKind.NAME, replacement);
     }
 }

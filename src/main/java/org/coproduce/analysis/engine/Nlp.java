@@ -23,7 +23,7 @@ public final class Nlp {
 
     public Nlp() {
         for (Language language : Language.values()) {
-            String prefix = language == Language.de ? "opennlp-de-ud-gsd-" : "opennlp-en-ud-ewt-";
+            String prefix = language == Language.DE ? "opennlp-de-ud-gsd-" : "opennlp-en-ud-ewt-";
             SentenceModel sentenceModel = load(prefix + "sentence-1.3-2.5.4.bin", SentenceModel::new);
             TokenizerModel tokenModel = load(prefix + "tokens-1.3-2.5.4.bin", TokenizerModel::new);
             sentences.put(language, ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel)));

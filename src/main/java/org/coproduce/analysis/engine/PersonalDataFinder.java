@@ -35,10 +35,10 @@ public final class PersonalDataFinder {
         List<PersonalDataSpan> merged = new ArrayList<>();
         for (PersonalDataSpan span : spans) {
             PersonalDataSpan last = merged.isEmpty() ? null : merged.getLast();
-            if (last != null && last.kind() == PersonalDataKind.postal_address && span.kind() == PersonalDataKind.postcode
+            if (last != null && last.kind() == PersonalDataKind.POSTAL_ADDRESS && span.kind() == PersonalDataKind.POSTCODE
                     && BETWEEN_STREET_AND_POSTCODE.matcher(text.substring(last.end(), span.start())).matches()) {
                 merged.set(merged.size() - 1, PersonalDataPatterns.span(text, last.start(), span.end(),
-                        PersonalDataKind.postal_address, last.replacement()));
+                        PersonalDataKind.POSTAL_ADDRESS, last.replacement()));
             } else {
                 merged.add(span);
             }

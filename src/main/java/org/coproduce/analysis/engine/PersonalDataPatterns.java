@@ -39,24 +39,24 @@ final class PersonalDataPatterns {
     }
 
     static List<PersonalDataSpan> find(String text, Language language) {
-        boolean de = language == Language.de;
+        boolean de = language == Language.DE;
         List<PersonalDataSpan> spans = new ArrayList<>();
-        add(spans, text, EMAIL.matcher(text), 0, PersonalDataKind.email, de ? "[E-Mail]" : "[email]");
-        add(spans, text, DATE_OF_BIRTH.matcher(text), 1, PersonalDataKind.date_of_birth, de ? "[Geburtsdatum]" : "[date of birth]");
-        add(spans, text, RECORD.matcher(text), 1, PersonalDataKind.record_number, de ? "[Nummer]" : "[record number]");
-        add(spans, text, INSURANCE_NUMBER.matcher(text), 0, PersonalDataKind.record_number, de ? "[Nummer]" : "[record number]");
+        add(spans, text, EMAIL.matcher(text), 0, PersonalDataKind.EMAIL, de ? "[E-Mail]" : "[email]");
+        add(spans, text, DATE_OF_BIRTH.matcher(text), 1, PersonalDataKind.DATE_OF_BIRTH, de ? "[Geburtsdatum]" : "[date of birth]");
+        add(spans, text, RECORD.matcher(text), 1, PersonalDataKind.RECORD_NUMBER, de ? "[Nummer]" : "[record number]");
+        add(spans, text, INSURANCE_NUMBER.matcher(text), 0, PersonalDataKind.RECORD_NUMBER, de ? "[Nummer]" : "[record number]");
         Matcher nhs = NHS.matcher(text);
         while (nhs.find()) {
             if (NhsNumber.isValid(nhs.group())) {
-                spans.add(span(text, nhs.start(), nhs.end(), PersonalDataKind.nhs_number, de ? "[NHS-Nummer]" : "[NHS number]"));
+                spans.add(span(text, nhs.start(), nhs.end(), PersonalDataKind.NHS_NUMBER, de ? "[NHS-Nummer]" : "[NHS number]"));
             }
         }
-        add(spans, text, PHONE.matcher(text), 0, PersonalDataKind.phone, de ? "[Telefon]" : "[phone]");
+        add(spans, text, PHONE.matcher(text), 0, PersonalDataKind.PHONE, de ? "[Telefon]" : "[phone]");
         String address = de ? "[Adresse]" : "[address]";
-        add(spans, text, UK_STREET.matcher(text), 0, PersonalDataKind.postal_address, address);
-        add(spans, text, UK_POSTCODE.matcher(text), 0, PersonalDataKind.postcode, de ? "[Postleitzahl]" : "[postcode]");
-        add(spans, text, DE_STREET.matcher(text), 0, PersonalDataKind.postal_address, address);
-        add(spans, text, DE_PLZ.matcher(text), 0, PersonalDataKind.postcode, de ? "[PLZ Ort]" : "[postcode]");
+        add(spans, text, UK_STREET.matcher(text), 0, PersonalDataKind.POSTAL_ADDRESS, address);
+        add(spans, text, UK_POSTCODE.matcher(text), 0, PersonalDataKind.POSTCODE, de ? "[Postleitzahl]" : "[postcode]");
+        add(spans, text, DE_STREET.matcher(text), 0, PersonalDataKind.POSTAL_ADDRESS, address);
+        add(spans, text, DE_PLZ.matcher(text), 0, PersonalDataKind.POSTCODE, de ? "[PLZ Ort]" : "[postcode]");
         return spans;
     }
 
@@ -70,8 +70,8 @@ final class PersonalDataPatterns {
 
     private static int minimumDigits(PersonalDataKind kind) {
         return switch (kind) {
-            case phone -> 9;
-            case record_number -> 4;
+            case PHONE -> 9;
+            case RECORD_NUMBER -> 4;
             default -> 0;
         };
     }

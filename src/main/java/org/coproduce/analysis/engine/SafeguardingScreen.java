@@ -21,20 +21,20 @@ public final class SafeguardingScreen {
     private static final int CONTEXT = 60;
 
     static {
-        trigger(SafeguardingKind.suicide, "suicid\\w*|kill(?:ing)? (?:my|him|her)sel(?:f|ves)|end(?:ing)? (?:my|his|her) (?:own )?life"
+        trigger(SafeguardingKind.SUICIDE, "suicid\\w*|kill(?:ing)? (?:my|him|her)sel(?:f|ves)|end(?:ing)? (?:my|his|her) (?:own )?life"
                 + "|take (?:my|his|her) own life|took (?:his|her) own life|(?:want|wanted|wish) to die|better off dead"
                 + "|overdose\\w*|hang(?:ed|ing)? (?:my|him|her)self|suizid\\w*|selbstmord\\w*|umbringen|das leben nehmen"
                 + "|nicht mehr leben|sterben wollen|will sterben|wollte sterben|lebensmüde|überdosis");
-        trigger(SafeguardingKind.self_harm, "self[- ]?harm\\w*|harm(?:ing|ed)? (?:my|him|her|them)sel(?:f|ves)|cut(?:ting)? (?:my|him|her)self"
+        trigger(SafeguardingKind.SELF_HARM, "self[- ]?harm\\w*|harm(?:ing|ed)? (?:my|him|her|them)sel(?:f|ves)|cut(?:ting)? (?:my|him|her)self"
                 + "|hurt(?:ing)? (?:my|him|her)self|selbstverletz\\w*|ritz(?:e|t|en|te)\\b\\w*|verletz\\w* mich selbst|mir selbst weh");
-        trigger(SafeguardingKind.abuse, "abus\\w*|assault\\w*|rap(?:e|ed)\\b|molest\\w*|grooming|sexual(?:ly)? (?:touched|harass\\w*)"
+        trigger(SafeguardingKind.ABUSE, "abus\\w*|assault\\w*|rap(?:e|ed)\\b|molest\\w*|grooming|sexual(?:ly)? (?:touched|harass\\w*)"
                 + "|hit me|hits me|slapped|punched|beat me|beaten|domestic violence|coercive|exploit\\w*|missbrauch\\w*|misshandl\\w*"
                 + "|vergewaltig\\w*|sexuell belästig\\w*|geschlagen|schlägt mich|häusliche gewalt|übergriff\\w*|angefasst");
-        trigger(SafeguardingKind.neglect, "neglect\\w*|left (?:alone |lying )?(?:in|with) (?:soiled|wet|dirty)|(?:soiled|wet) (?:bed|sheets|pad)"
+        trigger(SafeguardingKind.NEGLECT, "neglect\\w*|left (?:alone |lying )?(?:in|with) (?:soiled|wet|dirty)|(?:soiled|wet) (?:bed|sheets|pad)"
                 + "|left for hours|no food or (?:water|drink)|not (?:been )?(?:fed|washed|given water)|dehydrat\\w*|bed ?sores?|pressure sores?"
                 + "|vernachlässig\\w*|wundgelegen|dekubitus|stundenlang (?:allein|liegen)|nichts zu (?:essen|trinken)|nicht gewaschen"
                 + "|verdurst\\w*|ausgetrocknet");
-        trigger(SafeguardingKind.violence, "violen\\w*|threaten\\w*|attack\\w*|knife|weapon|stab\\w*|unsafe|in danger|dangerous"
+        trigger(SafeguardingKind.VIOLENCE, "violen\\w*|threaten\\w*|attack\\w*|knife|weapon|stab\\w*|unsafe|in danger|dangerous"
                 + "|restrain\\w*|gewalt\\w*|bedroh\\w*|angegriffen|angriff\\w*|messer|waffe|in gefahr|gefährlich|fixiert|fixierung");
     }
 

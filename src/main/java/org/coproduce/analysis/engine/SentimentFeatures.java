@@ -33,8 +33,8 @@ final class SentimentFeatures {
 
     /** Features of a text: its tokens, the shared features of those tokens and its number of sentences. */
     static String[] of(String[] features, String[] tokens, int sentences, Language language) {
-        Set<String> negations = language == Language.de ? NEGATIONS_DE : NEGATIONS_EN;
-        Set<String> contrasts = language == Language.de ? CONTRASTS_DE : CONTRASTS_EN;
+        Set<String> negations = language == Language.DE ? NEGATIONS_DE : NEGATIONS_EN;
+        Set<String> contrasts = language == Language.DE ? CONTRASTS_DE : CONTRASTS_EN;
         Set<String> result = new LinkedHashSet<>(List.of(features));
         boolean negated = false;
         int words = 0;

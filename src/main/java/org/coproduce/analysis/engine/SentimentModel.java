@@ -10,6 +10,7 @@ import java.util.List;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import org.coproduce.analysis.entity.Sentiment;
+import org.coproduce.platform.Coded;
 
 /**
  * Whole-story sentiment, trained on the FFT "Comment sentiment" (1 very positive … 5 very
@@ -33,9 +34,9 @@ public final class SentimentModel {
 
     public static Sentiment classOf(int fftSentiment) {
         if (fftSentiment <= 2) {
-            return Sentiment.positive;
+            return Sentiment.POSITIVE;
         }
-        return fftSentiment == 3 ? Sentiment.mixed : Sentiment.negative;
+        return fftSentiment == 3 ? Sentiment.MIXED : Sentiment.NEGATIVE;
     }
 
     /** Examples with {@link SentimentFeatures} and one label each. */
@@ -63,12 +64,12 @@ public final class SentimentModel {
 
     /** {@link SentimentFeatures} of a text. */
     public Sentiment predict(String[] features) {
-        return Sentiment.valueOf(maxent.getBestOutcome(probabilities(features)));
+        return Coded.of(Sentiment.class, maxent.getBestOutcome(probabilities(features)));
     }
 
     /** Probability that the text is negative, 0…1. */
     public double negativity(String[] features) {
-        int index = maxent.getIndex(Sentiment.negative.name());
+        int index = maxent.getIndex(Sentiment.NEGATIVE.code());
         return index < 0 ? 0 : probabilities(features)[index];
     }
 

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.coproduce.analysis.entity.Language;
-import org.coproduce.analysis.entity.Polarity;
 import org.coproduce.analysis.entity.Sentiment;
+import org.coproduce.analysis.entity.SuggestedTheme;
 import org.coproduce.analysis.entity.Theme;
-import org.coproduce.analysis.entity.ThemeTag;
+import org.coproduce.stories.entity.Polarity;
 
 /**
  * Tags a story with themes: each theme's probability is the larger of the whole story's and its
@@ -27,11 +27,11 @@ final class ThemeTagger {
         this.sentiments = sentiments;
     }
 
-    List<ThemeTag> tag(TextFeatures text) {
+    List<SuggestedTheme> tag(TextFeatures text) {
         ThemeModel model = models.get(text.language());
         Map<String, Double> whole = model.probabilities(text.document());
         List<Map<String, Double>> perSentence = text.sentences().stream().map(model::probabilities).toList();
-        List<ThemeTag> tags = new ArrayList<>();
+        List<SuggestedTheme> tags = new ArrayList<>();
         for (String code : model.labels()) {
             int best = -1;
             double p = whole.get(code);
@@ -46,23 +46,23 @@ final class ThemeTagger {
                 tags.add(tag(code, p, polarity(code, evidence, text.language()), text.language()));
             }
         }
-        tags.sort(Comparator.comparingDouble(ThemeTag::confidence).reversed());
+        tags.sort(Comparator.comparingDouble(SuggestedTheme::confidence).reversed());
         return tags;
     }
 
     private Polarity polarity(String code, String[] evidence, Language language) {
         if (code.equals("general.positive")) {
-            return Polarity.good;
+            return Polarity.GOOD;
         }
         if (code.equals("general.negative")) {
-            return Polarity.could_improve;
+            return Polarity.IMPROVE;
         }
-        return sentiments.get(language).predict(evidence) == Sentiment.positive ? Polarity.good : Polarity.could_improve;
+        return sentiments.get(language).predict(evidence) == Sentiment.POSITIVE ? Polarity.GOOD : Polarity.IMPROVE;
     }
 
-    private ThemeTag tag(String code, double p, Polarity polarity, Language language) {
+    private SuggestedTheme tag(String code, double p, Polarity polarity, Language language) {
         Theme theme = taxonomy.theme(code).orElseThrow();
-        return new ThemeTag(code, theme.label(language), theme.category(language), polarity,
+        return new SuggestedTheme(code, theme.label(language), theme.category(language), polarity,
                 Math.round(p * 1000) / 1000.0);
     }
 }

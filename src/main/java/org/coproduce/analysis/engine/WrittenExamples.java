@@ -2,7 +2,8 @@ package org.coproduce.analysis.engine;
 
 import java.util.List;
 import org.coproduce.analysis.entity.Language;
-import org.coproduce.analysis.entity.Polarity;
+import org.coproduce.platform.Coded;
+import org.coproduce.stories.entity.Polarity;
 
 /**
  * Example sentences per theme written for Coproduce, in English and German: the only German
@@ -17,14 +18,14 @@ final class WrittenExamples {
     }
 
     static String resource(Language language) {
-        return "org/coproduce/analysis/training/" + language + "/themes-" + language + ".tsv";
+        return "org/coproduce/analysis/training/" + language.code() + "/themes-" + language.code() + ".tsv";
     }
 
     static List<Sentence> sentences(Language language) {
         return Resources.text(resource(language)).lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\t"))
-                .map(c -> new Sentence(c[0], Polarity.valueOf(c[1]), c[2]))
+                .map(c -> new Sentence(c[0], Coded.of(Polarity.class, c[1]), c[2]))
                 .toList();
     }
 }

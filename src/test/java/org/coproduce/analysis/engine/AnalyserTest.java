@@ -8,10 +8,10 @@ import org.coproduce.analysis.control.AnalysisSettings;
 import org.coproduce.analysis.entity.Analysis;
 import org.coproduce.analysis.entity.Language;
 import org.coproduce.analysis.entity.PersonalDataKind;
-import org.coproduce.analysis.entity.Polarity;
 import org.coproduce.analysis.entity.SafeguardingKind;
 import org.coproduce.analysis.entity.Sentiment;
-import org.coproduce.analysis.entity.ThemeTag;
+import org.coproduce.analysis.entity.SuggestedTheme;
+import org.coproduce.stories.entity.Polarity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class AnalyserTest {
         analyser = new Analyser(AnalysisSettings.modelCache());
     }
 
-    static ThemeTag theme(Analysis analysis, String code) {
+    static SuggestedTheme theme(Analysis analysis, String code) {
         return analysis.themes().stream().filter(t -> t.code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError(code + " not in " + analysis.themes()));
     }
@@ -32,34 +32,34 @@ class AnalyserTest {
     @Test
     void rudeNurseIsStaffMannerThatCouldImprove() {
         Analysis analysis = analyser.analyse("The nurse was rude.");
-        ThemeTag manner = theme(analysis, "staff.manner");
-        assertEquals(Polarity.could_improve, manner.polarity());
+        SuggestedTheme manner = theme(analysis, "staff.manner");
+        assertEquals(Polarity.IMPROVE, manner.polarity());
         assertEquals("Staff manner & personal attributes", manner.label());
         assertEquals("Staff", manner.category());
-        assertEquals(Sentiment.negative, analysis.sentiment());
+        assertEquals(Sentiment.NEGATIVE, analysis.sentiment());
     }
 
     @Test
     void longWaitIsTimelinessThatCouldImprove() {
         Analysis analysis = analyser.analyse("We waited over six hours in A&E before anyone saw my son.");
-        assertEquals(Polarity.could_improve, theme(analysis, "access.timeliness").polarity());
+        assertEquals(Polarity.IMPROVE, theme(analysis, "access.timeliness").polarity());
     }
 
     @Test
     void mixedStoryGetsBothThemesWithTheirOwnPolarity() {
         Analysis analysis = analyser.analyse("The staff were lovely and so kind to my mum. "
                 + "But the food was cold and tasteless every single day.");
-        assertEquals(Polarity.good, theme(analysis, "staff.manner").polarity());
-        assertEquals(Polarity.could_improve, theme(analysis, "environment.food").polarity());
+        assertEquals(Polarity.GOOD, theme(analysis, "staff.manner").polarity());
+        assertEquals(Polarity.IMPROVE, theme(analysis, "environment.food").polarity());
     }
 
     @Test
     void praiseIsPositiveAndNotCritical() {
         Analysis analysis = analyser.analyse("Excellent service, thank you so much to everyone, I could not fault anything.");
-        assertEquals(Language.en, analysis.language());
-        assertEquals(Sentiment.positive, analysis.sentiment());
+        assertEquals(Language.EN, analysis.language());
+        assertEquals(Sentiment.POSITIVE, analysis.sentiment());
         assertEquals(0, analysis.criticality());
-        assertEquals(Polarity.good, theme(analysis, "general.positive").polarity());
+        assertEquals(Polarity.GOOD, theme(analysis, "general.positive").polarity());
     }
 
     @Test
@@ -75,20 +75,20 @@ class AnalyserTest {
     void germanStoryGetsGermanThemesAndLabels() {
         Analysis analysis = analyser.analyse("Der Pfleger auf der Station war total unfreundlich und hat meine Mutter "
                 + "angeschrien. Außerdem mussten wir fünf Stunden in der Notaufnahme warten.");
-        assertEquals(Language.de, analysis.language());
-        ThemeTag manner = theme(analysis, "staff.manner");
+        assertEquals(Language.DE, analysis.language());
+        SuggestedTheme manner = theme(analysis, "staff.manner");
         assertEquals("Umgangston & Auftreten des Personals", manner.label());
         assertEquals("Personal", manner.category());
-        assertEquals(Polarity.could_improve, manner.polarity());
+        assertEquals(Polarity.IMPROVE, manner.polarity());
         theme(analysis, "access.timeliness");
-        assertEquals(Sentiment.negative, analysis.sentiment());
+        assertEquals(Sentiment.NEGATIVE, analysis.sentiment());
     }
 
     @Test
     void findsPersonalDataInTheStory() {
         String story = "Dr Patel was brilliant. Call me on 07700 900123 or write to jo.bloggs@example.org.";
         Analysis analysis = analyser.analyse(story);
-        assertEquals(List.of(PersonalDataKind.name, PersonalDataKind.phone, PersonalDataKind.email),
+        assertEquals(List.of(PersonalDataKind.NAME, PersonalDataKind.PHONE, PersonalDataKind.EMAIL),
                 analysis.personalData().stream().map(p -> p.kind()).toList());
         assertEquals("[doctor]", analysis.personalData().getFirst().replacement());
         assertEquals("Dr Patel", story.substring(analysis.personalData().getFirst().start(),
@@ -99,7 +99,7 @@ class AnalyserTest {
     void flagsSafeguardingForUrgentModeration() {
         Analysis analysis = analyser.analyse("Since the discharge my brother keeps saying he wants to end his life.");
         assertTrue(analysis.needsUrgentModeration());
-        assertEquals(SafeguardingKind.suicide, analysis.safeguarding().getFirst().kind());
+        assertEquals(SafeguardingKind.SUICIDE, analysis.safeguarding().getFirst().kind());
         assertTrue(analysis.criticality() >= 4);
         assertFalse(analyser.analyse("Lovely staff, great care.").needsUrgentModeration());
     }

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.coproduce.analysis.control.AnalysisSettings;
 import org.coproduce.analysis.entity.Analysis;
 import org.coproduce.analysis.entity.Language;
-import org.coproduce.analysis.entity.ThemeTag;
+import org.coproduce.analysis.entity.SuggestedTheme;
 
 /**
  * The analysis evaluation, documented in docs/analysis.md. Run with
@@ -86,7 +86,7 @@ public final class Evaluation {
             for (Phase1Corpus.Row row : Phase1Corpus.rows()) {
                 if (row.criticality() != null) {
                     String label = row.criticality() > 0 ? "positive" : row.criticality() < 0 ? "negative" : "mixed";
-                    phase1.add(new Example(training.sentimentFeatures(row.text(), Language.en), Set.of(label)));
+                    phase1.add(new Example(training.sentimentFeatures(row.text(), Language.EN), Set.of(label)));
                 }
             }
         }
@@ -167,12 +167,12 @@ public final class Evaluation {
             }
             Analysis analysis = analyser.analyse(c[1]);
             stories++;
-            german += analysis.language() == Language.de ? 1 : 0;
-            Set<String> found = analysis.themes().stream().map(ThemeTag::code).collect(Collectors.toSet());
-            for (ThemeTag tag : analysis.themes()) {
+            german += analysis.language() == Language.DE ? 1 : 0;
+            Set<String> found = analysis.themes().stream().map(SuggestedTheme::code).collect(Collectors.toSet());
+            for (SuggestedTheme tag : analysis.themes()) {
                 if (expected.containsKey(tag.code())) {
                     tp++;
-                    String polarity = tag.polarity().name().startsWith("g") ? "g" : "c";
+                    String polarity = tag.polarity().code().startsWith("g") ? "g" : "c";
                     polarityRight += polarity.equals(expected.get(tag.code())) ? 1 : 0;
                 } else {
                     fp++;
@@ -180,7 +180,7 @@ public final class Evaluation {
             }
             fn += (int) expected.keySet().stream().filter(code -> !found.contains(code)).count();
             System.out.printf("  expected %s found %s%n", expected.keySet(), analysis.themes().stream()
-                    .map(t -> t.code() + ":" + t.polarity() + ":" + t.confidence()).toList());
+                    .map(t -> t.code() + ":" + t.polarity().code() + ":" + t.confidence()).toList());
         }
         double[] prf = Scores.prf(tp, fp, fn);
         System.out.printf("German: language detected %d of %d; themes micro P %.3f R %.3f F1 %.3f; polarity right %d of %d%n",

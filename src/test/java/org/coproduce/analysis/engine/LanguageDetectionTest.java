@@ -11,14 +11,14 @@ class LanguageDetectionTest {
 
     @Test
     void detectsEnglish() {
-        assertEquals(Language.en, detection.detect("The staff on the ward were kind but we waited four hours to be seen."));
-        assertEquals(Language.en, detection.detect("Very good."));
+        assertEquals(Language.EN, detection.detect("The staff on the ward were kind but we waited four hours to be seen."));
+        assertEquals(Language.EN, detection.detect("Very good."));
     }
 
     @Test
     void detectsGerman() {
-        assertEquals(Language.de, detection.detect("Das Personal war freundlich, aber wir mussten vier Stunden warten."));
-        assertEquals(Language.de, detection.detect("Sehr gut, danke!"));
-        assertEquals(Language.de, detection.detect("Pflegekräfte überlastet."));
+        assertEquals(Language.DE, detection.detect("Das Personal war freundlich, aber wir mussten vier Stunden warten."));
+        assertEquals(Language.DE, detection.detect("Sehr gut, danke!"));
+        assertEquals(Language.DE, detection.detect("Pflegekräfte überlastet."));
     }
 }

@@ -114,12 +114,12 @@ final class PlantedPersonalData {
 
     static List<Sentence> sentences(Language language, int count) {
         Random random = new Random(7);
-        List<String> templates = language == Language.de ? DE_TEMPLATES : EN_TEMPLATES;
+        List<String> templates = language == Language.DE ? DE_TEMPLATES : EN_TEMPLATES;
         List<Sentence> sentences = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             sentences.add(fill(templates.get(i % templates.size()), language, random));
         }
-        (language == Language.de ? DE_CLEAN : EN_CLEAN).forEach(text -> sentences.add(new Sentence(text, List.of())));
+        (language == Language.DE ? DE_CLEAN : EN_CLEAN).forEach(text -> sentences.add(new Sentence(text, List.of())));
         return sentences;
     }
 
@@ -140,7 +140,7 @@ final class PlantedPersonalData {
     }
 
     private static String value(String slot, Language language, Random random) {
-        boolean de = language == Language.de;
+        boolean de = language == Language.DE;
         return switch (slot) {
             case "TITLED" -> pick(de ? DE_TITLES : EN_TITLES, random) + " " + pick(de ? DE_SURNAMES : EN_SURNAMES, random);
             case "NAME" -> pick(de ? DE_NAMES : EN_NAMES, random);

@@ -18,20 +18,20 @@ class SafeguardingScreenTest {
 
     @Test
     void flagsEnglishTriggers() {
-        assertEquals(List.of(SafeguardingKind.suicide), kinds("I told them I wanted to die and nobody listened."));
-        assertEquals(List.of(SafeguardingKind.self_harm), kinds("She has been self-harming again since she came home."));
-        assertEquals(List.of(SafeguardingKind.abuse), kinds("A carer slapped my grandmother."));
-        assertEquals(List.of(SafeguardingKind.neglect), kinds("Dad was left in soiled sheets all night."));
-        assertEquals(List.of(SafeguardingKind.violence), kinds("Another patient threatened me with a knife."));
+        assertEquals(List.of(SafeguardingKind.SUICIDE), kinds("I told them I wanted to die and nobody listened."));
+        assertEquals(List.of(SafeguardingKind.SELF_HARM), kinds("She has been self-harming again since she came home."));
+        assertEquals(List.of(SafeguardingKind.ABUSE), kinds("A carer slapped my grandmother."));
+        assertEquals(List.of(SafeguardingKind.NEGLECT), kinds("Dad was left in soiled sheets all night."));
+        assertEquals(List.of(SafeguardingKind.VIOLENCE), kinds("Another patient threatened me with a knife."));
     }
 
     @Test
     void flagsGermanTriggers() {
-        assertEquals(List.of(SafeguardingKind.suicide), kinds("Mein Sohn hat Suizidgedanken und bekommt keinen Termin."));
-        assertEquals(List.of(SafeguardingKind.self_harm), kinds("Sie ritzt sich wieder."));
-        assertEquals(List.of(SafeguardingKind.abuse), kinds("Im Heim wurde meine Mutter geschlagen."));
-        assertEquals(List.of(SafeguardingKind.neglect), kinds("Mein Vater hat sich wundgelegen, niemand hat ihn umgelagert."));
-        assertEquals(List.of(SafeguardingKind.violence), kinds("Ein Mitpatient hat mich bedroht."));
+        assertEquals(List.of(SafeguardingKind.SUICIDE), kinds("Mein Sohn hat Suizidgedanken und bekommt keinen Termin."));
+        assertEquals(List.of(SafeguardingKind.SELF_HARM), kinds("Sie ritzt sich wieder."));
+        assertEquals(List.of(SafeguardingKind.ABUSE), kinds("Im Heim wurde meine Mutter geschlagen."));
+        assertEquals(List.of(SafeguardingKind.NEGLECT), kinds("Mein Vater hat sich wundgelegen, niemand hat ihn umgelagert."));
+        assertEquals(List.of(SafeguardingKind.VIOLENCE), kinds("Ein Mitpatient hat mich bedroht."));
     }
 
     @Test

@@ -51,11 +51,11 @@ final class SentimentExperiments {
         List<Doc> docs = new ArrayList<>();
         for (FftCorpus.Row row : rows) {
             List<String[]> sentences = new ArrayList<>();
-            for (Span span : nlp.sentences(row.text(), Language.en)) {
-                sentences.add(nlp.tokens(span.getCoveredText(row.text()).toString(), Language.en));
+            for (Span span : nlp.sentences(row.text(), Language.EN)) {
+                sentences.add(nlp.tokens(span.getCoveredText(row.text()).toString(), Language.EN));
             }
-            docs.add(new Doc(row.text(), nlp.tokens(row.text(), Language.en), sentences,
-                    row.sentiment() == null ? null : SentimentModel.classOf(row.sentiment()).name()));
+            docs.add(new Doc(row.text(), nlp.tokens(row.text(), Language.EN), sentences,
+                    row.sentiment() == null ? null : SentimentModel.classOf(row.sentiment()).code()));
         }
         System.out.printf("%d docs tokenised in %.1f s%n", docs.size(), (System.nanoTime() - t0) / 1e9);
         for (String variant : System.getProperty("variants", "base").split(";")) {
@@ -243,7 +243,7 @@ final class SentimentExperiments {
             for (int i = 0; i < b.docs.size(); i++) {
                 var d = b.docs.get(i);
                 if (i % 5 != k && d.row().sentiment() != null) {
-                    String label = SentimentModel.classOf(d.row().sentiment()).name();
+                    String label = SentimentModel.classOf(d.row().sentiment()).code();
                     events.add(new Event(label, d.features()));
                     examples.add(new Example(d.sentiment(), Set.of(label)));
                 }
@@ -276,15 +276,15 @@ final class SentimentExperiments {
             long t = System.nanoTime();
             List<Event> events = new ArrayList<>();
             for (FftCorpus.Row row : rows) {
-                events.add(new Event(SentimentModel.classOf(row.sentiment()).name(), training.features(row.text(), Language.en)));
+                events.add(new Event(SentimentModel.classOf(row.sentiment()).code(), training.features(row.text(), Language.EN)));
             }
             long t1 = System.nanoTime();
             Maxent.train(events, 1.0, 50);
             long t2 = System.nanoTime();
             List<Example> examples = new ArrayList<>();
             for (FftCorpus.Row row : rows) {
-                examples.add(new Example(training.sentimentFeatures(row.text(), Language.en),
-                        Set.of(SentimentModel.classOf(row.sentiment()).name())));
+                examples.add(new Example(training.sentimentFeatures(row.text(), Language.EN),
+                        Set.of(SentimentModel.classOf(row.sentiment()).code())));
             }
             long t3 = System.nanoTime();
             SentimentModel.train(examples);

@@ -98,13 +98,13 @@ final class ThemeBenchmark {
     static Doc doc(Nlp nlp, FftCorpus.Row row) {
         String text = row.text();
         List<String[]> sentences = new ArrayList<>();
-        Span[] spans = nlp.sentences(text, Language.en);
+        Span[] spans = nlp.sentences(text, Language.EN);
         for (Span span : spans) {
-            sentences.add(Features.of(nlp.tokens(span.getCoveredText(text).toString(), Language.en)));
+            sentences.add(Features.of(nlp.tokens(span.getCoveredText(text).toString(), Language.EN)));
         }
-        String[] tokens = nlp.tokens(text, Language.en);
+        String[] tokens = nlp.tokens(text, Language.EN);
         String[] features = Features.of(tokens);
-        return new Doc(row, features, sentences, SentimentFeatures.of(features, tokens, spans.length, Language.en));
+        return new Doc(row, features, sentences, SentimentFeatures.of(features, tokens, spans.length, Language.EN));
     }
 
     static List<Example> examples(List<Doc> docs) {
@@ -147,7 +147,7 @@ final class ThemeBenchmark {
         List<Example> examples = new ArrayList<>(extra);
         for (Doc doc : train) {
             if (doc.row().sentiment() != null) {
-                examples.add(new Example(doc.sentiment(), Set.of(SentimentModel.classOf(doc.row().sentiment()).name())));
+                examples.add(new Example(doc.sentiment(), Set.of(SentimentModel.classOf(doc.row().sentiment()).code())));
             }
         }
         SentimentModel model = SentimentModel.train(examples, l2, iterations);

@@ -20,7 +20,7 @@ class ThemeRetrainingTest {
 
     @BeforeAll
     static void baseModelKnowsOnlyFood() {
-        retraining = new ThemeRetraining(new Nlp(), Language.en, ThemeTraining.standard());
+        retraining = new ThemeRetraining(new Nlp(), Language.EN, ThemeTraining.standard());
         base = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             base.add(retraining.example(new LabelledText("The food was cold and bland " + i, Set.of("environment.food"))));
