@@ -4,7 +4,7 @@
  * safeguarding triggers for urgent moderation. Built on OpenNLP; models are trained at start-up
  * from the bundled, attributed NHS patient-feedback data and German example sentences.
  * <p>
- * Offers {@link org.coproduce.analysis.control.Analyser} ({@code analyse(text)} returning an
+ * Offers {@link org.coproduce.analysis.engine.Analyser} ({@code analyse(text)} returning an
  * {@link org.coproduce.analysis.entity.Analysis}). Out of scope: storing tags, moderator
  * workflow and redaction itself (moderation component).
  * <p>

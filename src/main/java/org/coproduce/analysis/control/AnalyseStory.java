@@ -48,7 +48,7 @@ public class AnalyseStory implements TaskHandler {
         var analyser = engine.ready().orElseThrow(() -> new NotReadyYet("analysis models are still training"));
         var analysis = analyser.analyse(story.text().whole());
         analyses.save(storyId, analysis.modelVersion(), JSONB.toJson(analysis));
-        stories.suggest(storyId, analysis.language().name(), analysis.criticality(), analysis.needsUrgentModeration());
+        stories.suggest(storyId, analysis.language().code(), analysis.criticality(), analysis.needsUrgentModeration());
         analysed.fire(new StoryAnalysed(storyId));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.coproduce.analysis.engine.Analyser;
 import org.coproduce.platform.SchemaReady;
 
 /**
@@ -31,7 +32,7 @@ public class AnalysisEngine {
     void start(@Observes SchemaReady ready) {
         analyser = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
-            var trained = new Analyser();
+            var trained = new Analyser(AnalysisSettings.modelCache());
             retraining.restore(trained);
             LOG.info(() -> "Analysis models ready in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return trained;

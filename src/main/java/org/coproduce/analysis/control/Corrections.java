@@ -38,7 +38,7 @@ public class Corrections {
         }
         Map<String, String> suggested = new HashMap<>();
         analysis.get().getJsonArray("themes").forEach(v -> suggested.put(v.asJsonObject().getString("code"),
-                "good".equals(v.asJsonObject().getString("polarity")) ? Polarity.GOOD.name() : Polarity.IMPROVE.name()));
+                Polarity.GOOD.code().equals(v.asJsonObject().getString("polarity")) ? Polarity.GOOD.name() : Polarity.IMPROVE.name()));
         String model = analysis.get().getString("modelVersion", null);
         int rows = 0;
         for (ThemeTag tag : chosen) {

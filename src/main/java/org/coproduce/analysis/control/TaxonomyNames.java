@@ -1,6 +1,7 @@
 package org.coproduce.analysis.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.coproduce.analysis.engine.Taxonomy;
 import org.coproduce.analysis.entity.Language;
 import org.coproduce.stories.control.ThemeNames;
 
@@ -12,7 +13,7 @@ public class TaxonomyNames implements ThemeNames {
 
     @Override
     public Names of(String code, String language) {
-        Language lang = "de".equals(language) ? Language.de : Language.en;
+        Language lang = "de".equals(language) ? Language.DE : Language.EN;
         return taxonomy.theme(code).map(t -> new Names(t.label(lang), t.category(lang))).orElse(null);
     }
 

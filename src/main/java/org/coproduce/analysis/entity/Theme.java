@@ -10,10 +10,10 @@ public record Theme(String code, String categoryCode, String categoryEn, String 
         String labelEn, String labelDe, List<String> v6Topics) {
 
     public String label(Language language) {
-        return language == Language.de ? labelDe : labelEn;
+        return language == Language.DE ? labelDe : labelEn;
     }
 
     public String category(Language language) {
-        return language == Language.de ? categoryDe : categoryEn;
+        return language == Language.DE ? categoryDe : categoryEn;
     }
 }

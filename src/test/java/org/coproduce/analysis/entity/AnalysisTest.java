@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
+import org.coproduce.stories.entity.Polarity;
 import org.junit.jupiter.api.Test;
 
 class AnalysisTest {
 
     @Test
     void serialisesToTheApiContract() throws Exception {
-        Analysis analysis = new Analysis(Language.de, Sentiment.negative, 3,
-                List.of(new ThemeTag("staff.manner", "Umgangston & Auftreten des Personals", "Personal",
-                        Polarity.could_improve, 0.81)),
-                List.of(new PersonalDataSpan(PersonalDataKind.name, 0, 14, "Schwester Anna", "[Pflegekraft]")),
-                List.of(new SafeguardingFlag(SafeguardingKind.neglect, "hat sich wundgelegen")), "v1");
+        Analysis analysis = new Analysis(Language.DE, Sentiment.NEGATIVE, 3,
+                List.of(new SuggestedTheme("staff.manner", "Umgangston & Auftreten des Personals", "Personal",
+                        Polarity.IMPROVE, 0.81)),
+                List.of(new PersonalDataSpan(PersonalDataKind.NAME, 0, 14, "Schwester Anna", "[Pflegekraft]")),
+                List.of(new SafeguardingFlag(SafeguardingKind.NEGLECT, "hat sich wundgelegen")), "v1");
         try (var jsonb = JsonbBuilder.create()) {
             assertEquals("{\"criticality\":3,\"language\":\"de\",\"modelVersion\":\"v1\","
                     + "\"personalData\":[{\"end\":14,\"kind\":\"name\",\"replacement\":\"[Pflegekraft]\",\"start\":0,"

@@ -1,0 +1,94 @@
+package org.coproduce.analysis.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.coproduce.analysis.entity.Analysis;
+import org.coproduce.analysis.entity.Language;
+import org.coproduce.analysis.entity.SafeguardingFlag;
+import org.coproduce.analysis.entity.Sentiment;
+
+/**
+ * The analysis facade: {@code new Analyser(modelCache)} loads the OpenNLP models and trains the
+ * theme, sentiment and criticality models from the bundled data (about 30 s of CPU; on two free
+ * cores about 20 s), or loads them from the {@link ModelCache} of an earlier start in that
+ * directory (about 2 s; none: always train). Create it once and share it:
+ * {@link #analyse(String)} is thread-safe.
+ */
+public class Analyser {
+
+    public static final String MODEL_VERSION = "analysis-2026.11-3";
+    private static final int URGENT = 4;
+    private static final double CLEARLY_NEGATIVE = 0.85;
+
+    private final LanguageDetection languages = new LanguageDetection();
+    private final Nlp nlp = new Nlp();
+    private final PersonalDataFinder personalData = new PersonalDataFinder();
+    private final SafeguardingScreen safeguarding = new SafeguardingScreen();
+    private final Taxonomy taxonomy = new Taxonomy();
+    private final ModelTraining training = new ModelTraining(taxonomy, nlp);
+    private final ModelTraining.Models models;
+    private volatile ThemeTagger themes;
+    private volatile ThemeModel englishThemes;
+    private volatile String modelVersion = MODEL_VERSION;
+
+    public Analyser(Optional<Path> modelCache) {
+        models = new ModelCache(modelCache, MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
+        englishThemes = models.themes().get(Language.EN);
+        themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments());
+    }
+
+    /**
+     * Trains a candidate English theme model on the bundled data plus moderators' corrections and
+     * scores it and the active one on the held-out corrected stories; does not activate it.
+     */
+    public ThemeRetraining.Outcome challenge(List<ThemeRetraining.LabelledText> corrections,
+            List<ThemeRetraining.LabelledText> heldOut) {
+        var retraining = new ThemeRetraining(nlp, Language.EN, ModelTraining.THEMES);
+        var current = englishThemes;
+        return retraining.challenge(current, training.englishThemeExamples(FftCorpus.rows()), corrections, heldOut,
+                current.labels());
+    }
+
+    /** Makes a retrained English theme model the one in use. */
+    public void useEnglishThemes(ThemeModel model, String version) {
+        var byLanguage = new java.util.EnumMap<>(models.themes());
+        byLanguage.put(Language.EN, model);
+        englishThemes = model;
+        themes = new ThemeTagger(taxonomy, byLanguage, models.sentiments());
+        modelVersion = version;
+    }
+
+    public Analysis analyse(String text) {
+        String story = text == null ? "" : text;
+        if (story.isBlank()) {
+            return new Analysis(Language.EN, Sentiment.MIXED, 0, List.of(), List.of(), List.of(), MODEL_VERSION);
+        }
+        Language language = languages.detect(story);
+        TextFeatures features = TextFeatures.of(story, language, nlp);
+        Sentiment sentiment = models.sentiments().get(language).predict(features.sentiment());
+        List<SafeguardingFlag> flags = safeguarding.screen(story);
+        return new Analysis(language, sentiment, criticality(features, sentiment, flags), themes.tag(features),
+                personalData.find(story, language), flags, modelVersion);
+    }
+
+    /**
+     * English: the phase-1 criticality model, raised to the sentiment's floor (a negative story is
+     * at least 2, a very clearly negative one at least 3): the phase-1 comments are short and mostly
+     * positive, so the model alone under-rates long complaints. German (no German criticality
+     * labels): from the sentiment, positive 0, mixed 1, negative 3. A safeguarding trigger makes
+     * any story at least 4.
+     */
+    private int criticality(TextFeatures features, Sentiment sentiment, List<SafeguardingFlag> flags) {
+        SentimentModel sentiments = models.sentiments().get(features.language());
+        int floor = switch (sentiment) {
+            case POSITIVE -> 0;
+            case MIXED -> 1;
+            case NEGATIVE -> sentiments.negativity(features.sentiment()) >= CLEARLY_NEGATIVE ? 3 : 2;
+        };
+        int level = features.language() == Language.EN
+                ? Math.max(floor, models.criticality().predict(features.document()))
+                : sentiment == Sentiment.NEGATIVE ? 3 : floor;
+        return flags.isEmpty() ? level : Math.max(level, URGENT);
+    }
+}

@@ -1,0 +1,29 @@
+package org.coproduce.analysis.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.util.Span;
+import org.coproduce.analysis.entity.Language;
+
+/**
+ * A story's language and the model features of the whole text and of each sentence: the shared
+ * {@link Features} (themes, criticality) and the {@link SentimentFeatures}.
+ */
+record TextFeatures(Language language, String[] document, List<String[]> sentences, String[] sentiment,
+        List<String[]> sentenceSentiments) {
+
+    static TextFeatures of(String text, Language language, Nlp nlp) {
+        Span[] spans = nlp.sentences(text, language);
+        List<String[]> sentences = new ArrayList<>(), sentenceSentiments = new ArrayList<>();
+        for (Span span : spans) {
+            String[] tokens = nlp.tokens(span.getCoveredText(text).toString(), language);
+            String[] features = Features.of(tokens, language);
+            sentences.add(features);
+            sentenceSentiments.add(SentimentFeatures.of(features, tokens, 1, language));
+        }
+        String[] tokens = nlp.tokens(text, language);
+        String[] document = Features.of(tokens, language);
+        return new TextFeatures(language, document, List.copyOf(sentences),
+                SentimentFeatures.of(document, tokens, spans.length, language), List.copyOf(sentenceSentiments));
+    }
+}

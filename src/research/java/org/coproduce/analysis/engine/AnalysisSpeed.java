@@ -1,0 +1,116 @@
+package org.coproduce.analysis.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.coproduce.analysis.control.AnalysisSettings;
+import org.coproduce.analysis.entity.Analysis;
+
+/**
+ * How many stories of 50, 150 and 500 words one thread analyses per second (English stories made
+ * of consecutive FFT comments, German ones of the held-out German stories), with the models
+ * loaded once; then the same stories on 2 threads sharing that one Analyser, checking each result
+ * equals the single-threaded one (OpenNLP's ME classes are not thread-safe: Nlp and
+ * LanguageDetection keep one per thread). Run: mvn -B -q -Pspeed test-compile exec:java
+ */
+public final class AnalysisSpeed {
+
+    static final int[] WORDS = {50, 150, 500};
+    static final long WARM_UP_NANOS = 2_000_000_000L;
+    static final long MEASURE_NANOS = 5_000_000_000L;
+
+    private AnalysisSpeed() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long start = System.nanoTime();
+        var analyser = new Analyser(AnalysisSettings.modelCache());
+        System.out.printf(Locale.ROOT, "models ready in %.1f s (cached models load in seconds; training takes minutes)%n",
+                (System.nanoTime() - start) / 1e9);
+        List<String> english = FftCorpus.rows().stream().map(FftCorpus.Row::text).filter(t -> t != null && !t.isBlank()).toList();
+        List<String> german = Resources.text("org/coproduce/analysis/stories-de.tsv").lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")[1]).toList();
+        System.out.println("language  words  stories/s (1 thread)  ms/story");
+        for (var language : List.of(new Corpus("en", english), new Corpus("de", german))) {
+            for (int words : WORDS) {
+                var stories = stories(language.texts(), words, 200);
+                double perSecond = throughput(analyser, stories);
+                System.out.printf(Locale.ROOT, "%-8s  %5d  %20.1f  %8.2f%n", language.name(), words, perSecond, 1000 / perSecond);
+            }
+        }
+        sharedSafely(analyser, stories(english, 150, 400));
+    }
+
+    record Corpus(String name, List<String> texts) {
+    }
+
+    /** Stories of about the given number of words, each made of consecutive texts from the corpus. */
+    static List<String> stories(List<String> texts, int words, int count) {
+        var stories = new ArrayList<String>();
+        int next = 0;
+        while (stories.size() < count) {
+            var story = new StringBuilder();
+            int n = 0;
+            while (n < words) {
+                String text = texts.get(next++ % texts.size()).strip();
+                for (String word : text.split("\\s+")) {
+                    if (n++ < words) {
+                        story.append(word).append(' ');
+                    }
+                }
+                if (!text.endsWith(".")) {
+                    story.setLength(Math.max(0, story.length() - 1));
+                    story.append(". ");
+                }
+            }
+            stories.add(story.toString().strip());
+        }
+        return stories;
+    }
+
+    static double throughput(Analyser analyser, List<String> stories) {
+        run(analyser, stories, WARM_UP_NANOS);
+        long begin = System.nanoTime();
+        long done = run(analyser, stories, MEASURE_NANOS);
+        return done / ((System.nanoTime() - begin) / 1e9);
+    }
+
+    private static long run(Analyser analyser, List<String> stories, long nanos) {
+        long end = System.nanoTime() + nanos;
+        long done = 0;
+        while (System.nanoTime() < end) {
+            analyser.analyse(stories.get((int) (done % stories.size())));
+            done++;
+        }
+        return done;
+    }
+
+    static void sharedSafely(Analyser analyser, List<String> stories) throws Exception {
+        List<Analysis> expected = stories.stream().map(analyser::analyse).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            long begin = System.nanoTime();
+            var futures = new ArrayList<Future<Analysis>>();
+            for (int round = 0; round < 3; round++) {
+                for (String story : stories) {
+                    futures.add(pool.submit(() -> analyser.analyse(story)));
+                }
+            }
+            int differ = 0;
+            for (int i = 0; i < futures.size(); i++) {
+                differ += futures.get(i).get().equals(expected.get(i % stories.size())) ? 0 : 1;
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            System.out.printf(Locale.ROOT, "2 threads sharing one Analyser, 150 words: %.1f stories/s, %d of %d results differ"
+                    + " from the single-threaded ones%n", futures.size() / seconds, differ, futures.size());
+            if (differ > 0) {
+                throw new IllegalStateException("results differ between threads");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
