@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
  * is checked with axe-core in English and German and photographed at desktop and phone width.
  */
 @ExtendWith(ArquillianExtension.class)
-class OutcomesPagesIT {
+class OutcomesPagesIT implements PublicPagesJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -42,8 +42,14 @@ class OutcomesPagesIT {
     @ArquillianResource
     URL base;
 
-    Browser browser() {
+    @Override
+    public Browser browser() {
         return new Browser(base.toString());
+    }
+
+    @Override
+    public URL base() {
+        return base;
     }
 
     Demo demo() {
