@@ -174,6 +174,11 @@ interface PublicPagesJourneys {
                             "every suppressed month is hatched in the chart, not drawn as zero");
                     chartsAreReadable(browser, size, "outcomes.html?service=" + service);
                     Pages.check(browser, "board-" + language + suffix(size));
+                    browser.screenshotWholePage("board-" + language + suffix(size) + "-whole");
+
+                    browser.open("outcomes.html");
+                    chartsAreReadable(browser, size, "outcomes.html");
+                    browser.screenshotWholePage("board-platform-" + language + suffix(size) + "-whole");
 
                     browser.open("outcomes.html?service=" + service + "&by=week");
                     var weeks = browser.all("#activity-table tbody th");
@@ -184,6 +189,7 @@ interface PublicPagesJourneys {
                     }
                     assertFalse(browser.text("#scope-heading").matches(".*\\bW\\d.*"), browser.text("#scope-heading"));
                     Pages.check(browser, "board-weeks-" + language + suffix(size));
+                    browser.screenshotWholePage("board-weeks-" + language + suffix(size) + "-whole");
                 }
             }
             browser.driver.manage().window().setSize(DESKTOP);
