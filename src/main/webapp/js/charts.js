@@ -90,7 +90,11 @@ function hatch() {
   return g.createPattern(tile, 'repeat');
 }
 
-/** Draws the hatched band, marked "< 5", behind every category (period, level, theme) whose numbers are hidden. */
+/**
+ * Hatches, behind the bars, the range a hidden number lies in: from the visible part of its bar
+ * (0, or the visible part of a stack) to 5 more, over every category (period, level, theme) with a
+ * hidden number. A category with nothing visible is also marked "< 5".
+ */
 const hiddenBands = {
   id: 'hiddenBands',
   beforeDatasetsDraw(chart, args, options) {
@@ -99,28 +103,34 @@ const hiddenBands = {
     const { ctx, chartArea } = chart;
     const horizontal = chart.options.indexAxis === 'y';
     const scale = horizontal ? chart.scales.y : chart.scales.x;
+    const values = horizontal ? chart.scales.x : chart.scales.y;
     const count = chart.data.labels.length;
     const length = horizontal ? chartArea.height : chartArea.width;
     const step = count > 1 ? Math.abs(scale.getPixelForValue(1) - scale.getPixelForValue(0)) : length;
+    const clamp = (v, low, high) => Math.min(high, Math.max(low, v));
     ctx.save();
-    ctx.fillStyle = options.pattern;
-    ctx.strokeStyle = '#5f6b73';
     flags.forEach((hidden, i) => {
       if (!hidden) return;
       const centre = scale.getPixelForValue(i);
       const start = Math.max(horizontal ? chartArea.top : chartArea.left, centre - step * 0.4);
       const end = Math.min(horizontal ? chartArea.bottom : chartArea.right, centre + step * 0.4);
-      if (horizontal) ctx.fillRect(chartArea.left, start, chartArea.width, end - start);
-      else ctx.fillRect(start, chartArea.top, end - start, chartArea.height);
-    });
-    ctx.fillStyle = '#1b1b1f';
-    ctx.font = `600 12px ${window.Chart.defaults.font.family}`;
-    ctx.textAlign = horizontal ? 'left' : 'center';
-    flags.forEach((hidden, i) => {
-      if (!hidden) return;
-      const centre = scale.getPixelForValue(i);
-      if (horizontal) ctx.fillText('< 5', chartArea.left + 4, centre + 4);
-      else ctx.fillText('< 5', centre, chartArea.bottom - 6);
+      const base = options.base?.[i] ?? 0;
+      ctx.fillStyle = options.pattern;
+      if (horizontal) {
+        const from = clamp(values.getPixelForValue(base), chartArea.left, chartArea.right);
+        const to = clamp(values.getPixelForValue(base + 5), chartArea.left, chartArea.right);
+        ctx.fillRect(from, start, to - from, end - start);
+      } else {
+        const from = clamp(values.getPixelForValue(base), chartArea.top, chartArea.bottom);
+        const to = clamp(values.getPixelForValue(base + 5), chartArea.top, chartArea.bottom);
+        ctx.fillRect(start, to, end - start, from - to);
+        if (!options.visible?.[i]) {
+          ctx.fillStyle = '#1b1b1f';
+          ctx.font = `600 12px ${window.Chart.defaults.font.family}`;
+          ctx.textAlign = 'center';
+          ctx.fillText('< 5', centre, to - 4);
+        }
+      }
     });
     ctx.restore();
   },
@@ -133,13 +143,14 @@ const hiddenBands = {
  * zero. A chart with no number and nothing hatched is not drawn (no empty 0–1 axis): the note
  * {@code empty} says why. The number of hatched bands is in the container's data-hatched.
  */
-export async function drawChart(container, { type, labels, datasets, description, horizontal = false, stacked = false, hidden = [], empty }) {
+export async function drawChart(container, { type, labels, short, datasets, description, horizontal = false, stacked = false, hidden = [], empty }) {
   const Chart = await chartjs();
   const flags = labels.map((_, i) => Boolean(hidden[i]));
   const hatched = flags.filter(Boolean).length;
   container.dataset.hatched = String(hatched);
   const numbers = datasets.some((d) => d.data.some((v) => typeof v === 'number'));
   if (!numbers && !hatched) {
+    container.style.removeProperty('height');
     container.replaceChildren(el('p', { class: 'chart-empty', text: empty ?? t('chart.empty') }));
     container.classList.add('empty');
     return null;
@@ -150,7 +161,10 @@ export async function drawChart(container, { type, labels, datasets, description
   const narrow = container.clientWidth < 600;
   const font = { size: narrow ? 12 : 13 };
   // A hidden count is 0 to 4: the axis reaches 5 so that the hatched "< 5" bands have room, and never reads 0–1.
-  const axis = { beginAtZero: true, stacked, suggestedMax: 5, ticks: { precision: 0, font } };
+  // Where a hatched range starts: 0, or the visible part of a stacked bar.
+  const base = labels.map((_, i) => (stacked ? datasets.reduce((sum, d) => sum + (typeof d.data[i] === 'number' ? d.data[i] : 0), 0) : 0));
+  const visible = labels.map((_, i) => datasets.some((d) => typeof d.data[i] === 'number'));
+  const axis = { beginAtZero: true, stacked, suggestedMax: Math.max(0, ...base.filter((_, i) => flags[i])) + 5, ticks: { precision: 0, font } };
   // Long category names (themes) are shortened on a narrow screen; the table has them in full.
   const longest = narrow ? 18 : 45;
   const category = {
@@ -166,7 +180,8 @@ export async function drawChart(container, { type, labels, datasets, description
     : datasets;
   return new Chart(canvas, {
     type,
-    data: { labels, datasets: shown },
+    // On a phone, periods go by their short names ("Mar 26"); the table has them in full.
+    data: { labels: narrow && short ? short : labels, datasets: shown },
     plugins: [hiddenBands],
     options: {
       animation: false,
@@ -175,7 +190,7 @@ export async function drawChart(container, { type, labels, datasets, description
       indexAxis: horizontal ? 'y' : 'x',
       scales: horizontal ? { x: axis, y: category } : { y: axis, x: category },
       plugins: {
-        hiddenBands: { flags, pattern },
+        hiddenBands: { flags, pattern, base, visible },
         legend: { position: 'bottom', labels: { usePointStyle: type === 'line', boxWidth: narrow ? 20 : 28, padding: narrow ? 10 : 14, font } },
       },
     },

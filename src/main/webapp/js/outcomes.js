@@ -84,6 +84,18 @@ export function periodLabel(period) {
   return text;
 }
 
+/** A period's name where room is short (a chart on a phone): "Mar 26", "26 Jan", "Q1 26", "2026". */
+export function periodShort(period) {
+  const text = String(period ?? '');
+  let match = /^(\d{4})-(\d{2})$/.exec(text);
+  if (match) return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)).toLocaleDateString(locale(), { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  match = /^(\d{4})-Q(\d)$/.exec(text);
+  if (match) return `Q${match[2]} ${match[1].slice(2)}`;
+  match = WEEK.exec(text);
+  if (match) return dayMonth(weekStart(match[1], match[2]), false);
+  return text;
+}
+
 /** The first day of the first period to the last of the last: weeks as dates, months as months. */
 export function rangeLabels(from, to) {
   const first = WEEK.exec(String(from));

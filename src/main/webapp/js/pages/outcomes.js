@@ -3,7 +3,7 @@ import { get, query, url } from '../api.js';
 import { el, $ } from '../dom.js';
 import { t } from '../i18n.js';
 import { showErrors, messageOf } from '../forms.js';
-import { figure, chartValue, periodLabel, rangeLabels, dataTable, percent, number, storiesHref } from '../outcomes.js';
+import { figure, chartValue, periodLabel, periodShort, rangeLabels, dataTable, percent, number, storiesHref } from '../outcomes.js';
 import { controls, chosen } from '../outcome-view.js';
 import { drawChart, barDataset, lineDataset, STYLES } from '../charts.js';
 
@@ -47,7 +47,7 @@ async function activity(d, scope) {
   $('#activity-table').replaceChildren(periodTable(d, scope, t('outcomes.activity.caption'), columns));
   const labels = d.periods.map((p) => periodLabel(p.period));
   await drawChart($('#activity-chart'), {
-    type: 'bar', labels, description: t('outcomes.activity.chart'),
+    type: 'bar', labels, short: d.periods.map((p) => periodShort(p.period)), description: t('outcomes.activity.chart'),
     hidden: d.periods.map((p) => ['stories', 'concerns', 'responded'].some((field) => p[field]?.suppressed)),
     datasets: [['stories', 0], ['concerns', 1], ['responded', 2]]
       .map(([field, style]) => barDataset(t(`outcomes.f.${field}`), d.periods.map((p) => chartValue(p[field])), STYLES[style])),
@@ -88,7 +88,7 @@ async function themes(d, scope) {
   $('#trend-note').hidden = d.periods.length < 2 || top.length > 0;
   if (!$('#trend-chart').hidden) {
     await drawChart($('#trend-chart'), {
-      type: 'line', labels: d.periods.map((p) => periodLabel(p.period)), description: t('outcomes.trend.chart', { count: top.length }),
+      type: 'line', labels: d.periods.map((p) => periodLabel(p.period)), short: d.periods.map((p) => periodShort(p.period)), description: t('outcomes.trend.chart', { count: top.length }),
       datasets: top.map((s, i) => lineDataset(themeName(s), s.periods.map((f) => chartValue(f)), STYLES[i % STYLES.length])),
     });
   }
@@ -128,7 +128,7 @@ async function changes(d, scope) {
     ['concernsChangedShare', 'share', { concern: true, change: 'ANY' }]];
   $('#changes-table').replaceChildren(periodTable(d, scope, t('outcomes.changes.caption'), columns));
   await drawChart($('#changes-chart'), {
-    type: 'bar', labels: d.periods.map((p) => periodLabel(p.period)), description: t('outcomes.changes.chart'),
+    type: 'bar', labels: d.periods.map((p) => periodLabel(p.period)), short: d.periods.map((p) => periodShort(p.period)), description: t('outcomes.changes.chart'),
     hidden: d.periods.map((p) => p.changesPlanned?.suppressed || p.changesMade?.suppressed),
     datasets: [['changesPlanned', STYLES[0]], ['changesMade', STYLES[2]]]
       .map(([field, style]) => barDataset(t(`outcomes.f.${field}`), d.periods.map((p) => chartValue(p[field])), style)),
