@@ -89,7 +89,7 @@ class OutcomesPagesIT implements PublicPagesJourneys {
             checkOnDesktopAndPhone(browser, "outcomes-platform");
             browser.open("outcomes.html?from=" + MONTH + "&to=" + MONTH + "&by=week");
             assertEquals("week", browser.find("#by").getDomProperty("value"));
-            assertTrue(browser.text("#activity-table tbody tr:first-child th").startsWith("Week "), "grouped by ISO week");
+            assertTrue(browser.text("#activity-table tbody tr:first-child th").contains("(week "), "grouped by ISO week, read as dates");
             check(browser, "outcomes-weeks");
             browser.script("document.querySelector('#from').value = arguments[0]; document.querySelector('#to').value = '2024-01'", MONTH);
             browser.click("#view button[type=submit]");
