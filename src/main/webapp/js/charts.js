@@ -124,7 +124,7 @@ const hiddenBands = {
         const from = clamp(values.getPixelForValue(base), chartArea.top, chartArea.bottom);
         const to = clamp(values.getPixelForValue(base + 5), chartArea.top, chartArea.bottom);
         ctx.fillRect(start, to, end - start, from - to);
-        if (!options.visible?.[i]) {
+        if (!options.visible?.[i] && step >= 24) {
           ctx.fillStyle = '#1b1b1f';
           ctx.font = `600 12px ${window.Chart.defaults.font.family}`;
           ctx.textAlign = 'center';
@@ -180,8 +180,8 @@ export async function drawChart(container, { type, labels, short, datasets, desc
     : datasets;
   return new Chart(canvas, {
     type,
-    // On a phone, periods go by their short names ("Mar 26"); the table has them in full.
-    data: { labels: narrow && short ? short : labels, datasets: shown },
+    // On a phone, or with many periods, periods go by their short names ("Mar 26"); the table has them in full.
+    data: { labels: (narrow || labels.length > 12) && short ? short : labels, datasets: shown },
     plugins: [hiddenBands],
     options: {
       animation: false,

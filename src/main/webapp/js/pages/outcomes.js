@@ -3,7 +3,7 @@ import { get, query, url } from '../api.js';
 import { el, $ } from '../dom.js';
 import { t } from '../i18n.js';
 import { showErrors, messageOf } from '../forms.js';
-import { figure, chartValue, periodLabel, periodShort, rangeLabels, dataTable, percent, number, storiesHref } from '../outcomes.js';
+import { figure, chartValue, periodLabel, periodShort, rangeLabels, weekStart, dataTable, percent, number, storiesHref } from '../outcomes.js';
 import { controls, chosen } from '../outcome-view.js';
 import { drawChart, barDataset, lineDataset, STYLES } from '../charts.js';
 
@@ -186,9 +186,14 @@ function heading(d) {
   const name = d.scope.kind === 'PLATFORM' ? t('outcomes.platform') : d.scope.name;
   $('#scope-heading').textContent = t('outcomes.scopeHeading', { name, ...rangeLabels(d.from, d.to) });
   // The fields show the months the heading states (the default twelve, or a range widened to whole quarters or years).
-  if (/^\d{4}-\d{2}$/.test(d.from) && /^\d{4}-\d{2}$/.test(d.to)) {
-    $('#from').value = d.from;
-    $('#to').value = d.to;
+  // A week belongs to the month of its Thursday (as the API counts it).
+  const month = (period) => {
+    const week = /^(\d{4})-W(\d{1,2})$/.exec(period);
+    return week ? new Date(weekStart(week[1], week[2]).getTime() + 3 * 86_400_000).toISOString().slice(0, 7) : period;
+  };
+  if (/^\d{4}-\d{2}$/.test(month(d.from)) && /^\d{4}-\d{2}$/.test(month(d.to))) {
+    $('#from').value = month(d.from);
+    $('#to').value = month(d.to);
   }
   document.title = `${t('outcomes.title')}: ${name} – Coproduce`;
   $('#privacy').textContent = t(d.suppressed ? 'outcomes.suppressedNotice' : 'outcomes.exactNotice');

@@ -188,6 +188,8 @@ interface PublicPagesJourneys {
                         assertTrue(date.matcher(week.getText()).find(), "a week reads as dates: " + week.getText());
                     }
                     assertFalse(browser.text("#scope-heading").matches(".*\\bW\\d.*"), browser.text("#scope-heading"));
+                    assertFalse(browser.find("#from").getDomProperty("value").isBlank(), "From shows the weeks' first month");
+                    assertFalse(browser.find("#to").getDomProperty("value").isBlank(), "To shows the weeks' last month");
                     Pages.check(browser, "board-weeks-" + language + suffix(size));
                     browser.screenshotWholePage("board-weeks-" + language + suffix(size) + "-whole");
                 }
