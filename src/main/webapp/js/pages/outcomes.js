@@ -159,6 +159,12 @@ async function rises(d, scope, who) {
   $('#rises-section').hidden = false;
 }
 
+/** The month of a period: a week belongs to the month of its Thursday (as the API counts it). */
+function month(period) {
+  const week = /^(\d{4})-W(\d{1,2})$/.exec(period);
+  return week ? new Date(weekStart(week[1], week[2]).getTime() + 3 * 86_400_000).toISOString().slice(0, 7) : period;
+}
+
 /**
  * When most periods are hidden from the public (fewer than 5 stories each), the page offers
  * longer periods, whose counts are more often 5 or more, instead of a wall of "fewer than 5".
@@ -166,10 +172,10 @@ async function rises(d, scope, who) {
 function coarser(d, scope) {
   const hidden = d.periods.filter((p) => p.stories?.suppressed).length;
   const longer = { week: ['month', 'quarter'], month: ['quarter', 'year'], quarter: ['year'] }[d.by] ?? [];
-  if (!d.suppressed || hidden * 2 <= d.periods.length || !longer.length || /W/.test(d.from)) return;
+  if (!d.suppressed || hidden * 2 <= d.periods.length || !longer.length) return;
   $('#coarser').replaceChildren(t('outcomes.coarser', { hidden, periods: d.periods.length }), ' ',
     ...longer.flatMap((by, i) => [i ? ` ${t('outcomes.coarser.or')} ` : '',
-      el('a', { href: url(`outcomes.html?${query({ ...scope, from: d.from, to: d.to, by })}`).href, text: t(`outcomes.coarser.${by}`) })]), '.');
+      el('a', { href: url(`outcomes.html?${query({ ...scope, from: month(d.from), to: month(d.to), by })}`).href, text: t(`outcomes.coarser.${by}`) })]), '.');
   $('#coarser').hidden = false;
 }
 
@@ -186,11 +192,6 @@ function heading(d) {
   const name = d.scope.kind === 'PLATFORM' ? t('outcomes.platform') : d.scope.name;
   $('#scope-heading').textContent = t('outcomes.scopeHeading', { name, ...rangeLabels(d.from, d.to) });
   // The fields show the months the heading states (the default twelve, or a range widened to whole quarters or years).
-  // A week belongs to the month of its Thursday (as the API counts it).
-  const month = (period) => {
-    const week = /^(\d{4})-W(\d{1,2})$/.exec(period);
-    return week ? new Date(weekStart(week[1], week[2]).getTime() + 3 * 86_400_000).toISOString().slice(0, 7) : period;
-  };
   if (/^\d{4}-\d{2}$/.test(month(d.from)) && /^\d{4}-\d{2}$/.test(month(d.to))) {
     $('#from').value = month(d.from);
     $('#to').value = month(d.to);

@@ -190,6 +190,10 @@ interface PublicPagesJourneys {
                     assertFalse(browser.text("#scope-heading").matches(".*\\bW\\d.*"), browser.text("#scope-heading"));
                     assertFalse(browser.find("#from").getDomProperty("value").isBlank(), "From shows the weeks' first month");
                     assertFalse(browser.find("#to").getDomProperty("value").isBlank(), "To shows the weeks' last month");
+                    if (suppressedMonths * 2 > d.getJsonArray("periods").size()) {
+                        assertEquals(2, browser.all("#coarser a").size(), "sparse weeks offer months and quarters");
+                        assertTrue(browser.all("#coarser a").get(0).getDomAttribute("href").contains("by=month"));
+                    }
                     Pages.check(browser, "board-weeks-" + language + suffix(size));
                     browser.screenshotWholePage("board-weeks-" + language + suffix(size) + "-whole");
                 }
