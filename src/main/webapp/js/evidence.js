@@ -4,9 +4,23 @@ import { el } from './dom.js';
 import { t } from './i18n.js';
 import { figure, dataTable, periodLabel, percent } from './outcomes.js';
 
+/** This month (UTC) as YYYY-MM: the evidence never names a month still to come. */
+function thisMonth() {
+  return new Date().toISOString().slice(0, 7);
+}
+
+/** "Before: March to August 2026"; a side reaching into the future ends with this month ("so far"), or has not begun. */
+function sideLabel(key, s) {
+  const now = thisMonth();
+  if (s.from > now) return t(`${key}.notYet`);
+  if (s.to > now) return t(`${key}.soFar`, { from: periodLabel(s.from), to: periodLabel(now) });
+  return t(key, { from: periodLabel(s.from), to: periodLabel(s.to) });
+}
+
 function side(key, s, scope, raising) {
-  const drill = scope ? { ...scope, from: s.from, to: s.to } : null;
-  return [t(key, { from: periodLabel(s.from), to: periodLabel(s.to) }),
+  const now = thisMonth();
+  const drill = scope && s.from <= now ? { ...scope, from: s.from, to: s.to > now ? now : s.to } : null;
+  return [sideLabel(key, s),
     figure(s.stories, 'count', drill), figure(s.raising, 'count', drill && raising ? { ...drill, ...raising } : null),
     figure(s.share, 'share', null)];
 }

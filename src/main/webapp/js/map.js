@@ -33,8 +33,15 @@ export async function makeMap(container, { center = [51.5, 4], zoom = 4 } = {}) 
   return map;
 }
 
-export function point(map, lat, lng, popup) {
-  const marker = window.L.circleMarker([lat, lng], { radius: 9, color: '#083a66', weight: 3, fillColor: '#ffbf47', fillOpacity: 0.9 });
+export function point(map, lat, lng, popup, className = 'story-point') {
+  const marker = window.L.circleMarker([lat, lng], { radius: 9, color: '#083a66', weight: 3, fillColor: '#ffbf47', fillOpacity: 0.9, className });
+  if (popup) marker.bindPopup(popup);
+  return marker.addTo(map);
+}
+
+/** A service: an open ring, drawn under the stories' filled points so that they stay visible. */
+export function ring(map, lat, lng, popup) {
+  const marker = window.L.circleMarker([lat, lng], { radius: 14, color: '#1d6b35', weight: 3, dashArray: '5 3', fill: false, className: 'service-ring' });
   if (popup) marker.bindPopup(popup);
   return marker.addTo(map);
 }

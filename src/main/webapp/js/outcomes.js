@@ -51,16 +51,61 @@ export function figure(figureValue, kind, selection, label) {
   return el('a', { href: storiesHref(selection), 'aria-label': label ? `${text} ${label}` : null, text });
 }
 
-/** "2026-03" → "March 2026", "2026-Q1" → "Q1 2026", "2026-W05" → "Week 5, 2026", "2026" → "2026". */
+/** The Monday of an ISO week (UTC): the week with the year's first Thursday is week 1. */
+export function weekStart(year, week) {
+  const jan4 = new Date(Date.UTC(Number(year), 0, 4));
+  const monday = new Date(jan4);
+  monday.setUTCDate(jan4.getUTCDate() - ((jan4.getUTCDay() + 6) % 7) + 7 * (Number(week) - 1));
+  return monday;
+}
+
+function dayMonth(date, withYear) {
+  return date.toLocaleDateString(locale(), { day: 'numeric', month: 'short', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' });
+}
+
+const WEEK = /^(\d{4})-W(\d{1,2})$/;
+
+/** "2026-W05" → "26 Jan – 1 Feb 2026 (week 5)": a week reads as the dates it covers. */
+function weekLabel(year, week) {
+  const monday = weekStart(year, week);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  return t('outcomes.week', { from: dayMonth(monday, monday.getUTCFullYear() !== sunday.getUTCFullYear()), to: dayMonth(sunday, true), week: Number(week) });
+}
+
+/** "2026-03" → "March 2026", "2026-Q1" → "Q1 2026", "2026-W05" → "26 Jan – 1 Feb 2026 (week 5)", "2026" → "2026". */
 export function periodLabel(period) {
-  const text = String(period);
+  const text = String(period ?? '');
   let match = /^(\d{4})-(\d{2})$/.exec(text);
   if (match) return formatMonth(text);
   match = /^(\d{4})-Q(\d)$/.exec(text);
   if (match) return t('outcomes.quarter', { quarter: match[2], year: match[1] });
-  match = /^(\d{4})-W(\d{1,2})$/.exec(text);
-  if (match) return t('outcomes.week', { week: Number(match[2]), year: match[1] });
+  match = WEEK.exec(text);
+  if (match) return weekLabel(match[1], match[2]);
   return text;
+}
+
+/** A period's name where room is short (a chart on a phone): "Mar 26", "26 Jan", "Q1 26", "2026". */
+export function periodShort(period) {
+  const text = String(period ?? '');
+  let match = /^(\d{4})-(\d{2})$/.exec(text);
+  if (match) return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)).toLocaleDateString(locale(), { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  match = /^(\d{4})-Q(\d)$/.exec(text);
+  if (match) return `Q${match[2]} ${match[1].slice(2)}`;
+  match = WEEK.exec(text);
+  if (match) return dayMonth(weekStart(match[1], match[2]), false);
+  return text;
+}
+
+/** The first day of the first period to the last of the last: weeks as dates, months as months. */
+export function rangeLabels(from, to) {
+  const first = WEEK.exec(String(from));
+  const last = WEEK.exec(String(to));
+  if (first && last) {
+    const start = weekStart(first[1], first[2]);
+    const end = new Date(weekStart(last[1], last[2]).getTime() + 6 * 86_400_000);
+    return { from: dayMonth(start, true), to: dayMonth(end, true) };
+  }
+  return { from: periodLabel(from), to: periodLabel(to) };
 }
 
 /** A table with a caption, column headers and one header cell per row, scrollable on a phone. */

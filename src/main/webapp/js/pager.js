@@ -1,5 +1,5 @@
 // "Previous · page 2 of 5 · next" under a list; the links keep the page's other parameters.
-import { el } from './dom.js';
+import { el, append } from './dom.js';
 import { t } from './i18n.js';
 
 export function pager(nav, page, total, size) {
@@ -13,7 +13,8 @@ export function pager(nav, page, total, size) {
     params.set('page', n);
     return el('a', { href: `?${params}`, text: t(key) });
   };
-  nav.append(page > 1 ? link(page - 1, 'search.previous') : null,
+  // dom.js's append leaves out the missing links (the DOM's own append would write "null").
+  append(nav, [page > 1 ? link(page - 1, 'search.previous') : null,
     el('span', { text: t('search.page', { page, pages }) }),
-    page < pages ? link(page + 1, 'search.next') : null);
+    page < pages ? link(page + 1, 'search.next') : null]);
 }

@@ -3,7 +3,7 @@ import { get, url } from '../api.js';
 import { el, $, param, safeHref } from '../dom.js';
 import { t } from '../i18n.js';
 import { fetchStories, storyList } from '../stories.js';
-import { storyFigures } from '../figures.js';
+import { scopeFigures } from '../figures.js';
 
 await start();
 const id = param('id');
@@ -14,7 +14,7 @@ try {
   $('#name').textContent = organisation.name;
   const website = safeHref(organisation.website);
   $('#details').append([organisation.kind, organisation.city, organisation.country].filter(Boolean).join(' · '),
-    website ? el('span', {}, ' · ', el('a', { href: website, rel: 'noopener', text: t('organisation.website') })) : null);
+    website ? el('span', {}, ' · ', el('a', { href: website, rel: 'noopener', text: t('organisation.website') })) : '');
   if (organisation.parentId) {
     $('#parent').hidden = false;
     $('#parent').append(t('organisation.partOf'), ' ', el('a', { href: url(`organisation.html?id=${organisation.parentId}`).href, text: organisation.parentName }));
@@ -26,8 +26,8 @@ try {
     $('#children-section').hidden = false;
     $('#children').append(...detail.children.map((c) => el('li', {}, el('a', { href: url(`organisation.html?id=${c.id}`).href, text: c.name }))));
   }
-  const stories = await fetchStories(get, `organisation=${encodeURIComponent(id)}&size=20`);
-  $('#figures').append(...storyFigures(stories));
+  const [stories] = await Promise.all([fetchStories(get, `organisation=${encodeURIComponent(id)}&size=20`),
+    scopeFigures(get, { organisation: id }, $('#figures'), $('#figures-about')).catch(() => { $('#figures-section').hidden = true; })]);
   $('#stories').append(storyList(stories.items, 'organisation.noStories'));
   $('#page').hidden = false;
 } catch {

@@ -3,7 +3,7 @@ import { get, query, url } from '../api.js';
 import { el, $ } from '../dom.js';
 import { t } from '../i18n.js';
 import { showErrors, messageOf } from '../forms.js';
-import { figure, chartValue, periodLabel, dataTable, percent, storiesHref } from '../outcomes.js';
+import { figure, chartValue, periodLabel, periodShort, rangeLabels, weekStart, dataTable, percent, number, storiesHref } from '../outcomes.js';
 import { controls, chosen } from '../outcome-view.js';
 import { drawChart, barDataset, lineDataset, STYLES } from '../charts.js';
 
@@ -47,7 +47,8 @@ async function activity(d, scope) {
   $('#activity-table').replaceChildren(periodTable(d, scope, t('outcomes.activity.caption'), columns));
   const labels = d.periods.map((p) => periodLabel(p.period));
   await drawChart($('#activity-chart'), {
-    type: 'bar', labels, description: t('outcomes.activity.chart'),
+    type: 'bar', labels, short: d.periods.map((p) => periodShort(p.period)), description: t('outcomes.activity.chart'),
+    hidden: d.periods.map((p) => ['stories', 'concerns', 'responded'].some((field) => p[field]?.suppressed)),
     datasets: [['stories', 0], ['concerns', 1], ['responded', 2]]
       .map(([field, style]) => barDataset(t(`outcomes.f.${field}`), d.periods.map((p) => chartValue(p[field])), STYLES[style])),
   });
@@ -77,14 +78,17 @@ async function themes(d, scope) {
   $('#themes-chart').style.height = `${6 + 2.2 * codes.length}rem`;
   await drawChart($('#themes-chart'), {
     type: 'bar', horizontal: true, stacked: true, labels: codes.map(labelOf), description: t('outcomes.themes.chart'),
+    hidden: codes.map((c) => d.themes.some((s) => s.code === c && s.total.suppressed)),
     datasets: [['GOOD', STYLES[2]], ['IMPROVE', STYLES[1]]]
       .map(([polarity, style]) => barDataset(t(`polarity.${polarity}`), codes.map((c) => totalOf(c, polarity)), style)),
   });
-  const top = d.themes.filter((s) => !s.total.suppressed).slice(0, TREND_SERIES);
+  // Only themes with at least one period shown: a series of hidden cells would be an empty axis.
+  const top = d.themes.filter((s) => s.periods.some((f) => chartValue(f) !== null)).slice(0, TREND_SERIES);
   $('#trend-chart').hidden = d.periods.length < 2 || !top.length;
+  $('#trend-note').hidden = d.periods.length < 2 || top.length > 0;
   if (!$('#trend-chart').hidden) {
     await drawChart($('#trend-chart'), {
-      type: 'line', labels: d.periods.map((p) => periodLabel(p.period)), description: t('outcomes.trend.chart', { count: top.length }),
+      type: 'line', labels: d.periods.map((p) => periodLabel(p.period)), short: d.periods.map((p) => periodShort(p.period)), description: t('outcomes.trend.chart', { count: top.length }),
       datasets: top.map((s, i) => lineDataset(themeName(s), s.periods.map((f) => chartValue(f)), STYLES[i % STYLES.length])),
     });
   }
@@ -99,6 +103,7 @@ async function criticality(d, scope) {
     [t('outcomes.criticalityLevel'), ...d.periods.map((p) => periodLabel(p.period)), t('outcomes.total')], rows));
   await drawChart($('#criticality-chart'), {
     type: 'bar', labels: levels.map((c) => [String(c), t(`criticality.${c}`)]), description: t('outcomes.criticality.chart'),
+    hidden: levels.map((c) => d.total.criticality[c]?.suppressed),
     datasets: [barDataset(t('outcomes.f.stories'), levels.map((c) => chartValue(d.total.criticality[c])), STYLES[0])],
   });
 }
@@ -112,6 +117,7 @@ async function sentiment(d, scope) {
     [t('outcomes.sentimentKind'), ...d.periods.map((p) => periodLabel(p.period)), t('outcomes.total')], rows));
   await drawChart($('#sentiment-chart'), {
     type: 'bar', labels: kinds.map((k) => t(`sentiment.${k}`)), description: t('outcomes.sentiment.chart'),
+    hidden: kinds.map((k) => d.total.sentiment[k]?.suppressed),
     datasets: [barDataset(t('outcomes.f.stories'), kinds.map((k) => chartValue(d.total.sentiment[k])), STYLES[0])],
   });
 }
@@ -122,7 +128,8 @@ async function changes(d, scope) {
     ['concernsChangedShare', 'share', { concern: true, change: 'ANY' }]];
   $('#changes-table').replaceChildren(periodTable(d, scope, t('outcomes.changes.caption'), columns));
   await drawChart($('#changes-chart'), {
-    type: 'bar', labels: d.periods.map((p) => periodLabel(p.period)), description: t('outcomes.changes.chart'),
+    type: 'bar', labels: d.periods.map((p) => periodLabel(p.period)), short: d.periods.map((p) => periodShort(p.period)), description: t('outcomes.changes.chart'),
+    hidden: d.periods.map((p) => p.changesPlanned?.suppressed || p.changesMade?.suppressed),
     datasets: [['changesPlanned', STYLES[0]], ['changesMade', STYLES[2]]]
       .map(([field, style]) => barDataset(t(`outcomes.f.${field}`), d.periods.map((p) => chartValue(p[field])), style)),
   });
@@ -139,14 +146,37 @@ async function rises(d, scope, who) {
   if (!found) return;
   const scopeOf = (r) => (r.scopeKind === 'SERVICE' ? { service: r.scopeId } : r.scopeKind === 'ORGANISATION' ? { organisation: r.scopeId } : {});
   $('#rises').replaceChildren(found.length ? el('ul', { class: 'results' }, found.slice(0, RISES_SHOWN).map((r) => el('li', { class: 'card' },
-    el('p', { text: t('outcomes.rise', {
+    el('p', { class: 'rise', text: t('outcomes.rise', {
       month: periodLabel(r.month), scope: r.scopeName, theme: r.label, withTheme: r.withTheme, stories: r.stories,
+      times: r.expectedShare > 0 ? number(r.share / r.expectedShare, { maximumFractionDigits: 1 }) : '–',
+    }) }),
+    el('details', {}, el('summary', { text: t('outcomes.rise.how') }), el('p', { text: t('outcomes.rise.statistics', {
       share: percent(r.share), expected: percent(r.expectedShare), history: r.historyStories,
       p: r.pValue < 0.0001 ? '< 0.0001' : `= ${r.pValue.toFixed(4)}`,
-    }) }),
+    }) })),
     el('a', { href: storiesHref({ ...scopeOf(r), from: r.month, to: r.month, theme: r.code, polarity: 'IMPROVE' }), text: t('outcomes.rise.stories') }))))
     : el('p', { text: t('outcomes.rises.none') }));
   $('#rises-section').hidden = false;
+}
+
+/** The month of a period: a week belongs to the month of its Thursday (as the API counts it). */
+function month(period) {
+  const week = /^(\d{4})-W(\d{1,2})$/.exec(period);
+  return week ? new Date(weekStart(week[1], week[2]).getTime() + 3 * 86_400_000).toISOString().slice(0, 7) : period;
+}
+
+/**
+ * When most periods are hidden from the public (fewer than 5 stories each), the page offers
+ * longer periods, whose counts are more often 5 or more, instead of a wall of "fewer than 5".
+ */
+function coarser(d, scope) {
+  const hidden = d.periods.filter((p) => p.stories?.suppressed).length;
+  const longer = { week: ['month', 'quarter'], month: ['quarter', 'year'], quarter: ['year'] }[d.by] ?? [];
+  if (!d.suppressed || hidden * 2 <= d.periods.length || !longer.length) return;
+  $('#coarser').replaceChildren(t('outcomes.coarser', { hidden, periods: d.periods.length }), ' ',
+    ...longer.flatMap((by, i) => [i ? ` ${t('outcomes.coarser.or')} ` : '',
+      el('a', { href: url(`outcomes.html?${query({ ...scope, from: month(d.from), to: month(d.to), by })}`).href, text: t(`outcomes.coarser.${by}`) })]), '.');
+  $('#coarser').hidden = false;
 }
 
 function exports(d, scope) {
@@ -160,7 +190,12 @@ function exports(d, scope) {
 
 function heading(d) {
   const name = d.scope.kind === 'PLATFORM' ? t('outcomes.platform') : d.scope.name;
-  $('#scope-heading').textContent = t('outcomes.scopeHeading', { name, from: periodLabel(d.from), to: periodLabel(d.to) });
+  $('#scope-heading').textContent = t('outcomes.scopeHeading', { name, ...rangeLabels(d.from, d.to) });
+  // The fields show the months the heading states (the default twelve, or a range widened to whole quarters or years).
+  if (/^\d{4}-\d{2}$/.test(month(d.from)) && /^\d{4}-\d{2}$/.test(month(d.to))) {
+    $('#from').value = month(d.from);
+    $('#to').value = month(d.to);
+  }
   document.title = `${t('outcomes.title')}: ${name} – Coproduce`;
   $('#privacy').textContent = t(d.suppressed ? 'outcomes.suppressedNotice' : 'outcomes.exactNotice');
   $('#privacy').classList.toggle('warn', !d.suppressed);
@@ -174,6 +209,7 @@ try {
   const scope = scopeOf(d);
   heading(d);
   summary(d, scope);
+  coarser(d, scope);
   $('#dashboard').hidden = false;
   await rises(d, scope, who);
   await activity(d, scope);

@@ -3,6 +3,7 @@ import { get, query, url } from '../api.js';
 import { el, $, param } from '../dom.js';
 import { t } from '../i18n.js';
 import { fetchStories, storyList, RELATIONS, themeLabel } from '../stories.js';
+import { pager } from '../pager.js';
 
 const SIZE = 10;
 
@@ -42,18 +43,5 @@ $('#service-results').append(matchingServices.items.length
 const stories = await fetchStories(get, query({ ...filters, page, size: SIZE }));
 $('#result-count').textContent = t('search.count', { count: stories.total });
 $('#story-results').append(storyList(stories.items, 'search.noStories'));
-const pages = Math.ceil(stories.total / SIZE);
-if (pages > 1) {
-  const link = (n, key) => {
-    const params = new URLSearchParams(location.search);
-    params.set('page', n);
-    return el('a', { href: `?${params}`, text: t(key) });
-  };
-  $('#pager').append(
-    page > 1 ? link(page - 1, 'search.previous') : null,
-    el('span', { text: t('search.page', { page, pages }) }),
-    page < pages ? link(page + 1, 'search.next') : null);
-} else {
-  $('#pager').remove();
-}
+pager($('#pager'), page, stories.total, SIZE);
 ready();

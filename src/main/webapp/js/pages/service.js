@@ -3,7 +3,7 @@ import { get, url } from '../api.js';
 import { el, $, param } from '../dom.js';
 import { t } from '../i18n.js';
 import { fetchStories, storyList } from '../stories.js';
-import { storyFigures } from '../figures.js';
+import { scopeFigures } from '../figures.js';
 
 await start();
 const id = param('id');
@@ -17,8 +17,8 @@ try {
     ' · ', [service.address, service.postcode, service.city].filter(Boolean).join(', '));
   $('#description').textContent = service.description ?? '';
   $('#tell-about').href = url(`tell.html?service=${service.id}`).href;
-  const stories = await fetchStories(get, `service=${encodeURIComponent(id)}&size=20`);
-  $('#figures').append(...storyFigures(stories));
+  const [stories] = await Promise.all([fetchStories(get, `service=${encodeURIComponent(id)}&size=20`),
+    scopeFigures(get, { service: id }, $('#figures'), $('#figures-about')).catch(() => { $('#figures-section').hidden = true; })]);
   $('#stories').append(storyList(stories.items, 'service.noStories'));
   $('#page').hidden = false;
 } catch {

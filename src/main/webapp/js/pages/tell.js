@@ -139,7 +139,7 @@ $('#preview-button').addEventListener('click', () => {
     ...previewPart('tell.improve', story.improve),
     ...previewPart('tell.feeling', story.feeling),
     el('p', { class: 'notice', text: story.email ? t('tell.preview.emailHidden') : t('tell.preview.noEmail') }),
-    place ? el('p', { text: t('tell.preview.place') }) : null);
+    place ? el('p', { text: t('tell.preview.place') }) : '');
   $('#preview').hidden = false;
   $('#preview').focus();
 });

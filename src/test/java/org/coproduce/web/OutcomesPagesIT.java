@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
  * is checked with axe-core in English and German and photographed at desktop and phone width.
  */
 @ExtendWith(ArquillianExtension.class)
-class OutcomesPagesIT {
+class OutcomesPagesIT implements PublicPagesJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -42,8 +42,14 @@ class OutcomesPagesIT {
     @ArquillianResource
     URL base;
 
-    Browser browser() {
+    @Override
+    public Browser browser() {
         return new Browser(base.toString());
+    }
+
+    @Override
+    public URL base() {
+        return base;
     }
 
     Demo demo() {
@@ -83,7 +89,7 @@ class OutcomesPagesIT {
             checkOnDesktopAndPhone(browser, "outcomes-platform");
             browser.open("outcomes.html?from=" + MONTH + "&to=" + MONTH + "&by=week");
             assertEquals("week", browser.find("#by").getDomProperty("value"));
-            assertTrue(browser.text("#activity-table tbody tr:first-child th").startsWith("Week "), "grouped by ISO week");
+            assertTrue(browser.text("#activity-table tbody tr:first-child th").contains("(week "), "grouped by ISO week, read as dates");
             check(browser, "outcomes-weeks");
             browser.script("document.querySelector('#from').value = arguments[0]; document.querySelector('#to').value = '2024-01'", MONTH);
             browser.click("#view button[type=submit]");

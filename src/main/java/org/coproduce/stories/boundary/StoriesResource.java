@@ -55,6 +55,9 @@ public class StoriesResource {
     /** Thread-safe and costly to create: one for all requests. */
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    /** The most places one answer lists: a map with more points than this is unreadable anyway. */
+    static final int PLACES_MAX = 2_000;
+
     @Inject
     Storytelling storytelling;
 
@@ -108,6 +111,13 @@ public class StoriesResource {
                 present(q));
         String language = language();
         return stories.publishedMatching(filter, Paging.of(page, size)).map(s -> views.published(s, false, language));
+    }
+
+    /** Where published stories were told: how many have a place and how many not, and the newest places for the map. */
+    @GET
+    @Path("places")
+    public Stories.Places places(@QueryParam("size") String size) {
+        return stories.publishedPlaces(Paging.whole("size", size, PLACES_MAX, 0, PLACES_MAX));
     }
 
     @GET

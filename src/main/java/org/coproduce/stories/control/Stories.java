@@ -104,6 +104,28 @@ public class Stories {
         return new Page<>(items, count.getSingleResult(), paging.page(), paging.size());
     }
 
+    /** A published story's place on the map. */
+    public record Place(long id, String title, double latitude, double longitude) {
+    }
+
+    /** Published stories with and without a place, and the newest {@code limit} places. */
+    public record Places(long placed, long unplaced, List<Place> items) {
+    }
+
+    public Places publishedPlaces(int limit) {
+        String placed = " from Story s where s.status = :published and s.latitude is not null and s.longitude is not null";
+        List<Object[]> rows = limit == 0 ? List.of() : em.createQuery("select s.id, s.publishedTitle, s.latitude, s.longitude" + placed
+                + " order by s.publishedAt desc, s.id desc", Object[].class)
+                .setParameter("published", StoryStatus.PUBLISHED).setMaxResults(limit).getResultList();
+        long withPlace = em.createQuery("select count(s)" + placed, Long.class)
+                .setParameter("published", StoryStatus.PUBLISHED).getSingleResult();
+        long all = em.createQuery("select count(s) from Story s where s.status = :published", Long.class)
+                .setParameter("published", StoryStatus.PUBLISHED).getSingleResult();
+        var items = rows.stream().map(r -> new Place(((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue())).toList();
+        return new Places(withPlace, all - withPlace, items);
+    }
+
     /** Received stories, most critical first (safeguarding before all), then oldest. */
     public Page<Story> awaitingModeration(Paging paging) {
         var items = em.createQuery("select s from Story s where s.status = :received order by s.safeguarding desc,"
