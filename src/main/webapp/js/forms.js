@@ -78,7 +78,7 @@ export function showErrors(form, problem, message = null) {
       const label = labelOf(form, field).trim();
       const focusable = markInvalid(form, field, violation.message);
       if (!focusable.id) focusable.id = `${violation.field}-field`;
-      items.push(el('li', {}, el('a', { href: `#${focusable.id}`, text: label ? `${label}: ${violation.message}` : violation.message })));
+      items.push(el('li', {}, el('a', { href: `#${focusable.id}`, text: label ? `${label}${/[?:.]$/.test(label) ? '' : ':'} ${violation.message}` : violation.message })));
     } else {
       items.push(el('li', { text: violation.message }));
     }

@@ -84,12 +84,19 @@ interface FormsAndRolesJourneys {
     private void inbox(String language) {
         var answered = PublishedStory.about(base(), "Maternity Unit", "Inbox answered " + language + " " + mark());
         answered.answer("Thank you, we have changed the rota.");
+        var open = PublishedStory.about(base(), "Maternity Unit", "Inbox open " + language + " " + mark());
         try (var responder = browser()) {
             useLanguage(responder, language);
             logInAs(responder, "responder", PASSWORD);
             responder.waitFor(d -> d.getCurrentUrl().endsWith("/staff/inbox.html"));
             responder.awaitReady();
-            responder.waitFor(d -> row(responder, answered.title()) != null);
+            long until = System.currentTimeMillis() + 60_000;
+            while (row(responder, answered.title()) == null || row(responder, open.title()) == null) {
+                assertTrue(System.currentTimeMillis() < until, "both stories reach the inbox");
+                Pages.sleep(1000);
+                responder.driver.navigate().refresh();
+                responder.awaitReady();
+            }
             List<WebElement> rows = responder.all("#inbox tbody tr");
             assertFalse(rows.isEmpty());
             Instant previousDue = Instant.MIN;
@@ -109,6 +116,9 @@ interface FormsAndRolesJourneys {
                     previousDue = due;
                 }
             }
+            var titles = responder.all("#inbox tbody tr td.story").stream().map(WebElement::getText).toList();
+            assertTrue(titles.indexOf(open.title()) < titles.indexOf(answered.title()), "the open story first: " + titles);
+            assertEquals("false", row(responder, open.title()).getDomAttribute("data-answered"));
             var mine = row(responder, answered.title());
             assertEquals("true", mine.getDomAttribute("data-answered"));
             assertTrue(mine.getText().contains("de".equals(language) ? "Beantwortet" : "Answered"), mine.getText());
@@ -157,6 +167,7 @@ interface FormsAndRolesJourneys {
             browser.driver.navigate().refresh();
             browser.awaitReady();
             assertTrue(browser.text("#place-hint").startsWith("de".equals(language) ? "Tippen" : "Tap"), browser.text("#place-hint"));
+            browser.script("document.querySelector('#place-hint').scrollIntoView()");
             browser.screenshot("tell-touch-" + language + "-phone");
         }
     }
