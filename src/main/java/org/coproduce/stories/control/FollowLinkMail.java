@@ -2,6 +2,8 @@ package org.coproduce.stories.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.coproduce.background.control.NotReadyYet;
 import org.coproduce.mail.Mail;
 import org.coproduce.mail.MailTask;
 import org.coproduce.mail.Templates;
@@ -20,12 +23,13 @@ import org.coproduce.stories.entity.StoryStatus;
  * queued with the story), so that closing the page does not lose it. The link shown on the page
  * is kept only as a hash: the e-mail carries a fresh one. Nothing the storyteller wrote is in it
  * (an address typed by someone else gets no text of theirs), only the day it was sent. In the
- * story's language when known. At least once: a crash between sending and committing sends it again.
+ * story's language (found by the analysis). At least once: a crash between sending and committing sends it again.
  */
 @ApplicationScoped
 public class FollowLinkMail extends MailTask<Story> {
 
     public static final String KIND = "email-follow-link";
+    static final Duration LANGUAGE_WAIT = Duration.ofMinutes(2);
 
     @Inject
     Stories stories;
@@ -38,9 +42,21 @@ public class FollowLinkMail extends MailTask<Story> {
         return KIND;
     }
 
+    @Inject
+    Clock clock;
+
+    /**
+     * The story, to be written about in its language: until the analysis has found that (usually
+     * within seconds), the task waits, for at most {@link #LANGUAGE_WAIT}; then it writes in English.
+     */
     @Override
     protected Optional<Story> load(long storyId) {
-        return stories.find(storyId).filter(s -> s.email() != null && s.status() != StoryStatus.WITHDRAWN);
+        var story = stories.find(storyId).filter(s -> s.email() != null && s.status() != StoryStatus.WITHDRAWN);
+        if (story.isPresent() && story.get().language() == null
+                && story.get().submittedAt().isAfter(clock.instant().minus(LANGUAGE_WAIT))) {
+            throw new NotReadyYet("the language of story " + storyId + " is not known yet");
+        }
+        return story;
     }
 
     @Override

@@ -2,10 +2,15 @@ package org.coproduce.stories.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.Set;
+import org.coproduce.background.control.NotReadyYet;
 import org.coproduce.stories.entity.Relation;
 import org.coproduce.stories.entity.Story;
 import org.coproduce.stories.entity.StoryContext;
@@ -47,5 +52,21 @@ class FollowLinkMailTest {
         assertTrue(message.text().contains("on 4 December 2026"), message.text());
         assertTrue(message.text().contains("You get this e-mail because this address was given"), message.text());
         assertFalse(message.text().contains("Secret title") || message.text().contains("Jane"), "nobody's text to any address");
+    }
+
+    @Test
+    void waitsForTheAnalysisToKnowTheLanguageButNotForever() throws ReflectiveOperationException {
+        var mail = mail();
+        var story = story("teller@example.org");
+        mail.stories = new Stories() {
+            @Override
+            public Optional<Story> find(long id) {
+                return Optional.of(story);
+            }
+        };
+        mail.clock = Clock.fixed(SENT.plusSeconds(10), ZoneOffset.UTC);
+        assertThrows(NotReadyYet.class, () -> mail.load(42));
+        mail.clock = Clock.fixed(SENT.plus(FollowLinkMail.LANGUAGE_WAIT).plusSeconds(1), ZoneOffset.UTC);
+        assertTrue(mail.load(42).isPresent(), "then it is written in English");
     }
 }
