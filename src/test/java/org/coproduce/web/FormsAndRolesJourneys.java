@@ -151,6 +151,7 @@ interface FormsAndRolesJourneys {
             browser.resize(390, 844);
             browser.open("tell.html");
             browser.click("#submit");
+            browser.find(".error-summary");
             var items = browser.all(".error-summary li").stream().map(WebElement::getText).toList();
             assertEquals(inOrder.size(), items.size(), "one problem per field, all at once: " + items);
             for (int i = 0; i < inOrder.size(); i++) {
