@@ -1,6 +1,6 @@
 // Errors from the API's problem+json shown next to their fields and in a summary at the top.
 import { el, $$ } from './dom.js';
-import { t } from './i18n.js';
+import { t, has } from './i18n.js';
 
 export function clearErrors(form) {
   for (const node of $$('.error, .error-summary', form)) node.remove();
@@ -22,9 +22,23 @@ const KNOWN = {
   'an area needs latitude, longitude and radiusKm together': 'violation.area',
 };
 
-/** The server's usual Bean Validation messages in the page's language; others as they come. */
-function translated(message) {
+/**
+ * A violation in the page's language: the form's own message for the field
+ * ("violation.<form id>.<field>"), else the usual Bean Validation message translated, else as it came.
+ */
+function translated(form, field, message) {
+  const own = `violation.${form.id}.${String(field ?? '').split('.').pop().replace(/\[\d+\]$/, '')}`;
+  if (form.id && has(own)) return t(own);
   return KNOWN[message] ? t(KNOWN[message]) : message;
+}
+
+/** Violations in the order their fields stand in the form; those without a field last. */
+function inPageOrder(form, violations) {
+  const placed = violations.map((v) => ({ v, field: fieldFor(form, v.field) }));
+  return placed.sort((a, b) => {
+    if (!a.field || !b.field) return (a.field ? 0 : 1) - (b.field ? 0 : 1);
+    return a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  }).map(({ v }) => v);
 }
 
 function labelOf(form, field) {
@@ -49,23 +63,27 @@ function markInvalid(form, field, message) {
   return targets[0];
 }
 
-/** Shows a Problem (or any error) in the form; focuses the summary so screen readers hear it. */
-export function showErrors(form, problem) {
+/**
+ * Shows a Problem (or any error) in the form: every violation next to its field and all of them in
+ * one summary, in field order; focuses the summary so screen readers hear it. Without violations,
+ * the summary says `message` if given, else the problem's usual message.
+ */
+export function showErrors(form, problem, message = null) {
   clearErrors(form);
   const items = [];
-  for (const { field: name, message: raw } of problem.violations ?? []) {
-    const violation = { field: name, message: translated(raw) };
+  for (const { field: name, message: raw } of inPageOrder(form, problem.violations ?? [])) {
+    const violation = { field: name, message: translated(form, name, raw) };
     const field = fieldFor(form, violation.field);
     if (field) {
       const label = labelOf(form, field).trim();
       const focusable = markInvalid(form, field, violation.message);
       if (!focusable.id) focusable.id = `${violation.field}-field`;
-      items.push(el('li', {}, el('a', { href: `#${focusable.id}`, text: label ? `${label}: ${violation.message}` : violation.message })));
+      items.push(el('li', {}, el('a', { href: `#${focusable.id}`, text: label ? `${label}${/[?:.]$/.test(label) ? '' : ':'} ${violation.message}` : violation.message })));
     } else {
       items.push(el('li', { text: violation.message }));
     }
   }
-  if (!items.length) items.push(el('li', { text: messageOf(problem) }));
+  if (!items.length) items.push(el('li', { text: message || messageOf(problem) }));
   const summary = el('div', { class: 'error-summary', role: 'alert', tabindex: '-1' },
     el('h2', { text: t('form.errors') }), el('ul', {}, items));
   form.prepend(summary);

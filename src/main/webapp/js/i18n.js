@@ -31,9 +31,16 @@ export function switchLanguage(next) {
   location.reload();
 }
 
+/** Touch screens (a coarse pointer) get the key's ".touch" wording where there is one: "tap", not "click". */
+const touch = () => matchMedia('(pointer: coarse)').matches;
+
+export function has(key) {
+  return key in bundle;
+}
+
 /** The text for a key, with {name} placeholders filled in; the key itself when missing. */
 export function t(key, params = {}) {
-  const text = bundle[key] ?? key;
+  const text = (touch() ? bundle[`${key}.touch`] : undefined) ?? bundle[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (all, name) => (name in params ? String(params[name]) : all));
 }
 

@@ -68,10 +68,31 @@ export function ready() {
   document.body.dataset.ready = 'true';
 }
 
-/** Staff pages: the login page when nobody (or the wrong role) is logged in. */
+/** Where each role starts: the page where it can act. */
+const HOMES = {
+  RESPONDER: 'staff/inbox.html', QUALITY_MANAGER: 'outcomes.html', MODERATOR: 'staff/moderation.html', ADMIN: 'staff/admin.html',
+};
+
+export function homeOf(role) {
+  return HOMES[role] ?? 'index.html';
+}
+
+/**
+ * Staff pages: the login page when nobody is logged in; for a role that may not use the page,
+ * says so in words and links to the role's own start page (no silent bounce to the login page).
+ */
 export function requireRole(who, roles) {
-  if (!who || !roles.includes(who.role)) {
+  if (!who) {
     location.replace(`${url('login.html').href}?next=${encodeURIComponent(location.pathname + location.search)}`);
+    return false;
+  }
+  if (!roles.includes(who.role)) {
+    const main = document.querySelector('main');
+    const heading = main.querySelector('h1');
+    main.replaceChildren(heading ?? el('h1', { text: t('role.wrong.heading') }),
+      el('div', { class: 'notice warn', id: 'wrong-role' },
+        el('p', { text: t('role.wrong.text', { role: t(`role.${who.role}`), roles: roles.map((r) => t(`role.${r}`)).join(', ') }) }),
+        el('p', {}, el('a', { id: 'role-home', href: url(homeOf(who.role)).href, text: t('role.wrong.home') }))));
     return false;
   }
   return true;

@@ -2,10 +2,11 @@ import { start, ready } from '../layout.js';
 import { get, post, del, url } from '../api.js';
 import { $, clear } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
-import { showErrors, clearErrors } from '../forms.js';
+import { showErrors, clearErrors, messageOf } from '../forms.js';
 import { progressSteps } from '../stories.js';
 import { responseList } from '../responses.js';
 import { differenceQuestion, KIND } from '../difference.js';
+import { copyButton } from '../copy.js';
 
 await start();
 const token = decodeURIComponent(location.hash.slice(1));
@@ -26,19 +27,30 @@ function show(story) {
   clear($('#questions')).append(...(story.questions ?? []).filter((q) => q.kind === KIND).map((q) => differenceQuestion(
     { changeId: q.subjectId, about: q.about, answers: q.answers, answer: q.answer },
     (answer) => post(`${path}/${q.answerAt}`, { changeId: q.subjectId, answer }).then((reply) => reply.answer))));
-  const open = !['WITHDRAWN', 'REJECTED'].includes(story.status);
   $('#reply').hidden = story.status !== 'PUBLISHED';
-  $('#withdraw').disabled = !open;
   $('#follow').hidden = false;
 }
 
+/** Instead of the story: what happened to it (withdrawn, no such link, not reachable), in words. */
+function tell(key) {
+  $('#follow').hidden = true;
+  $('#follow-status').textContent = t(key);
+  $('#follow-help').hidden = key === 'follow.unreachable';
+}
+
+/** A rejected story can still be withdrawn (its data erased); a withdrawn one only says so. */
 async function load() {
   try {
-    show(await get(path));
+    const story = await get(path);
+    if (story.status === 'WITHDRAWN') {
+      tell('follow.withdrawn');
+      return;
+    }
+    show(story);
     $('#follow-status').textContent = '';
-  } catch {
-    $('#follow-status').textContent = t(token ? 'follow.notFound' : 'follow.noToken');
-    $('#follow').hidden = true;
+    $('#follow-help').hidden = true;
+  } catch (problem) {
+    tell(!token ? 'follow.noToken' : problem.status === 404 || problem.status === 410 ? 'follow.notFound' : 'follow.unreachable');
   }
 }
 
@@ -57,11 +69,18 @@ $('#reply').addEventListener('submit', async (event) => {
 $('#withdraw').addEventListener('click', () => { $('#withdraw-confirm').hidden = false; $('#withdraw-yes').focus(); });
 $('#withdraw-no').addEventListener('click', () => { $('#withdraw-confirm').hidden = true; $('#withdraw').focus(); });
 $('#withdraw-yes').addEventListener('click', async () => {
-  await del(path).catch(() => null);
   $('#withdraw-confirm').hidden = true;
+  try {
+    await del(path);
+  } catch (problem) {
+    if (problem.status !== 409) {
+      $('#follow-status').textContent = messageOf(problem);
+      return;
+    }
+  }
   await load();
-  $('#follow-status').textContent = t('follow.withdrawn');
 });
+copyButton($('#copy-page-link'), $('#copy-status'), () => location.href);
 window.addEventListener('hashchange', () => location.reload());
 await load();
 ready();

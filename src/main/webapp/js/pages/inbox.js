@@ -5,23 +5,45 @@ import { t, formatDate } from '../i18n.js';
 import { messageOf } from '../forms.js';
 
 const who = await start();
+const RESPONDS = ['RESPONDER', 'ADMIN'];
+
+/** A date people read and a machine can check (a time element). */
+function date(iso) {
+  return iso ? el('time', { datetime: iso, text: formatDate(iso) }) : '';
+}
+
+function cell(key, className, ...content) {
+  return el('td', { class: className, 'data-label': t(key) }, ...content);
+}
+
+/** A row opens the answer page for those who answer; the others read the public story. */
+function row(item) {
+  const href = RESPONDS.includes(who.role) ? `respond.html?story=${encodeURIComponent(item.storyId)}`
+    : `../story.html?id=${encodeURIComponent(item.storyId)}`;
+  return el('tr', { 'data-answered': String(Boolean(item.answeredAt)), class: item.answeredAt ? 'answered' : null },
+    cell('inbox.story', 'story', el('a', {
+      href, text: item.storyTitle || t('story.untitled'), onclick: () => post(`api/inbox/${item.id}/read`).catch(() => null),
+    })),
+    cell('inbox.service', 'service', (item.services ?? []).join(', ')),
+    cell('inbox.criticality', 'criticality', item.criticality ?? '–'),
+    cell('inbox.kind', 'kind', t(`inbox.kind.${item.kind}`)),
+    cell('inbox.received', 'received', date(item.receivedAt)),
+    cell('inbox.due', 'due', date(item.dueAt), item.overdue ? ` ⚠ ${t('inbox.overdue')}` : ''),
+    cell('inbox.answer', 'answer', item.answeredAt ? `✓ ${t('inbox.answered', { date: formatDate(item.answeredAt) })}`
+      : `${t('inbox.open')}${item.read ? '' : ` · ${t('inbox.unread')}`}`));
+}
+
 if (requireRole(who, ['RESPONDER', 'QUALITY_MANAGER', 'ADMIN'])) {
   try {
     const inbox = await get('api/inbox?size=100');
     const items = inbox.items ?? inbox;
-    $('#inbox-status').textContent = t('inbox.count', { count: items.filter((i) => !i.read).length });
-    $('#inbox').append(items.length ? el('table', {},
+    const open = items.filter((i) => !i.answeredAt);
+    $('#inbox-status').textContent = t('inbox.count', { open: open.length, overdue: open.filter((i) => i.overdue).length });
+    const columns = ['inbox.story', 'inbox.service', 'inbox.criticality', 'inbox.kind', 'inbox.received', 'inbox.due', 'inbox.answer'];
+    $('#inbox').append(items.length ? el('table', { class: 'stack' },
       el('caption', { class: 'visually-hidden', text: t('inbox.heading') }),
-      el('thead', {}, el('tr', {}, ['inbox.story', 'inbox.kind', 'inbox.created', 'inbox.due', 'inbox.state'].map((k) => el('th', { scope: 'col', text: t(k) })))),
-      el('tbody', {}, items.map((item) => el('tr', {},
-        el('td', {}, el('a', {
-          href: `respond.html?story=${encodeURIComponent(item.storyId)}`, text: item.storyTitle || t('story.untitled'),
-          onclick: () => post(`api/inbox/${item.id}/read`).catch(() => null),
-        })),
-        el('td', { text: t(`inbox.kind.${item.kind}`) }),
-        el('td', { text: formatDate(item.createdAt) }),
-        el('td', { text: `${formatDate(item.dueAt)}${item.overdue ? ` ⚠ ${t('inbox.overdue')}` : ''}` }),
-        el('td', { text: item.read ? t('inbox.read') : `● ${t('inbox.unread')}` })))))
+      el('thead', {}, el('tr', {}, columns.map((k) => el('th', { scope: 'col', text: t(k) })))),
+      el('tbody', {}, items.map(row)))
       : el('p', { text: t('inbox.empty') }));
   } catch (problem) {
     $('#inbox-status').textContent = messageOf(problem);

@@ -1,9 +1,7 @@
-import { start, ready } from '../layout.js';
+import { start, ready, homeOf } from '../layout.js';
 import { post, forgetSession, url } from '../api.js';
 import { $, param } from '../dom.js';
 import { showErrors, values } from '../forms.js';
-
-const HOME = { MODERATOR: 'staff/moderation.html', ADMIN: 'staff/admin.html', RESPONDER: 'staff/inbox.html', QUALITY_MANAGER: 'staff/inbox.html' };
 
 await start();
 $('#login').addEventListener('submit', async (event) => {
@@ -14,9 +12,10 @@ $('#login').addEventListener('submit', async (event) => {
     const who = await post('api/session', values(form));
     forgetSession();
     const next = param('next');
-    location.href = next && next.startsWith('/') && !next.startsWith('//') ? next : url(HOME[who.role] ?? 'index.html').href;
+    location.href = next && next.startsWith('/') && !next.startsWith('//') ? next : url(homeOf(who.role)).href;
   } catch (problem) {
-    showErrors(form, problem);
+    // A refused login is the server's own clear words (wrong password, locked), not "Please log in".
+    showErrors(form, problem, problem.status === 401 ? problem.body?.detail : null);
   }
 });
 ready();

@@ -2,6 +2,7 @@ import { start, ready } from '../layout.js';
 import { get, post, query, url } from '../api.js';
 import { el, $, clear, param } from '../dom.js';
 import { t, formatMonth } from '../i18n.js';
+import { copyButton } from '../copy.js';
 import { showErrors, clearErrors } from '../forms.js';
 import { makeMap, point } from '../map.js';
 import { CATEGORIES, RELATIONS } from '../stories.js';
@@ -12,6 +13,12 @@ const chosen = new Map();
 let near = null;
 let place = null;
 let marker = null;
+
+// Browsers with a month field take the month by name (or a picker); others get a text field typed as 2026-03.
+const lastMonth = new Date(new Date().getFullYear(), new Date().getMonth() - 1, 1);
+const example = `${lastMonth.getFullYear()}-${String(lastMonth.getMonth() + 1).padStart(2, '0')}`;
+$('#happened-hint').textContent = $('#happened').type === 'month'
+  ? t('tell.happened.hint.picker', { example: formatMonth(example) }) : t('tell.happened.hint', { example });
 
 $('#service-category').append(el('option', { value: '', text: t('tell.service.anyCategory') }),
   ...CATEGORIES.map((c) => el('option', { value: c, text: t(`category.${c}`) })));
@@ -144,16 +151,39 @@ $('#preview-button').addEventListener('click', () => {
   $('#preview').focus();
 });
 
+/** The problems the server would find, all at once, before anything is sent (the server checks again). */
+function problems(story) {
+  const found = [];
+  const missing = (field) => found.push({ field, message: 'must not be blank' });
+  if (!story.serviceIds.length && !(story.category && place)) missing('serviceIds');
+  if (!story.relation) missing('relation');
+  const month = /^(19|20)\d{2}-(0[1-9]|1[0-2])$/.test(story.happened ?? '') ? story.happened : null;
+  const now = new Date();
+  if (!month || month > `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`) missing('happened');
+  if (!story.title) missing('title');
+  if (![story.story, story.good, story.improve, story.feeling].some(Boolean)) missing('story');
+  if (story.email && $('#email').validity.typeMismatch) missing('email');
+  return found;
+}
+
 const idempotencyKey = crypto.randomUUID();
+copyButton($('#copy-follow-link'), $('#copy-status'), () => $('#follow-link').href);
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   clearErrors(form);
+  const story = submission();
+  const local = problems(story);
+  if (local.length) {
+    showErrors(form, { violations: local });
+    return;
+  }
   $('#submit').disabled = true;
   try {
-    const answer = await post('api/stories', submission(), { 'Idempotency-Key': idempotencyKey });
+    const answer = await post('api/stories', story, { 'Idempotency-Key': idempotencyKey });
     const link = url(`follow.html#${answer.followToken}`).href;
     $('#follow-link').href = link;
     $('#follow-link').textContent = link;
+    $('#done-emailed').hidden = !story.email;
     form.hidden = true;
     $('#done').hidden = false;
     $('#done').focus();

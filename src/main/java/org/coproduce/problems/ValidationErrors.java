@@ -23,7 +23,8 @@ public class ValidationErrors implements ExceptionMapper<ConstraintViolationExce
         return Problem.invalid(violations).response().build();
     }
 
-    static String field(ConstraintViolation<?> violation) {
+    /** The field a violation is about, as the client named it ("serviceIds[0]", "area.radiusKm"). */
+    public static String field(ConstraintViolation<?> violation) {
         var names = new ArrayList<String>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {

@@ -1,6 +1,7 @@
 /**
  * Stories: telling one without an account, following it through a private link, the public
- * reading of published stories, "I've experienced this too". A story's state machine
+ * reading of published stories, "I've experienced this too", the follow link e-mailed to a
+ * storyteller who gave an address ({@link org.coproduce.stories.control.FollowLinkMail}). A story's state machine
  * (received → published or rejected; withdrawn at any time) and its progress (unheard → read →
  * responded → change planned → change made) live in {@link org.coproduce.stories.entity.Story}.
  * Moderation, routing and responses act on stories through {@link org.coproduce.stories.control.Stories}.

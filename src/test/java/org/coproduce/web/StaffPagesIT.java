@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  * (admin), the services a responder follows, and a storyteller's reply through moderation.
  */
 @ExtendWith(ArquillianExtension.class)
-class StaffPagesIT {
+class StaffPagesIT implements FormsAndRolesJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 
@@ -37,6 +37,11 @@ class StaffPagesIT {
 
     @ArquillianResource
     URL base;
+
+    @Override
+    public URL base() {
+        return base;
+    }
 
     @Test
     void adminRoutesACategoryAndAreaToAnotherOrganisation() {

@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
@@ -22,12 +26,14 @@ import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
+import org.coproduce.providers.control.Directory;
+import org.coproduce.providers.entity.Service;
 import org.coproduce.routing.control.Routes;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
 import org.coproduce.stories.control.Stories;
 
-/** A staff member's alerts: unread first, then newest; overdue ones marked. */
+/** A staff member's alerts, most urgent first; overdue and answered ones marked. */
 @Path("inbox")
 @RequestScoped
 @Transactional
@@ -48,18 +54,33 @@ public class InboxResource {
     Routes routes;
 
     @Inject
+    Directory directory;
+
+    @Inject
     Clock clock;
 
+    /** Most urgent first: open stories by their deadline, then the answered ones, newest alert first. */
     @GET
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN, Role.MODERATOR})
     public Page<InboxItem> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         var paging = Paging.of(page, size);
-        var items = em.createQuery("select a from Alert a where a.accountId = :me"
-                + " order by case when a.readAt is null then 0 else 1 end, a.createdAt desc, a.id desc", Alert.class)
-                .setParameter("me", caller.id()).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("select a.id from alert a left join (select story_id, min(due_at) as due_at,"
+                + " max(case when responded_at is null then 1 else 0 end) as open_routes from story_route"
+                + ownRoutes() + " group by story_id) r on r.story_id = a.story_id where a.account_id = ?"
+                + " order by coalesce(r.open_routes, 0) desc, r.due_at, a.id desc")
+                .setParameter(1, caller.id()).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        var items = ids.stream().map(id -> em.find(Alert.class, ((Number) id).longValue())).map(this::item).toList();
         long total = em.createQuery("select count(a) from Alert a where a.accountId = :me", Long.class)
                 .setParameter("me", caller.id()).getSingleResult();
-        return new Page<>(items.stream().map(this::item).toList(), total, paging.page(), paging.size());
+        return new Page<>(items, total, paging.page(), paging.size());
+    }
+
+    /** The caller's organisations' routes only, when they act for any (ids from the database, never from the client). */
+    private String ownRoutes() {
+        var mine = caller.organisations();
+        return mine.isEmpty() ? "" : " where organisation_id in ("
+                + mine.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
     }
 
     /** Reading an alert about a new story tells the storyteller their story was read. */
@@ -77,12 +98,16 @@ public class InboxResource {
     private InboxItem item(Alert alert) {
         var story = stories.find(alert.storyId());
         Instant now = clock.instant();
-        var mine = routes.of(alert.storyId()).stream()
-                .filter(r -> caller.organisations().contains(r.organisationId())).findFirst()
-                .or(() -> routes.of(alert.storyId()).stream().findFirst());
+        var all = routes.of(alert.storyId());
+        var earliest = Comparator.comparing(StoryRoute::dueAt);
+        var mine = all.stream().filter(r -> caller.organisations().contains(r.organisationId())).min(earliest)
+                .or(() -> all.stream().min(earliest));
         Instant due = mine.map(StoryRoute::dueAt).orElse(null);
         boolean overdue = mine.map(r -> r.overdueAt(now)).orElse(false);
+        var services = story.map(s -> s.serviceIds().stream().sorted().map(directory::service).flatMap(Optional::stream)
+                .map(Service::name).toList()).orElse(List.of());
         return new InboxItem(alert.id(), alert.storyId(), story.map(s -> s.publishedTitle()).orElse(null), alert.kind(),
-                alert.createdAt(), alert.readAt() != null, due, overdue);
+                alert.createdAt(), alert.readAt() != null, due, overdue, services, story.map(s -> s.criticality()).orElse(null),
+                story.map(s -> s.publishedAt()).orElse(alert.createdAt()), mine.map(StoryRoute::respondedAt).orElse(null));
     }
 }

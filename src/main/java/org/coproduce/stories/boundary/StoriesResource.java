@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,8 @@ import org.coproduce.platform.Paging;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
+import org.coproduce.problems.ValidationErrors;
+import org.coproduce.problems.Violation;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.Clients;
 import org.coproduce.stories.control.MeTooContacts;
@@ -82,6 +85,10 @@ public class StoriesResource {
     @Inject
     Clock clock;
 
+    /** Checks the submission here rather than before the call, so its rules' findings join Bean Validation's. */
+    @Inject
+    Validator validator;
+
     @Context
     HttpServletRequest request;
 
@@ -90,14 +97,15 @@ public class StoriesResource {
 
     /** Stored, with its analysis queued, before the answer: 202 means it will not be lost. */
     @POST
-    public Response tell(@Valid @NotNull StorySubmission submission, @HeaderParam("Idempotency-Key") String key) {
+    public Response tell(@NotNull StorySubmission submission, @HeaderParam("Idempotency-Key") String key) {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidInput("Idempotency-Key", "must be 1 to 100 characters");
         }
-        var text = Submissions.text(submission);
-        var context = Submissions.context(submission, directory, clock);
+        var constraints = validator.validate(submission).stream()
+                .map(v -> new Violation(ValidationErrors.field(v), v.getMessage())).toList();
+        var checked = Submissions.check(submission, constraints, id -> directory.service(id).isPresent(), clock);
         String requestHash = Digests.sha256(JSONB.toJson(submission));
-        var received = storytelling.tell(text, context,
+        var received = storytelling.tell(checked.text(), checked.context(),
                 new Storytelling.Submission(key, requestHash, clients.hash(request)));
         var body = new StoryAcknowledgement(received.id(), received.followToken(), "/follow.html#" + received.followToken());
         return Response.accepted(body).build();

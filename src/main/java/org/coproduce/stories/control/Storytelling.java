@@ -16,7 +16,8 @@ import org.coproduce.stories.entity.StoryText;
 /**
  * Takes a story in. It is stored, with its analysis queued in the outbox, in one transaction
  * before the storyteller hears "received". A retried request with the same Idempotency-Key gets
- * the same story (and the same follow link); the same key with another body is refused.
+ * the same story (and the same follow link); the same key with another body is refused. A
+ * storyteller who gave an e-mail address is sent the follow link too ({@link FollowLinkMail}).
  */
 @ApplicationScoped
 public class Storytelling {
@@ -51,6 +52,9 @@ public class Storytelling {
         story.identify(submission.idempotencyKey(), submission.requestHash(), submission.clientHash());
         stories.add(story);
         outbox.enqueue(ANALYSE, story.id());
+        if (context.email() != null) {
+            outbox.enqueue(FollowLinkMail.KIND, story.id());
+        }
         return new Received(story.id(), token, false);
     }
 
