@@ -10,7 +10,7 @@ const map = await makeMap($('#map'));
 const stories = await fetchStories(get, 'size=100');
 const placed = stories.items.filter((s) => s.latitude != null && s.longitude != null);
 const points = placed.map((s) => {
-  point(map, s.latitude, s.longitude, el('div', {}, el('strong', {}, popupLink(storyLink(s), s.title || t('story.untitled')))));
+  point(map, s.latitude, s.longitude, el('div', {}, el('strong', { lang: s.title ? s.language : null }, popupLink(storyLink(s), s.title || t('story.untitled')))));
   return [s.latitude, s.longitude];
 });
 fit(map, points);

@@ -91,7 +91,7 @@ public class StoriesResource {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidInput("Idempotency-Key", "must be 1 to 100 characters");
         }
-        var text = Submissions.text(submission);
+        var text = Submissions.text(submission, language());
         var context = Submissions.context(submission, directory, clock);
         String requestHash = Digests.sha256(JSONB.toJson(submission));
         var received = storytelling.tell(text, context,

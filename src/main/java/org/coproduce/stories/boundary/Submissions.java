@@ -20,11 +20,12 @@ final class Submissions {
     private Submissions() {
     }
 
-    static StoryText text(StorySubmission s) {
+    /** The text as told, in the language of the page it was told on ("en" or "de"). */
+    static StoryText text(StorySubmission s, String language) {
         if (Stream.of(s.story(), s.good(), s.improve(), s.feeling()).allMatch(t -> t == null || t.isBlank())) {
             throw new InvalidInput("story", "tell your story, or answer at least one of the questions");
         }
-        return new StoryText(s.title().strip(), trim(s.story()), trim(s.good()), trim(s.improve()), trim(s.feeling()));
+        return new StoryText(s.title().strip(), trim(s.story()), trim(s.good()), trim(s.improve()), trim(s.feeling()), language);
     }
 
     static StoryContext context(StorySubmission s, Directory directory, Clock clock) {

@@ -1,0 +1,4 @@
+-- The language the storyteller told the story in (the page's language, sent as Accept-Language):
+-- the prompts' headings in the story's text and the e-mails to the storyteller are written in it.
+-- Null for stories told before: those are read as English, or in the language the analysis found.
+ALTER TABLE story ADD COLUMN told_in VARCHAR(5) NULL;
