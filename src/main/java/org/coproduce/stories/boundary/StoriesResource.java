@@ -133,7 +133,7 @@ public class StoriesResource {
     @Path("{id}/me-too/contact")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response meTooContact(@PathParam("id") String id, @Valid @NotNull MeTooContact contact) {
-        meTooContacts.add(find(id).id(), contact.email());
+        meTooContacts.add(find(id).id(), contact.email(), language());
         return Response.accepted(Map.of("kept", true)).build();
     }
 
