@@ -69,7 +69,7 @@ interface GermanJourneys {
                 .add("title", title).add("text", text).add("criticality", 1).build();
         var published = patiently(() -> moderator.post("api/moderation/stories/" + id + "/decision", decision.toString()));
         assertEquals(200, published.status(), published.body());
-        new PublishedStory(base, id, title, token).answer("Danke. Wir stellen ab Januar Stühle für Partner in jeden Raum " + mark + ".");
+        answer(base, id, "Danke. Wir stellen ab Januar Stühle für Partner in jeden Raum " + mark + ".", "de-DE");
 
         try (var browser = new Browser(base.toString())) {
             useLanguage(browser, "de");
@@ -78,6 +78,7 @@ interface GermanJourneys {
             String shown = browser.text("#story-text");
             assertTrue(shown.contains("Was gut war:") && !shown.contains("What was good"), shown);
             assertEquals("de", browser.find("#story-text").getDomAttribute("lang"), "the story is marked German");
+            assertEquals("de", browser.find("#responses .story-text").getDomAttribute("lang"), "and so is the German response");
             check(browser, "german-story");
         }
 
@@ -105,8 +106,8 @@ interface GermanJourneys {
     default void anEnglishStoryOnAGermanPageIsMarkedEnglish() {
         URL base = deployment();
         String mark = UUID.randomUUID().toString().substring(0, 6);
-        var story = PublishedStory.about(base, "Maternity Unit", "English on German " + mark);
-        story.answer("We have fixed the boiler and will call before every visit " + mark + ".");
+        var story = toldInEnglish(base, "English on German " + mark);
+        answer(base, story.id(), "We have fixed the boiler and will call before every visit " + mark + ".", "en-GB");
         try (var browser = new Browser(base.toString())) {
             useLanguage(browser, "de");
             browser.open(story.page());
@@ -122,6 +123,32 @@ interface GermanJourneys {
             var card = browser.driver.findElement(By.xpath("//a[contains(., '" + story.title() + "')]"));
             assertEquals("en", card.getDomAttribute("lang"), "the story card's title is marked English");
             check(browser, "german-search-english-story");
+        }
+    }
+
+    /** A story told on the English pages (they send Accept-Language: en) and published as it was told. */
+    private static PublishedStory toldInEnglish(URL base, String title) {
+        var api = new Api(base);
+        long service = patiently(() -> api.get("api/services?q=Maternity")).items().getJsonObject(0).getJsonNumber("id").longValue();
+        var told = patiently(() -> api.post("api/stories", """
+                {"serviceIds": [%d], "relation": "SERVICE_USER", "happened": "2026-09", "title": "%s",
+                 "story": "The staff listened and the repair was done in a week."}""".formatted(service, title),
+                "Accept-Language", "en-GB,en;q=0.9"));
+        assertEquals(202, told.status(), told.body());
+        long id = told.json().getJsonNumber("id").longValue();
+        PublishedStory.publish(base, id, title);
+        return new PublishedStory(base, id, title, told.json().getString("followToken"));
+    }
+
+    /** The demo responder answers from pages in this language (the moderator approves the answer when it is held back). */
+    private static void answer(URL base, long id, String text, String language) {
+        var responded = patiently(() -> PublishedStory.staff(base, "responder").post("api/stories/" + id + "/responses",
+                Json.createObjectBuilder().add("text", text).addNull("change").build().toString(), "Accept-Language", language));
+        assertEquals(201, responded.status(), responded.body());
+        if ("PENDING".equals(responded.json().getString("status"))) {
+            var approved = PublishedStory.staff(base, "moderator").post("api/moderation/replies/"
+                    + responded.json().getJsonNumber("id") + "/decision", "{\"action\": \"PUBLISH\"}");
+            assertEquals(200, approved.status(), approved.body());
         }
     }
 }

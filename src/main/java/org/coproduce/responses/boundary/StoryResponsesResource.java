@@ -66,7 +66,7 @@ public class StoryResponsesResource {
         }
         var account = caller.account().orElseThrow();
         var responder = new ResponderInfo(account.id(), account.displayName(), account.jobTitle(),
-                shared.stream().sorted().findFirst().orElseThrow(), Languages.preferred(headers));
+                shared.stream().sorted().findFirst().orElseThrow(), Languages.stated(headers));
         var response = responding.respond(story, responder, input.text().strip(), change(input.change()));
         return Response.status(201).entity(Map.of("id", response.id(), "status", response.status())).build();
     }

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.coproduce.platform.Digests;
 import org.coproduce.platform.Ids;
+import org.coproduce.platform.Languages;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.InvalidInput;
@@ -91,7 +92,7 @@ public class StoriesResource {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidInput("Idempotency-Key", "must be 1 to 100 characters");
         }
-        var text = Submissions.text(submission, language());
+        var text = Submissions.text(submission, Languages.stated(headers));
         var context = Submissions.context(submission, directory, clock);
         String requestHash = Digests.sha256(JSONB.toJson(submission));
         var received = storytelling.tell(text, context,
@@ -133,7 +134,7 @@ public class StoriesResource {
     @Path("{id}/me-too/contact")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response meTooContact(@PathParam("id") String id, @Valid @NotNull MeTooContact contact) {
-        meTooContacts.add(find(id).id(), contact.email(), language());
+        meTooContacts.add(find(id).id(), contact.email(), Languages.stated(headers));
         return Response.accepted(Map.of("kept", true)).build();
     }
 
@@ -169,6 +170,6 @@ public class StoriesResource {
     }
 
     private String language() {
-        return org.coproduce.platform.Languages.preferred(headers);
+        return Languages.preferred(headers);
     }
 }

@@ -20,7 +20,7 @@ final class Submissions {
     private Submissions() {
     }
 
-    /** The text as told, in the language of the page it was told on ("en" or "de"). */
+    /** The text as told, in the language of the page it was told on ("en" or "de"; null when the client did not say). */
     static StoryText text(StorySubmission s, String language) {
         if (Stream.of(s.story(), s.good(), s.improve(), s.feeling()).allMatch(t -> t == null || t.isBlank())) {
             throw new InvalidInput("story", "tell your story, or answer at least one of the questions");

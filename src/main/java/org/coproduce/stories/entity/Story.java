@@ -201,8 +201,9 @@ public class Story {
         }
     }
 
+    /** As told; in the language it was told in, else the one the analysis found (English headings when neither is known). */
     public StoryText text() {
-        return new StoryText(title, body, promptGood, promptImprove, promptFeeling, toldIn);
+        return new StoryText(title, body, promptGood, promptImprove, promptFeeling, toldIn != null ? toldIn : language);
     }
 
     public boolean published() {
