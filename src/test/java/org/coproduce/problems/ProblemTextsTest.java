@@ -57,6 +57,9 @@ class ProblemTextsTest {
         assertEquals("Dienst 7 ist kein Dienst dieser Organisation", german.translate("service 7 is not a service of this organisation"));
         assertEquals("2021 hat die Wochen 01 bis 52", german.translate("2021 has weeks 01 to 52"));
         assertEquals("Bei uns ist etwas schiefgegangen. Vorfall 3f2a-9.", german.translate("Something went wrong on our side. Incident 3f2a-9."));
+        assertEquals("storyIds 4, 5 wurden weder dieser Organisation noch einer darunter zugeleitet; serviceIds 9 sind keine Dienste"
+                + " dieser Organisation oder einer darunter.", german.translate("storyIds 4, 5 were not routed to this organisation or"
+                + " one under it; serviceIds 9 are not services of this organisation or one under it."));
     }
 
     @Test
