@@ -10,7 +10,7 @@ export function responseItem(response, helpfulButton) {
   return el('article', { class: `response ${provider ? 'provider' : 'storyteller'}` },
     el('h3', { text: provider ? t('response.from', { author }) : author }),
     el('p', { class: 'meta', text: response.status && response.status !== 'PUBLISHED' ? t('response.pending') : formatDate(response.publishedAt) }),
-    el('p', { class: 'story-text', text: response.text }),
+    el('p', { class: 'story-text', lang: response.language, text: response.text }),
     response.change ? el('div', { class: 'change' },
       el('strong', { text: t(`change.${response.change.kind}`) }), ' ',
       el('span', { text: response.change.description ?? '' })) : null,

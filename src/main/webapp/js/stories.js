@@ -47,10 +47,10 @@ export function storyCard(story, level = 'h3') {
   const responses = story.responseCount ?? (story.responses?.length || undefined);
   return el('li', { class: 'card story-card' },
     el('article', {},
-      el(level, {}, el('a', { href: storyLink(story), text: story.title || t('story.untitled') })),
+      el(level, {}, el('a', { href: storyLink(story), lang: story.title ? story.language : null, text: story.title || t('story.untitled') })),
       el('p', { class: 'meta' },
         [serviceNames(story), story.relation ? t(`relation.${story.relation}`) : null, formatMonth(story.happened)].filter(Boolean).join(' · ')),
-      el('p', { text: excerpt(story.text) }),
+      el('p', { lang: story.language, text: excerpt(story.text) }),
       themeChips(story.themes),
       el('p', { class: 'meta' },
         el('span', { class: 'badge', text: t(`progress.${story.progress ?? 'UNHEARD'}`) }), ' ',
@@ -71,6 +71,13 @@ export async function fetchStories(get, query) {
   } catch {
     return { items: [], total: 0, unavailable: true };
   }
+}
+
+/** Marks a block of user text with the language it is written in ("en", "de"), or leaves it unsaid when not known. */
+export function writtenIn(node, language) {
+  if (language) node.setAttribute('lang', language);
+  else node.removeAttribute('lang');
+  return node;
 }
 
 export function status(node, text) {

@@ -3,7 +3,7 @@ import { get, post, del, url } from '../api.js';
 import { $, clear } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
-import { progressSteps } from '../stories.js';
+import { progressSteps, writtenIn } from '../stories.js';
 import { responseList } from '../responses.js';
 import { differenceQuestion, KIND } from '../difference.js';
 import { copyButton } from '../copy.js';
@@ -14,6 +14,7 @@ const path = `api/follow/${encodeURIComponent(token)}`;
 
 function show(story) {
   $('#follow-title').textContent = story.title || t('story.untitled');
+  writtenIn($('#follow-title'), story.title ? story.language : null);
   $('#follow-meta').textContent = t('follow.submitted', { date: formatDate(story.submittedAt) });
   $('#status-badge').textContent = t(`status.${story.status}`);
   $('#rejection').hidden = !story.rejectionReason;
@@ -22,6 +23,7 @@ function show(story) {
   if (story.status === 'PUBLISHED') $('#progress').append(progressSteps(story.progress));
   $('#published').hidden = !story.publishedText;
   $('#published-text').textContent = story.publishedText ?? '';
+  writtenIn($('#published-text'), story.language);
   $('#public-link').href = url(`story.html?id=${story.id}`).href;
   clear($('#responses')).append(responseList(story.responses));
   clear($('#questions')).append(...(story.questions ?? []).filter((q) => q.kind === KIND).map((q) => differenceQuestion(

@@ -3,7 +3,7 @@ import { get, post, url } from '../api.js';
 import { el, $, $$, param, clear } from '../dom.js';
 import { t, formatMonth } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
-import { serviceNames } from '../stories.js';
+import { serviceNames, writtenIn } from '../stories.js';
 import { responseList } from '../responses.js';
 
 const who = await start();
@@ -13,8 +13,10 @@ if (requireRole(who, ['RESPONDER', 'ADMIN'])) {
   try {
     const story = await get(`api/stories/${encodeURIComponent(id)}`);
     $('#story-title').textContent = story.title || t('story.untitled');
+    writtenIn($('#story-title'), story.title ? story.language : null);
     $('#story-meta').textContent = [serviceNames(story), story.relation ? t(`relation.${story.relation}`) : '', formatMonth(story.happened)].filter(Boolean).join(' · ');
     $('#story-text').textContent = story.text;
+    writtenIn($('#story-text'), story.language);
     $('#responses').append(el('h3', { text: t('story.responses') }), responseList(story.responses));
     $('#respond').hidden = false;
   } catch (problem) {

@@ -2,7 +2,7 @@ import { start, ready } from '../layout.js';
 import { get, post, url } from '../api.js';
 import { el, $, param } from '../dom.js';
 import { t, formatMonth, formatDate } from '../i18n.js';
-import { progressSteps, themeChips } from '../stories.js';
+import { progressSteps, themeChips, writtenIn } from '../stories.js';
 import { messageOf, showErrors, clearErrors } from '../forms.js';
 import { responseList } from '../responses.js';
 import { makeMap, point } from '../map.js';
@@ -37,6 +37,7 @@ try {
   const story = await get(`api/stories/${encodeURIComponent(id)}`);
   document.title = `${story.title || t('story.untitled')} – Coproduce`;
   $('#story-title').textContent = story.title || t('story.untitled');
+  writtenIn($('#story-title'), story.title ? story.language : null);
   $('#story-meta').append(...(story.services ?? []).flatMap((s, i) => [i ? ', ' : '',
     el('a', { href: url(`service.html?id=${s.id}`).href, text: s.name }), ' (',
     el('a', { href: url(`organisation.html?id=${s.organisationId}`).href, text: s.organisationName }), ')']),
@@ -44,6 +45,7 @@ try {
   $('#story-themes').append(themeChips(story.themes));
   $('#story-progress').append(progressSteps(story.progress));
   $('#story-text').textContent = story.text;
+  writtenIn($('#story-text'), story.language);
   $('#responses').append(responseList(story.responses, helpfulButton));
   const meToo = $('#me-too');
   meToo.textContent = t('story.meToo');

@@ -4,17 +4,32 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.coproduce.platform.Settings;
 
 /**
  * The e-mails' subjects and bodies, in {@code org/coproduce/mail/mails.properties} (English) and
  * {@code mails_de.properties} (German), as {@link MessageFormat} patterns. Arguments are inserted
  * as text (a number is not grouped), so an id or a user's text shows as it is.
+ *
+ * <p>Whom to write in which language: a storyteller (or a reader who left an address) in the
+ * language they used on the pages ({@link #locale(String)}); staff in the platform's staff
+ * language, {@code COPRODUCE_STAFF_LANGUAGE} ("en" or "de", English by default: {@link #staff()}).
  */
 public final class Templates {
 
     static final String BUNDLE = "org.coproduce.mail.mails";
 
     private Templates() {
+    }
+
+    /** German for "de", English for anything else (or nothing). */
+    public static Locale locale(String language) {
+        return "de".equals(language) ? Locale.GERMAN : Locale.ENGLISH;
+    }
+
+    /** The language of e-mails to staff: COPRODUCE_STAFF_LANGUAGE ("en" or "de"), English by default. */
+    public static Locale staff() {
+        return locale(Settings.get("COPRODUCE_STAFF_LANGUAGE", "en").strip().toLowerCase(Locale.ROOT));
     }
 
     public static String text(Locale locale, String key, Object... arguments) {

@@ -18,6 +18,6 @@ public class ErrorPage extends HttpServlet {
         if (status >= 500) {
             status = 500;
         }
-        ProblemWriter.write(response, Problem.forStatus(status, StatusTexts.detail(status)));
+        ProblemWriter.write(request, response, Problem.forStatus(status, StatusTexts.detail(status)));
     }
 }

@@ -28,7 +28,7 @@ public class BodyLimit extends HttpFilter {
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > LIMIT || chunked) {
             response.setHeader("Connection", "close");
-            ProblemWriter.write(response, Problem.of(413, "payload-too-large", "Payload Too Large",
+            ProblemWriter.write(request, response, Problem.of(413, "payload-too-large", "Payload Too Large",
                     "The request body may be at most " + LIMIT + " bytes, with a Content-Length."));
             return;
         }

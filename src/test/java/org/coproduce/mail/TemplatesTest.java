@@ -61,6 +61,20 @@ class TemplatesTest {
         assertEquals("Did it make a difference?", Templates.text(Locale.FRENCH, "difference.subject"));
     }
 
+    @Test
+    void writesToTheStorytellerInTheirLanguageAndToStaffInTheStaffLanguage() {
+        assertEquals("Eine Antwort auf Ihre Geschichte: Bus", Templates.text(Templates.locale("de"), "response.subject", "Bus"));
+        assertEquals("A response to your story: Bus", Templates.text(Templates.locale("en"), "response.subject", "Bus"));
+        assertEquals(Locale.ENGLISH, Templates.locale(null), "a story told before the language was kept");
+        assertEquals(Locale.ENGLISH, Templates.staff(), "English unless configured");
+        System.setProperty("COPRODUCE_STAFF_LANGUAGE", "DE");
+        try {
+            assertEquals("Neue Geschichte: Bus", Templates.text(Templates.staff(), "alert.new.subject", "Bus"));
+        } finally {
+            System.clearProperty("COPRODUCE_STAFF_LANGUAGE");
+        }
+    }
+
     private static java.util.Set<Object> keys(String file) throws IOException {
         var properties = new Properties();
         try (InputStream in = Templates.class.getResourceAsStream(file)) {

@@ -37,7 +37,7 @@ import org.openqa.selenium.interactions.Actions;
  * photographed into target/screenshots; the main journeys are driven as a person would.
  */
 @ExtendWith(ArquillianExtension.class)
-class WebPagesIT {
+class WebPagesIT implements GermanJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {
@@ -49,6 +49,11 @@ class WebPagesIT {
 
     Browser browser() {
         return new Browser(base.toString());
+    }
+
+    @Override
+    public URL deployment() {
+        return base;
     }
 
     @Test

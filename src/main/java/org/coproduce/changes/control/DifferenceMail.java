@@ -92,11 +92,12 @@ public class DifferenceMail extends MailTask<DifferenceMail.Due> {
         for (var asked : due.stories()) {
             var story = asked.story();
             if (asked.linked().toEmail(now) && story.email() != null) {
-                mails.add(mail(story.email(), "difference.storyteller.text", change.description(), links.mint(story.id())));
+                mails.add(mail(story.email(), story.storytellerLanguage(), "difference.storyteller.text", change.description(),
+                        links.mint(story.id())));
             }
             for (var contact : meToo.of(story.id())) {
-                others.ask(change.id(), contact.id()).ifPresent(token -> mails.add(mail(contact.email(), "difference.other.text",
-                        change.description(), Settings.baseUrl(), token)));
+                others.ask(change.id(), contact.id()).ifPresent(token -> mails.add(mail(contact.email(), contact.language(),
+                        "difference.other.text", change.description(), Settings.baseUrl(), token)));
             }
         }
         return mails;
@@ -107,7 +108,9 @@ public class DifferenceMail extends MailTask<DifferenceMail.Due> {
         due.stories().stream().map(Asked::linked).filter(linked -> linked.toEmail(now)).forEach(linked -> linked.emailed(now));
     }
 
-    private static Mail mail(String to, String text, Object... arguments) {
-        return new Mail(to, Templates.text(Locale.ENGLISH, "difference.subject"), Templates.text(Locale.ENGLISH, text, arguments));
+    /** In the language the storyteller told the story in, or the reader left their address in. */
+    private static Mail mail(String to, String language, String text, Object... arguments) {
+        Locale locale = Templates.locale(language);
+        return new Mail(to, Templates.text(locale, "difference.subject"), Templates.text(locale, text, arguments));
     }
 }

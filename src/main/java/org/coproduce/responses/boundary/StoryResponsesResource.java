@@ -10,6 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
+import org.coproduce.platform.Languages;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
@@ -49,6 +52,9 @@ public class StoryResponsesResource {
     @Inject
     Caller caller;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @Allowed(Role.RESPONDER)
     public Response respond(@PathParam("storyId") String storyId, @Valid @NotNull ResponseInput input) {
@@ -60,7 +66,7 @@ public class StoryResponsesResource {
         }
         var account = caller.account().orElseThrow();
         var responder = new ResponderInfo(account.id(), account.displayName(), account.jobTitle(),
-                shared.stream().sorted().findFirst().orElseThrow());
+                shared.stream().sorted().findFirst().orElseThrow(), Languages.stated(headers));
         var response = responding.respond(story, responder, input.text().strip(), change(input.change()));
         return Response.status(201).entity(Map.of("id", response.id(), "status", response.status())).build();
     }

@@ -1,5 +1,5 @@
 package org.coproduce.responses.control;
 
-/** Who answers, as shown in public, and for which organisation. */
-public record ResponderInfo(long accountId, String name, String title, long organisationId) {
+/** Who answers, as shown in public, for which organisation, and in which language ("en" or "de"). */
+public record ResponderInfo(long accountId, String name, String title, long organisationId, String language) {
 }

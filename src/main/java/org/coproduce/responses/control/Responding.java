@@ -48,7 +48,7 @@ public class Responding implements Conversation {
     /** A responder's response: published at once once they have enough clean ones, else moderated. */
     public StoryResponse respond(Story story, ResponderInfo responder, String text, ChangeRecord change) {
         var response = StoryResponse.byProvider(story.id(), responder.accountId(), responder.name(), responder.title(),
-                responder.organisationId(), text, change, clock.instant());
+                responder.organisationId(), text, change, clock.instant()).writtenIn(responder.language());
         em.persist(response);
         if (publishedBy(responder.accountId()) >= FAST_TRACK_AFTER) {
             publish(response);
@@ -113,7 +113,7 @@ public class Responding implements Conversation {
 
     @Override
     public void storytellerReplies(Story story, String text) {
-        em.persist(StoryResponse.byStoryteller(story.id(), text, clock.instant()));
+        em.persist(StoryResponse.byStoryteller(story.id(), text, clock.instant()).writtenIn(story.toldIn()));
     }
 
     @Override
@@ -128,6 +128,6 @@ public class Responding implements Conversation {
                 : directory.organisation(r.organisationId()).map(o -> o.name()).orElse(null);
         var change = r.change() == null ? null : new ConversationEntry.Change(r.change().kind(), r.change().description());
         return new ConversationEntry(r.id(), r.storyId(), r.kind(), r.authorName(), r.authorTitle(), organisation, r.body(), change,
-                r.status(), r.publishedAt(), r.helpfulCount());
+                r.status(), r.publishedAt(), r.helpfulCount(), r.writtenIn());
     }
 }

@@ -19,7 +19,7 @@ import org.coproduce.stories.entity.Story;
  * Tells a storyteller who left an e-mail address that an organisation answered their story
  * (outbox task {@value #KIND}, queued in the publishing transaction), with a fresh follow link.
  * The address is the only reason it is asked for; nothing of the story but its published title is
- * in the e-mail. At least once: a crash between sending and committing sends it again.
+ * in the e-mail, written in the language the story was told in. At least once: a crash between sending and committing sends it again.
  */
 @ApplicationScoped
 public class ResponseMail extends MailTask<Story> {
@@ -53,7 +53,8 @@ public class ResponseMail extends MailTask<Story> {
 
     @Override
     protected List<Mail> compose(Story story, Instant now) {
-        return List.of(new Mail(story.email(), Templates.text(Locale.ENGLISH, "response.subject", story.publishedTitle()),
-                Templates.text(Locale.ENGLISH, "response.text", story.publishedTitle(), links.mint(story.id()))));
+        Locale language = Templates.locale(story.storytellerLanguage());
+        return List.of(new Mail(story.email(), Templates.text(language, "response.subject", story.publishedTitle()),
+                Templates.text(language, "response.text", story.publishedTitle(), links.mint(story.id()))));
     }
 }

@@ -53,6 +53,9 @@ public class StoryResponse {
     private String status;
     private int helpful;
 
+    @Column(name = "written_in")
+    private String writtenIn;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -89,6 +92,16 @@ public class StoryResponse {
         this.body = text;
         this.status = PENDING;
         this.createdAt = now;
+    }
+
+    /** The language it is written in ("en" or "de"), for the pages' lang attribute. */
+    public StoryResponse writtenIn(String language) {
+        this.writtenIn = language;
+        return this;
+    }
+
+    public String writtenIn() {
+        return writtenIn;
     }
 
     public void publish(Instant now) {

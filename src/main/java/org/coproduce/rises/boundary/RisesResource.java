@@ -18,6 +18,7 @@ import java.util.Set;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
+import org.coproduce.mail.Templates;
 import org.coproduce.outcomes.control.Months;
 import org.coproduce.rises.control.RiseText;
 import org.coproduce.outcomes.control.Scope;
@@ -110,6 +111,6 @@ public class RisesResource {
         String scopeName = scopes.name(r.scopeKind(), r.scopeId());
         return new RiseView(r.id(), r.scopeKind(), r.scopeId(), scopeName, r.code(), label, Months.of(r.ym()).toString(),
                 r.withTheme(), r.stories(), (double) r.withTheme() / r.stories(), r.expectedShare(), r.historyStories(), r.pValue(),
-                RiseText.describe(r, label, scopeName), "/outcomes.html?" + RiseText.scopeParameter(r), r.detectedAt());
+                RiseText.describe(r, label, scopeName, Templates.locale(language)), "/outcomes.html?" + RiseText.scopeParameter(r), r.detectedAt());
     }
 }

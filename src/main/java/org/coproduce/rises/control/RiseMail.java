@@ -58,11 +58,12 @@ public class RiseMail extends MailTask<ThemeRise> {
 
     @Override
     protected List<Mail> compose(ThemeRise rise, Instant now) {
-        String label = themeLabels.label(rise.code(), Locale.ENGLISH.getLanguage());
-        String scope = Scope.PLATFORM.equals(rise.scopeKind()) ? Templates.text(Locale.ENGLISH, "rise.platform")
+        Locale language = Templates.staff();
+        String label = themeLabels.label(rise.code(), language.getLanguage());
+        String scope = Scope.PLATFORM.equals(rise.scopeKind()) ? Templates.text(language, "rise.platform")
                 : scopes.name(rise.scopeKind(), rise.scopeId());
-        String subject = Templates.text(Locale.ENGLISH, "rise.subject", label, scope);
-        String text = Templates.text(Locale.ENGLISH, "rise.text", RiseText.describe(rise, label, scope), Settings.baseUrl(),
+        String subject = Templates.text(language, "rise.subject", label, scope);
+        String text = Templates.text(language, "rise.text", RiseText.describe(rise, label, scope, language), Settings.baseUrl(),
                 RiseText.scopeParameter(rise));
         return accounts.withRoleFor(Role.QUALITY_MANAGER, organisations(rise)).stream()
                 .map(manager -> new Mail(manager.email(), subject, text)).toList();

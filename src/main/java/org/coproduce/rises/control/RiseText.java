@@ -1,6 +1,7 @@
 package org.coproduce.rises.control;
 
 import java.util.Locale;
+import org.coproduce.mail.Templates;
 import org.coproduce.outcomes.control.Months;
 import org.coproduce.outcomes.control.Scope;
 import org.coproduce.rises.entity.ThemeRise;
@@ -11,16 +12,17 @@ public final class RiseText {
     private RiseText() {
     }
 
-    public static String describe(ThemeRise rise, String theme, String scope) {
-        return String.format(Locale.ENGLISH, "In %s, %d of %d stories about %s (%.0f%%) said \"%s\" could improve, against %.1f%%"
-                + " of %d stories in the %d months before. A share this high would happen by chance with probability %s"
-                + " (exact binomial test; the alarm level is 0.00135, a 3-sigma control limit).",
-                Months.of(rise.ym()), rise.withTheme(), rise.stories(), scope, 100.0 * rise.withTheme() / rise.stories(), theme,
-                100 * rise.expectedShare(), rise.historyStories(), RiseTest.HISTORY_MONTHS, probability(rise.pValue()));
+    /** The rise in words, in the language (rise.describe in the e-mails' texts: English, or German for "de"). */
+    public static String describe(ThemeRise rise, String theme, String scope, Locale language) {
+        return Templates.text(language, "rise.describe", Months.of(rise.ym()), rise.withTheme(), rise.stories(), scope,
+                String.format(language, "%.0f", 100.0 * rise.withTheme() / rise.stories()), theme,
+                String.format(language, "%.1f", 100 * rise.expectedShare()), rise.historyStories(), RiseTest.HISTORY_MONTHS,
+                probability(rise.pValue(), language));
     }
 
-    static String probability(double p) {
-        return p < 0.0001 ? "below 0.0001" : String.format(Locale.ENGLISH, "%.4f", p);
+    static String probability(double p, Locale language) {
+        return p < 0.0001 ? Templates.text(language, "rise.below", String.format(language, "%.4f", 0.0001))
+                : String.format(language, "%.4f", p);
     }
 
     /** The dashboard's query parameters for the rise's scope and month. */

@@ -58,8 +58,9 @@ public class AlertMail extends MailTask<AlertMail.Due> {
         String kind = Alert.OVERDUE.equals(due.alert().kind()) ? "alert.overdue" : "alert.new";
         String title = due.story().publishedTitle();
         String link = Settings.baseUrl() + "/story.html?id=" + due.story().id();
-        return List.of(new Mail(due.account().email(), Templates.text(Locale.ENGLISH, kind + ".subject", title),
-                Templates.text(Locale.ENGLISH, kind + ".text", title, link, Settings.baseUrl())));
+        Locale language = Templates.staff();
+        return List.of(new Mail(due.account().email(), Templates.text(language, kind + ".subject", title),
+                Templates.text(language, kind + ".text", title, link, Settings.baseUrl())));
     }
 
     @Override

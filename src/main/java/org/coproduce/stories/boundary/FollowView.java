@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.coproduce.stories.control.ConversationEntry;
 
-/** What the storyteller sees through the private follow link. */
+/** What the storyteller sees through the private follow link; {@code language}: the language of the story's text, as in the public view. */
 public record FollowView(long id, String status, String progress, String title, String publishedTitle,
         String publishedText, String rejectionReason, Instant submittedAt, Instant publishedAt,
         List<ServiceRef> services, List<ConversationEntry> responses,
-        List<org.coproduce.stories.control.FollowUps.Question> questions) {
+        List<org.coproduce.stories.control.FollowUps.Question> questions, String language) {
 }

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.coproduce.platform.Digests;
 import org.coproduce.platform.Ids;
+import org.coproduce.platform.Languages;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.InvalidInput;
@@ -103,7 +104,8 @@ public class StoriesResource {
         }
         var constraints = validator.validate(submission).stream()
                 .map(v -> new Violation(ValidationErrors.field(v), v.getMessage())).toList();
-        var checked = Submissions.check(submission, constraints, id -> directory.service(id).isPresent(), clock);
+        var checked = Submissions.check(submission, constraints, id -> directory.service(id).isPresent(), clock,
+                Languages.stated(headers));
         String requestHash = Digests.sha256(JSONB.toJson(submission));
         var received = storytelling.tell(checked.text(), checked.context(),
                 new Storytelling.Submission(key, requestHash, clients.hash(request)));
@@ -151,7 +153,7 @@ public class StoriesResource {
     @Path("{id}/me-too/contact")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response meTooContact(@PathParam("id") String id, @Valid @NotNull MeTooContact contact) {
-        meTooContacts.add(find(id).id(), contact.email());
+        meTooContacts.add(find(id).id(), contact.email(), Languages.stated(headers));
         return Response.accepted(Map.of("kept", true)).build();
     }
 
@@ -187,6 +189,6 @@ public class StoriesResource {
     }
 
     private String language() {
-        return org.coproduce.platform.Languages.preferred(headers);
+        return Languages.preferred(headers);
     }
 }

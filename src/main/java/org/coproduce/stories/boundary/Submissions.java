@@ -36,13 +36,15 @@ final class Submissions {
     record Checked(StoryText text, StoryContext context) {
     }
 
-    static Checked check(StorySubmission s, Collection<Violation> constraintViolations, LongPredicate serviceExists, Clock clock) {
+    /** Every problem at once, in form order; else the text as told, in the language of the page it was told on ("en" or "de"; null when the client did not say). */
+    static Checked check(StorySubmission s, Collection<Violation> constraintViolations, LongPredicate serviceExists, Clock clock,
+            String language) {
         var violations = new ArrayList<>(constraintViolations);
         violations.addAll(rules(s, serviceExists, clock));
         if (!violations.isEmpty()) {
             throw new InvalidInput(inFormOrder(violations));
         }
-        var text = new StoryText(s.title().strip(), trim(s.story()), trim(s.good()), trim(s.improve()), trim(s.feeling()));
+        var text = new StoryText(s.title().strip(), trim(s.story()), trim(s.good()), trim(s.improve()), trim(s.feeling()), language);
         String email = s.email() == null || s.email().isBlank() ? null : s.email().strip();
         var context = new StoryContext(new LinkedHashSet<>(services(s)), category(s), parse(s.relation()), s.happened(), email,
                 s.latitude(), s.longitude());

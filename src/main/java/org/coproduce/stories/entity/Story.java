@@ -76,6 +76,9 @@ public class Story {
     private boolean safeguarding;
     private String language;
 
+    @Column(name = "told_in")
+    private String toldIn;
+
     @Column(name = "rejection_reason")
     private String rejectionReason;
 
@@ -121,6 +124,7 @@ public class Story {
         this.promptGood = text.good();
         this.promptImprove = text.improve();
         this.promptFeeling = text.feeling();
+        this.toldIn = text.language();
         this.relation = context.relation();
         this.happened = context.happened();
         this.category = context.category();
@@ -197,8 +201,9 @@ public class Story {
         }
     }
 
+    /** As told; in the language it was told in, else the one the analysis found (English headings when neither is known). */
     public StoryText text() {
-        return new StoryText(title, body, promptGood, promptImprove, promptFeeling);
+        return new StoryText(title, body, promptGood, promptImprove, promptFeeling, toldIn != null ? toldIn : language);
     }
 
     public boolean published() {
@@ -263,6 +268,21 @@ public class Story {
 
     public String language() {
         return language;
+    }
+
+    /** The language the storyteller told it in ("en" or "de"); null for stories told before it was kept. */
+    public String toldIn() {
+        return toldIn;
+    }
+
+    /** The language to write to the storyteller in: as told, else as the analysis found it, else English. */
+    public String storytellerLanguage() {
+        return toldIn != null ? toldIn : language != null ? language : "en";
+    }
+
+    /** The language the text is in, for a page's lang attribute: as the analysis found it, else as told; null when unknown. */
+    public String textLanguage() {
+        return language != null ? language : toldIn;
     }
 
     public String rejectionReason() {

@@ -28,14 +28,14 @@ class SubmissionsTest {
         var beanFindings = List.of(new Violation("title", "must not be blank"), new Violation("relation", "must not be blank"),
                 new Violation("happened", "must not be blank"));
         var e = assertThrows(InvalidInput.class,
-                () -> Submissions.check(submission(null, null, null, null, null), beanFindings, id -> true, CLOCK));
+                () -> Submissions.check(submission(null, null, null, null, null), beanFindings, id -> true, CLOCK, null));
         assertEquals(List.of("serviceIds", "relation", "happened", "title", "story"), fields(e));
     }
 
     @Test
     void namesAFieldOnceEvenWhenTwoRulesFindIt() {
         var e = assertThrows(InvalidInput.class, () -> Submissions.check(submission(List.of(7L), "NEIGHBOUR", "2027-01", "A title",
-                "Told."), List.of(new Violation("relation", "must not be blank")), id -> false, CLOCK));
+                "Told."), List.of(new Violation("relation", "must not be blank")), id -> false, CLOCK, null));
         assertEquals(List.of("serviceIds", "relation", "happened"), fields(e));
         assertEquals("must not be blank", e.violations().get(1).message(), "Bean Validation's finding comes first");
         assertEquals("cannot be in the future", e.violations().get(2).message());
@@ -44,13 +44,13 @@ class SubmissionsTest {
     @Test
     void aMalformedMonthIsLeftToBeanValidation() {
         var e = assertThrows(InvalidInput.class, () -> Submissions.check(submission(List.of(7L), "CARER", "March", "A title", null),
-                List.of(new Violation("happened", "must be a month as YYYY-MM")), id -> true, CLOCK));
+                List.of(new Violation("happened", "must be a month as YYYY-MM")), id -> true, CLOCK, null));
         assertEquals(List.of("happened", "story"), fields(e));
     }
 
     @Test
     void aValidSubmissionBecomesTextAndContext() {
-        var checked = Submissions.check(submission(List.of(7L, 7L), "carer", "2026-11", " A title ", " Told. "), List.of(), id -> true, CLOCK);
+        var checked = Submissions.check(submission(List.of(7L, 7L), "carer", "2026-11", " A title ", " Told. "), List.of(), id -> true, CLOCK, null);
         assertEquals("A title", checked.text().title());
         assertEquals("CARER", checked.context().relation().name());
         assertEquals(1, checked.context().serviceIds().size());
