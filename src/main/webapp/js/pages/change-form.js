@@ -41,7 +41,7 @@ function themes(list, chosen) {
     el('div', { class: 'choices-columns' }, items.map((th) => checkbox('themes', th.code, themeLabel(th), chosen.includes(th.code)))))));
 }
 
-const PICKS = 20;
+const PICKS = 10;
 /** The linked stories, by number, with what the picker says of each. */
 const chosen = new Map();
 
@@ -78,7 +78,7 @@ async function findStories() {
   try {
     const found = await get(`api/changes/stories?${query({ organisation, q: $('#story-q').value.trim(), size: PICKS })}`);
     $('#story-found').textContent = [t('changeForm.stories.found', { count: found.total }),
-      found.total > found.items.length ? t('changeForm.stories.more', { shown: found.items.length }) : ''].filter(Boolean).join(' ');
+      found.total > found.items.length ? t('changeForm.stories.more', { shown: found.items.length }) : ''].filter(Boolean).join(' · ');
     $('#story-results').replaceChildren(...found.items.map((story) => {
       const id = `story-pick-${story.id}`;
       return el('label', { class: 'choice', for: id },
