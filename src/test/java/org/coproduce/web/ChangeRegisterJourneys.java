@@ -60,6 +60,8 @@ interface ChangeRegisterJourneys {
             responder.find("#response-sent");
 
             responder.open("changes.html?status=PLANNED");
+            assertEquals("PLANNED", new Select(responder.find("#status")).getFirstSelectedOption().getDomAttribute("value"));
+            checkBothWidths(responder, "changes-planned-" + language);
             var card = responder.all("#changes li.card").stream().filter(c -> c.getText().contains(description)).findFirst()
                     .orElseThrow(() -> new AssertionError("the register lists the response's change"));
             card.findElement(By.cssSelector("h2 a")).click();
