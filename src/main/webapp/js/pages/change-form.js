@@ -114,10 +114,13 @@ function pickerEvents() {
   form.organisationId.addEventListener('change', findStories);
 }
 
-/** A refusal (403) names the stories or services not of the organisation: shown at the stories. */
+/** A refusal (403) names the stories and services not of the organisation: shown at them, in the page's language. */
 function refusal(problem) {
-  return problem.status === 403 && problem.body?.detail
-    ? { violations: [{ field: 'storyIds', message: problem.body.detail }] } : problem;
+  const detail = problem.status === 403 ? problem.body?.detail ?? '' : '';
+  const named = (field) => detail.match(new RegExp(`${field} ([\\d, ]+)`))?.[1].split(/[, ]+/).filter(Boolean).map((id) => `#${id}`).join(', ');
+  const violations = [['storyIds', 'changeForm.stories.refused'], ['serviceIds', 'changeForm.services.refused']]
+    .filter(([field]) => named(field)).map(([field, key]) => ({ field, message: t(key, { ids: named(field) }) }));
+  return violations.length ? { violations } : problem;
 }
 
 function body() {
