@@ -24,6 +24,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.coproduce.analysis.control.TaxonomyNames;
 import org.coproduce.platform.Digests;
 import org.coproduce.providers.entity.Service;
+import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.ChangeRecord;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.routing.control.Deadlines;
@@ -40,7 +41,8 @@ import org.coproduce.stories.entity.ThemeTag;
 /**
  * A few hundred published stories made of real Friends and Family Test comments (the bundled
  * fft-qdc-v6 data; see its ATTRIBUTION.md), spread over the UK demo services and the last 24
- * months, with their coders' topics as themes; some answered, some with a change planned or made.
+ * months, with their coders' topics as themes; some answered, some with a change planned or made (which goes into
+ * the change register as a published response's change does).
  * Comments that look like they hold a name or a number are left out.
  */
 @ApplicationScoped
@@ -64,6 +66,9 @@ public class DemoStories {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Responding responding;
 
     void load(List<Service> services, long responderId) {
         var random = new Random(42);
@@ -114,8 +119,8 @@ public class DemoStories {
                         + "We have shared it with the team at " + service.name() + ".", change, at);
         response.publish(at);
         em.persist(response);
-        story.advance(change == null ? Progress.RESPONDED
-                : ChangeRecord.MADE.equals(change.kind()) ? Progress.CHANGE_MADE : Progress.CHANGE_PLANNED);
+        story.advance(Progress.RESPONDED);
+        responding.register(response);
     }
 
     private List<ThemeTag> themes(CSVRecord row, int sentiment) {

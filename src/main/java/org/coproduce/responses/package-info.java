@@ -1,6 +1,7 @@
 /**
  * Public responses and dialogue: a responder of an organisation a story was routed to answers in
- * public under their name and job title, optionally recording a change planned or made; the
+ * public under their name and job title, optionally recording a change planned or made (which
+ * joins the change register when the response goes public, through the port ChangeLog); the
  * storyteller replies through the follow link. New responders' responses and every storyteller
  * reply are moderated; after COPRODUCE_FASTTRACK_AFTER clean responses a responder publishes at
  * once. Readers mark responses helpful.

@@ -174,7 +174,8 @@ class OutcomesPagesIT implements PublicPagesJourneys {
             browser.type("#description", description);
             browser.driver.findElement(By.xpath("//label[contains(., 'Emergency Department')]/input")).click();
             browser.click("#themes-access_timeliness");
-            browser.type("#storyIds", String.valueOf(story.id()));
+            browser.type("#story-q", title);
+            browser.click("#story-pick-" + story.id());
             browser.click("input[name=status][value=MADE]");
             browser.script("document.querySelector('#plannedOn').value = arguments[0]; document.querySelector('#madeOn').value = arguments[1]",
                     LocalDate.parse(made).minusMonths(2).toString(), made);

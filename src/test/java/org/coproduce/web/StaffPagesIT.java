@@ -23,10 +23,11 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Staff pages in headless Chromium, each journey in English and in German: routing rules
- * (admin), the services a responder follows, and a storyteller's reply through moderation.
+ * (admin), the services a responder follows, and a storyteller's reply through moderation; and
+ * the change register's journeys ({@link ChangeRegisterJourneys}, {@link ChangeRegisterApiJourneys}).
  */
 @ExtendWith(ArquillianExtension.class)
-class StaffPagesIT implements FormsAndRolesJourneys {
+class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 

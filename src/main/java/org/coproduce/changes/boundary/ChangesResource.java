@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduce.accounts.boundary.Allowed;
@@ -34,6 +35,9 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
+import org.coproduce.routing.control.Routes;
+import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.StoryQueries;
 
 /** The public change register; responders and quality managers of an organisation record its changes. */
 @Path("changes")
@@ -62,12 +66,48 @@ public class ChangesResource {
     @Inject
     Clock clock;
 
+    @Inject
+    StoryQueries storyQueries;
+
+    @Inject
+    Stories stories;
+
     @GET
-    public Page<ChangeView> list(@QueryParam("organisation") String organisation, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+    public Page<ChangeView> list(@QueryParam("organisation") String organisation, @QueryParam("status") String status,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         Optional<Set<Long>> organisations = Optional.ofNullable(organisation).filter(o -> !o.isBlank()).map(o -> directory
                 .withDescendants(Set.of(Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id")))));
-        return register.list(organisations, Paging.of(page, size)).map(views::of);
+        Optional<String> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(s -> s.strip().toUpperCase(Locale.ROOT));
+        if (wanted.isPresent() && !Change.STATUSES.contains(wanted.get())) {
+            throw new InvalidInput("status", "must be PLANNED, MADE or DROPPED");
+        }
+        return register.list(organisations, wanted, Paging.of(page, size)).map(views::of);
+    }
+
+    /**
+     * The published stories routed to an organisation or one under it, newest first, whose title
+     * or text holds the search (or whose number it is): what a change of the organisation may link.
+     */
+    @GET
+    @Path("stories")
+    @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
+    public Page<StoryChoice> stories(@QueryParam("organisation") String organisation, @QueryParam("q") String q,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        long id = Ids.parse(organisation).filter(o -> directory.organisation(o).isPresent())
+                .orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
+        register.mayWrite(id);
+        var text = Optional.ofNullable(q).map(String::strip).filter(t -> !t.isEmpty());
+        if (text.isPresent() && text.get().length() > 200) {
+            throw new InvalidInput("q", "must be at most 200 characters");
+        }
+        return storyQueries.publishedMatching(Routes.routedTo(directory.withDescendants(Set.of(id))), text, Paging.of(page, size))
+                .map(this::choice);
+    }
+
+    private StoryChoice choice(long storyId) {
+        var story = stories.find(storyId).orElseThrow();
+        var services = story.serviceIds().stream().sorted().flatMap(s -> directory.service(s).stream()).map(s -> s.name()).toList();
+        return new StoryChoice(story.id(), story.publishedTitle(), story.publishedAt(), story.progress().name(), services);
     }
 
     @GET

@@ -20,6 +20,7 @@ import org.coproduce.platform.Settings;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.providers.control.Directory;
+import org.coproduce.routing.control.Routes;
 import org.coproduce.stories.control.Stories;
 
 /**
@@ -53,6 +54,12 @@ public class ChangeRegister {
     @Inject
     Counting counting;
 
+    @Inject
+    Routes routes;
+
+    @Inject
+    StoryProgress progress;
+
     public record Draft(long organisationId, String description, Set<Long> serviceIds, Set<String> themes, Set<Long> storyIds,
             java.time.LocalDate plannedOn, String status, java.time.LocalDate madeOn) {
     }
@@ -64,6 +71,7 @@ public class ChangeRegister {
         em.persist(change);
         em.flush();
         differenceMail.askWhenDue(change);
+        progress.follow(change);
         counting.recount(draft.storyIds());
         return change;
     }
@@ -77,23 +85,52 @@ public class ChangeRegister {
         change.stories().forEach(s -> linked.add(s.storyId()));
         apply(change, draft);
         differenceMail.askWhenDue(change);
+        progress.follow(change);
         counting.recount(linked);
         return change;
     }
 
+    /**
+     * Only the organisation's own services (and those of the organisations under it) and only
+     * stories routed to it (or under it) may be linked: an organisation cannot claim another's
+     * stories. Stories linked before stay, so an old link never blocks an edit.
+     */
     private void apply(Change change, Draft draft) {
-        var services = directory.serviceIdsOf(directory.withDescendants(Set.of(draft.organisationId())));
-        draft.serviceIds().stream().filter(id -> !services.contains(id)).findFirst().ifPresent(id -> {
-            throw new InvalidInput("serviceIds", "service " + id + " is not a service of this organisation");
+        var family = directory.withDescendants(Set.of(draft.organisationId()));
+        var services = directory.serviceIdsOf(family);
+        var foreignServices = draft.serviceIds().stream().filter(id -> !services.contains(id)).sorted().toList();
+        foreignServices.stream().filter(id -> directory.service(id).isEmpty()).findFirst().ifPresent(id -> {
+            throw new InvalidInput("serviceIds", "service " + id + " does not exist");
         });
-        draft.storyIds().stream().filter(id -> stories.published(id).isEmpty()).findFirst().ifPresent(id -> {
+        draft.storyIds().stream().sorted().filter(id -> stories.published(id).isEmpty()).findFirst().ifPresent(id -> {
             throw new InvalidInput("storyIds", "story " + id + " is not a published story");
         });
+        var foreignStories = draft.storyIds().stream().filter(id -> change.stories().stream().noneMatch(s -> s.storyId() == id))
+                .filter(id -> routes.organisationsOf(id).stream().noneMatch(family::contains)).sorted().toList();
+        if (!foreignServices.isEmpty() || !foreignStories.isEmpty()) {
+            throw new Forbidden(refusal(foreignServices, foreignStories));
+        }
         change.describe(draft.description(), draft.serviceIds(), draft.themes(), draft.storyIds(), draft.plannedOn());
         change.moveTo(draft.status(), draft.madeOn(), ASK_AFTER);
     }
 
-    private void mayWrite(long organisationId) {
+    static String refusal(List<Long> services, List<Long> stories) {
+        var parts = new java.util.ArrayList<String>();
+        if (!stories.isEmpty()) {
+            parts.add("storyIds " + join(stories) + " were not routed to this organisation or one under it");
+        }
+        if (!services.isEmpty()) {
+            parts.add("serviceIds " + join(services) + " are not services of this organisation or one under it");
+        }
+        return String.join("; ", parts) + ".";
+    }
+
+    private static String join(List<Long> ids) {
+        return String.join(", ", ids.stream().map(String::valueOf).toList());
+    }
+
+    /** Only responders and quality managers of the organisation (or a parent), and admins. */
+    public void mayWrite(long organisationId) {
         var account = caller.account().orElseThrow(() -> new Forbidden("Log in first."));
         if (Role.ADMIN.equals(account.role())) {
             return;
@@ -108,13 +145,21 @@ public class ChangeRegister {
         return Optional.ofNullable(em.find(Change.class, id));
     }
 
-    public Page<Change> list(Optional<Set<Long>> organisations, Paging paging) {
-        String where = organisations.map(o -> " where c.organisationId in :o").orElse("");
+    /** Newest first, of these organisations and with this status when given. */
+    public Page<Change> list(Optional<Set<Long>> organisations, Optional<String> status, Paging paging) {
+        var conditions = new java.util.ArrayList<String>();
+        organisations.ifPresent(o -> conditions.add("c.organisationId in :o"));
+        status.ifPresent(s -> conditions.add("c.status = :s"));
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         var query = em.createQuery("select c from Change c" + where + " order by c.createdAt desc, c.id desc", Change.class);
         var count = em.createQuery("select count(c) from Change c" + where, Long.class);
         organisations.ifPresent(o -> {
             query.setParameter("o", o.isEmpty() ? Set.of(-1L) : o);
             count.setParameter("o", o.isEmpty() ? Set.of(-1L) : o);
+        });
+        status.ifPresent(s -> {
+            query.setParameter("s", s);
+            count.setParameter("s", s);
         });
         return new Page<>(query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList(),
                 count.getSingleResult(), paging.page(), paging.size());

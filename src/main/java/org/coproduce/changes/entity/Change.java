@@ -94,6 +94,18 @@ public class Change {
                 .forEach(id -> stories.add(new LinkedStory(id)));
     }
 
+    /** Links one more story (a response joining the change); a made change asks its storyteller after askAfter too. */
+    public void link(long storyId, Duration askAfter) {
+        if (stories.stream().anyMatch(s -> s.storyId() == storyId)) {
+            return;
+        }
+        var linked = new LinkedStory(storyId);
+        if (MADE.equals(status)) {
+            linked.askFrom(madeOn.atStartOfDay(ZoneOffset.UTC).toInstant().plus(askAfter));
+        }
+        stories.add(linked);
+    }
+
     /** Moves to PLANNED, MADE (on madeOn) or DROPPED; storytellers are asked after askAfter. */
     public void moveTo(String newStatus, LocalDate madeOn, Duration askAfter) {
         if (MADE.equals(newStatus)) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
@@ -25,6 +26,7 @@ import org.coproduce.problems.Forbidden;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
+import org.coproduce.responses.control.ChangeLog;
 import org.coproduce.responses.control.ResponderInfo;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.ChangeRecord;
@@ -55,6 +57,9 @@ public class StoryResponsesResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    ChangeLog changeLog;
+
     @POST
     @Allowed(Role.RESPONDER)
     public Response respond(@PathParam("storyId") String storyId, @Valid @NotNull ResponseInput input) {
@@ -67,17 +72,26 @@ public class StoryResponsesResource {
         var account = caller.account().orElseThrow();
         var responder = new ResponderInfo(account.id(), account.displayName(), account.jobTitle(),
                 shared.stream().sorted().findFirst().orElseThrow(), Languages.stated(headers));
-        var response = responding.respond(story, responder, input.text().strip(), change(input.change()));
+        var response = responding.respond(story, responder, input.text().strip(), change(input.change(), responder.organisationId()));
         return Response.status(201).entity(Map.of("id", response.id(), "status", response.status())).build();
     }
 
-    private static ChangeRecord change(ResponseInput.Change change) {
+    /** The change as recorded: described here, or the description of the register's entry it joins. */
+    private ChangeRecord change(ResponseInput.Change change, long organisationId) {
         if (change == null) {
             return null;
         }
-        String kind = change.kind().strip().toUpperCase();
+        String kind = change.kind().strip().toUpperCase(Locale.ROOT);
         if (!kind.equals(ChangeRecord.PLANNED) && !kind.equals(ChangeRecord.MADE)) {
             throw new InvalidInput("change.kind", "must be PLANNED or MADE");
+        }
+        if (change.changeId() != null) {
+            var entry = changeLog.joinable(change.changeId(), organisationId).orElseThrow(() -> new InvalidInput("change.changeId",
+                    "change " + change.changeId() + " is not an open change of your organisation"));
+            return new ChangeRecord(kind, entry.description());
+        }
+        if (change.description() == null || change.description().isBlank()) {
+            throw new InvalidInput("change.description", "must not be blank");
         }
         return new ChangeRecord(kind, change.description().strip());
     }

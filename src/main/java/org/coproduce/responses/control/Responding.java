@@ -45,6 +45,9 @@ public class Responding implements Conversation {
     @Inject
     Event<ResponsePublished> published;
 
+    @Inject
+    ChangeLog changeLog;
+
     /** A responder's response: published at once once they have enough clean ones, else moderated. */
     public StoryResponse respond(Story story, ResponderInfo responder, String text, ChangeRecord change) {
         var response = StoryResponse.byProvider(story.id(), responder.accountId(), responder.name(), responder.title(),
@@ -66,16 +69,19 @@ public class Responding implements Conversation {
         if (StoryResponse.PROVIDER.equals(response.kind())) {
             routes.answeredBy(response.storyId(), Set.of(response.organisationId()));
             em.flush();
-            stories.find(response.storyId()).orElseThrow().advance(progressOf(response.change()));
+            stories.find(response.storyId()).orElseThrow().advance(Progress.RESPONDED);
+            register(response);
             published.fire(new ResponsePublished(response.storyId()));
         }
     }
 
-    private static Progress progressOf(ChangeRecord change) {
-        if (change == null) {
-            return Progress.RESPONDED;
+    /** A change the response records goes into the register, which moves the story on to change planned or made. */
+    public void register(StoryResponse response) {
+        var change = response.change();
+        if (change != null) {
+            changeLog.recorded(new ChangeLog.Recorded(response.organisationId(), response.storyId(), response.authorId(),
+                    change.kind(), change.description(), response.publishedAt()));
         }
-        return ChangeRecord.MADE.equals(change.kind()) ? Progress.CHANGE_MADE : Progress.CHANGE_PLANNED;
     }
 
     long publishedBy(long accountId) {

@@ -29,6 +29,12 @@ public class Routes {
         return of(storyId).stream().map(StoryRoute::organisationId).collect(Collectors.toSet());
     }
 
+    /** A subquery finding a row when the story {@code s.id} was routed to one of these organisations. */
+    public static String routedTo(Set<Long> organisationIds) {
+        String ids = organisationIds.isEmpty() ? "-1" : String.join(",", organisationIds.stream().map(String::valueOf).toList());
+        return "select 1 from story_route r where r.story_id = s.id and r.organisation_id in (" + ids + ")";
+    }
+
     /** A response from these organisations answers their routes (stops the deadline clock). */
     public void answeredBy(long storyId, Set<Long> organisationIds) {
         of(storyId).stream().filter(r -> organisationIds.contains(r.organisationId()))

@@ -5,7 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.coproduce.platform.Ids;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
 
 /**
  * The story tables as other components read them in bulk (outcomes counting and recounting,
@@ -51,6 +56,28 @@ public class StoryQueries {
         List<Object[]> rows = em.createNativeQuery("select s.id, s.published_body from story s where s.status = 'PUBLISHED'"
                 + " and exists (" + anyOf + ") order by s.id").getResultList();
         return rows.stream().map(r -> new PublishedText(((Number) r[0]).longValue(), String.valueOf(r[1]))).toList();
+    }
+
+    /**
+     * One page of published stories, newest first, for which {@code anyOf} (a subquery correlated
+     * on {@code s.id}) finds a row and whose title or text contains {@code text} (or whose number
+     * it is), when given.
+     */
+    @SuppressWarnings("unchecked")
+    public Page<Long> publishedMatching(String anyOf, Optional<String> text, Paging paging) {
+        String where = " from story s where s.status = 'PUBLISHED' and exists (" + anyOf + ")"
+                + text.map(t -> " and (lower(s.published_title) like ? or lower(s.published_body) like ? or s.id = ?)").orElse("");
+        var query = em.createNativeQuery("select s.id" + where + " order by s.published_at desc, s.id desc");
+        var count = em.createNativeQuery("select count(*)" + where);
+        text.ifPresent(t -> {
+            String like = "%" + t.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            long number = Ids.parse(t.strip().replaceFirst("^#", "")).orElse(-1L);
+            query.setParameter(1, like).setParameter(2, like).setParameter(3, number);
+            count.setParameter(1, like).setParameter(2, like).setParameter(3, number);
+        });
+        List<Object> ids = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        return new Page<>(ids.stream().map(r -> ((Number) r).longValue()).toList(), ((Number) count.getSingleResult()).longValue(),
+                paging.page(), paging.size());
     }
 
     /** The codes of the story's themes (either polarity). */
