@@ -1,11 +1,12 @@
 import { start, ready, requireRole } from '../layout.js';
 import { get, post, url } from '../api.js';
-import { el, $ } from '../dom.js';
+import { el, $, param } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { messageOf } from '../forms.js';
 
 const who = await start();
 if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
+  confirmDecision();
   try {
     const queue = await get('api/moderation/queue?size=100');
     const items = queue.items ?? queue;
@@ -32,10 +33,21 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
 }
 ready();
 
+/** After a decision on the story or reply page: says what was done (a whitelisted message, never the URL's text). */
+function confirmDecision() {
+  const action = param('decided');
+  const what = param('what') === 'reply' ? 'reply' : 'story';
+  if (!['PUBLISH', 'REJECT'].includes(action)) return;
+  const notice = $('#decided');
+  notice.textContent = t(`moderation.decided.${what}.${action}`);
+  notice.hidden = false;
+  notice.focus();
+}
+
 function replyItem(reply, storyTitle) {
   const status = el('p', { role: 'status' });
-  const decide = (action) => post(`api/moderation/replies/${reply.id}/decision`, { action, reason: action === 'REJECT' ? t('moderation.replyRejected') : null })
-    .then(() => { status.textContent = t(`moderation.reply.${action}`); item.querySelectorAll('button').forEach((b) => { b.disabled = true; }); })
+  const decide = (action) => post(`api/moderation/replies/${reply.id}/decision`, { action })
+    .then(() => { status.textContent = t(`moderation.reply.${action}`); item.querySelectorAll('button').forEach((b) => { b.disabled = true; }); item.querySelector('a.button')?.remove(); })
     .catch((problem) => { status.textContent = messageOf(problem); });
   const who = [reply.kind ? t(`response.kind.${reply.kind}`) : null, reply.authorName].filter(Boolean).join(' · ');
   // the visible word first, then which reply: a screen reader's list of buttons tells them apart
@@ -46,7 +58,7 @@ function replyItem(reply, storyTitle) {
     el('p', { class: 'story-text', text: reply.text }),
     el('div', { class: 'actions' },
       el('button', { type: 'button', 'aria-label': named('decide.publish'), onclick: () => decide('PUBLISH'), text: t('decide.publish') }),
-      el('button', { type: 'button', class: 'danger', 'aria-label': named('decide.reject'), onclick: () => decide('REJECT'), text: t('decide.reject') })),
+      el('a', { class: 'button secondary', href: `reply.html?id=${encodeURIComponent(reply.id)}`, 'aria-label': named('moderation.reply.review'), text: t('moderation.reply.review') })),
     status);
   return item;
 }
