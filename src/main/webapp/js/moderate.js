@@ -50,7 +50,8 @@ function inContext(text, pd) {
  * that replaces it everywhere in the text, and one "Replace all" button for every suggestion at once.
  */
 export function suggestions(list, textarea, text, found, emptyKey) {
-  const spans = placed(text, found);
+  // the same words found twice are one suggestion: replacing it replaces them everywhere
+  const spans = placed(text, found).filter((pd, index, all) => all.findIndex((other) => other.text === pd.text) === index);
   const items = spans.map((pd, index) => {
     const replacement = el('input', { type: 'text', id: `pd-${index}`, value: pd.replacement ?? `[${pdLabel(pd.kind)}]` });
     const status = el('span', { role: 'status' });

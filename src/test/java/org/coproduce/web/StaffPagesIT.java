@@ -23,10 +23,11 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Staff pages in headless Chromium, each journey in English and in German: routing rules
- * (admin), the services a responder follows, and a storyteller's reply through moderation.
+ * (admin), the services a responder follows, and a storyteller's reply through moderation; and the
+ * {@link ModerationJourneys} (deciding on replies through the API and the pages).
  */
 @ExtendWith(ArquillianExtension.class)
-class StaffPagesIT {
+class StaffPagesIT implements ModerationJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 
@@ -37,6 +38,11 @@ class StaffPagesIT {
 
     @ArquillianResource
     URL base;
+
+    @Override
+    public URL base() {
+        return base;
+    }
 
     @Test
     void adminRoutesACategoryAndAreaToAnotherOrganisation() {
