@@ -52,13 +52,17 @@ function replyItem(reply, storyTitle) {
   const who = [reply.kind ? t(`response.kind.${reply.kind}`) : null, reply.authorName].filter(Boolean).join(' · ');
   // the visible word first, then which reply: a screen reader's list of buttons tells them apart
   const named = (key) => `${t(key)}: ${storyTitle || t('story.untitled')}${who ? ` (${who})` : ''}`;
+  // flagged or with personal data: reviewed on the reply page, never published from the list
+  const review = reply.safeguarding || reply.personalData > 0;
   const item = el('li', { class: 'card' },
     el('h3', {}, el('a', { href: url(`story.html?id=${reply.storyId}`).href, text: storyTitle || t('story.untitled') })),
     el('p', { class: 'meta', text: who }),
+    reply.safeguarding ? el('p', { class: 'notice warn', text: `⚠ ${t('safeguarding.heading')}` }) : null,
+    reply.personalData > 0 ? el('p', { class: 'notice warn', text: t('moderation.reply.personalData', { count: reply.personalData }) }) : null,
     el('p', { class: 'story-text', text: reply.text }),
     el('div', { class: 'actions' },
-      el('button', { type: 'button', 'aria-label': named('decide.publish'), onclick: () => decide('PUBLISH'), text: t('decide.publish') }),
-      el('a', { class: 'button secondary', href: `reply.html?id=${encodeURIComponent(reply.id)}`, 'aria-label': named('moderation.reply.review'), text: t('moderation.reply.review') })),
+      review ? null : el('button', { type: 'button', 'aria-label': named('decide.publish'), onclick: () => decide('PUBLISH'), text: t('decide.publish') }),
+      el('a', { class: review ? 'button' : 'button secondary', href: `reply.html?id=${encodeURIComponent(reply.id)}`, 'aria-label': named('moderation.reply.review'), text: t('moderation.reply.review') })),
     status);
   return item;
 }

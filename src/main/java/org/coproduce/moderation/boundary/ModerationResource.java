@@ -35,7 +35,6 @@ import org.coproduce.problems.Violation;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.stories.boundary.StoryViews;
-import org.coproduce.stories.control.ConversationEntry;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.entity.Polarity;
 import org.coproduce.stories.entity.Story;
@@ -160,8 +159,12 @@ public class ModerationResource {
     @GET
     @Path("replies")
     @Allowed({Role.MODERATOR, Role.ADMIN})
-    public Page<ConversationEntry> replies(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return responding.pending(Paging.of(page, size)).map(responding::entry);
+    public Page<PendingReply> replies(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return responding.pending(Paging.of(page, size)).map(r -> {
+            String text = r.body() == null ? "" : r.body();
+            Language language = stories.find(r.storyId()).map(Story::language).flatMap(ModerationResource::language).orElse(Language.en);
+            return PendingReply.of(responding.entry(r), !SAFEGUARDING.screen(text).isEmpty(), PERSONAL_DATA.find(text, language).size());
+        });
     }
 
     @GET
