@@ -39,8 +39,11 @@ export function highlighted(text, found) {
 
 /** A few words either side of a finding, so the moderator sees it marked where it stands. */
 function inContext(text, pd) {
-  const from = Math.max(0, pd.start - CONTEXT);
-  const to = Math.min(text.length, pd.end + CONTEXT);
+  let from = Math.max(0, pd.start - CONTEXT);
+  let to = Math.min(text.length, pd.end + CONTEXT);
+  // whole words only
+  while (from > 0 && from < pd.start && !/\s/.test(text[from - 1])) from += 1;
+  while (to < text.length && to > pd.end && !/\s/.test(text[to])) to -= 1;
   return el('p', { class: 'pd-context' }, from > 0 ? '…' : '', text.slice(from, pd.start), mark(pd, pd.text),
     text.slice(pd.end, to), to < text.length ? '…' : '');
 }
@@ -81,7 +84,7 @@ export function suggestions(list, textarea, text, found, emptyKey) {
     return;
   }
   const allStatus = el('span', { role: 'status', id: 'replace-all-status' });
-  const all = el('button', { type: 'button', id: 'replace-all', text: t('decide.replaceAll', { count: items.length }) });
+  const all = el('button', { type: 'button', id: 'replace-all', text: t('decide.replaceAll') });
   all.addEventListener('click', () => {
     const done = items.map((item) => item.replace()).filter(Boolean).length;
     allStatus.textContent = t('decide.replacedAll', { count: done, total: items.length });

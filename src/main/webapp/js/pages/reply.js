@@ -26,6 +26,9 @@ function show(r) {
     .filter(Boolean).join(' · ');
   clear($('#reply-story')).append(t('reply.onStory'), ' ',
     el('a', { href: url(`story.html?id=${r.storyId}`).href, text: r.storyTitle || t('story.untitled') }));
+  const change = $('#reply-change');
+  change.hidden = !r.change;
+  if (r.change) change.replaceChildren(el('strong', { text: `${t(`change.${r.change.kind}`)} ` }), r.change.description ?? '');
   safeguarding($('#safeguarding'), r.safeguarding);
   $('#text').value = r.text ?? '';
   suggestions($('#personal'), $('#text'), r.text ?? '', r.personalData ?? [], 'reply.noPersonal');

@@ -45,6 +45,13 @@ interface ModerationJourneys {
                 "{\"action\": \"PUBLISH\"}").status(), "a responder may not decide");
         assertEquals(200, PublishedStory.staff(base(), "admin").get("api/moderation/replies/" + reply).status(), "an admin");
         assertEquals(404, moderator.get("api/moderation/replies/999999999").status());
+        var listed = moderator.get("api/moderation/replies?size=100").items().stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getJsonNumber("id").longValue() == reply).findFirst().orElseThrow();
+        assertEquals(3, listed.getInt("personalData"), listed.toString());
+        assertFalse(listed.getBoolean("safeguarding"));
+        String openApi = new Api(base()).get(base().toString().replaceAll("^(https?://[^/]+)/.*$", "$1") + "/openapi", "*/*").body();
+        assertTrue(openApi.contains("/api/moderation/replies/{id}:") && openApi.contains("/api/moderation/replies/{id}/decision:"),
+                "the new endpoints are in the OpenAPI document");
 
         var view = moderator.get("api/moderation/replies/" + reply);
         assertEquals(200, view.status(), view.body());
@@ -84,7 +91,7 @@ interface ModerationJourneys {
     default void moderatorRejectsAReplyWithAReasonFromTheList() {
         var story = PublishedStory.about(base(), "Maternity Unit", "Moderation API reject " + mark());
         long reply = storytellerReplies(story, "This is about something else entirely " + mark());
-        var moderator = PublishedStory.staff(base(), "moderator");
+        var moderator = PublishedStory.staff(base(), "admin"); // admins may moderate too
         String decision = "api/moderation/replies/" + reply + "/decision";
 
         assertEquals(List.of("reasonCode"), moderator.post(decision, "{\"action\": \"REJECT\"}").violatedFields());
@@ -242,6 +249,15 @@ interface ModerationJourneys {
             assertTrue(concern.contains(text), "the passage that raised it: " + concern);
             checkBothWidths(moderator, "reply-safeguarding-" + language);
 
+            moderator.open("staff/moderation.html");
+            var item = moderator.all("#replies li.card").stream()
+                    .filter(c -> c.findElement(By.cssSelector("a.button")).getDomAttribute("href").endsWith("reply.html?id=" + reply))
+                    .findFirst().orElseThrow();
+            assertTrue(item.findElements(By.cssSelector("button")).isEmpty(), "a flagged reply is not published from the list");
+            assertTrue(item.findElement(By.cssSelector(".notice.warn")).isDisplayed());
+            item.findElement(By.cssSelector("a.button")).click();
+            moderator.awaitReady();
+
             moderator.click("#escalate");
             StaffPagesIT.assertLinkedError(moderator, "#escalation-reason");
             moderator.type("#escalation-reason", "Please contact the storyteller today.");
@@ -251,6 +267,69 @@ interface ModerationJourneys {
             check(moderator, "reply-escalated-" + language);
         }
         assertTrue(escalationMail(story.id()).contains("Please contact the storyteller today."));
+    }
+
+    @Test
+    default void storyDecisionPageShowsConcernsInPlainWordsAndEscalates() throws Exception {
+        storyDecision("en", "The midwife was kind, but since then I want to die and nobody helps me. Ring me on " + PHONE + ".",
+                PHONE, "Someone may be thinking of ending their life.", "Safeguarding concern escalated: story ",
+                "Done: the story is published.");
+    }
+
+    @Test
+    default void storyDecisionPageShowsConcernsInPlainWordsAndEscalatesInGerman() throws Exception {
+        storyDecision("de", "Die Hebamme war freundlich, aber seitdem will ich nicht mehr leben und niemand hilft mir. Rufen Sie mich an: "
+                + "0761 1234567.", "0761 1234567", "Jemand denkt vielleicht daran, sich das Leben zu nehmen.",
+                "Sorge um das Wohl einer Person weitergegeben: Geschichte ", "Erledigt: Die Geschichte ist veröffentlicht.");
+    }
+
+    /** A story flagged by the analysis: concerns in plain words, replace all, escalate (e-mail in the story's language), publish. */
+    private void storyDecision(String language, String text, String phone, String plainWords, String subject, String confirmation)
+            throws Exception {
+        String title = "Moderation story " + language + " " + mark();
+        var api = new Api(base());
+        long serviceId = patiently(() -> api.get("api/services?q=Maternity%20Unit")).items().getJsonObject(0).getJsonNumber("id").longValue();
+        var told = patiently(() -> api.post("api/stories", jakarta.json.Json.createObjectBuilder()
+                .add("serviceIds", jakarta.json.Json.createArrayBuilder().add(serviceId)).add("relation", "SERVICE_USER")
+                .add("happened", "2026-09").add("title", title).add("story", text).build().toString()));
+        assertEquals(202, told.status(), told.body());
+        long id = told.json().getJsonNumber("id").longValue();
+        var moderatorApi = PublishedStory.staff(base(), "moderator");
+        long until = System.currentTimeMillis() + 180_000;
+        while (!WebPagesIT.hasAnalysis(moderatorApi.get("api/moderation/stories/" + id).json())) {
+            assertTrue(System.currentTimeMillis() < until, "the analysis of story " + id + " never arrived");
+            Thread.sleep(2000);
+        }
+        try (var moderator = new Browser(base().toString())) {
+            useLanguage(moderator, language);
+            logIn(moderator, "moderator");
+            moderator.open("staff/decide.html?id=" + id);
+            moderator.find("#decide");
+            String concern = moderator.text("#safeguarding");
+            assertTrue(concern.contains(plainWords), concern);
+            assertFalse(concern.toLowerCase().contains("suicide"), "no code word: " + concern);
+            assertEquals(1, moderator.all("textarea#text").size(), "one copy of the text");
+            assertEquals(null, moderator.find("#original-details").getDomAttribute("open"), "the original only on demand");
+            checkBothWidths(moderator, "decide-safeguarding-" + language);
+
+            moderator.click("#replace-all");
+            assertFalse(moderator.find("#text").getDomProperty("value").contains(phone), "replaced");
+            moderator.type("#escalation-reason", "Please call the storyteller back today.");
+            moderator.click("#escalate");
+            moderator.waitFor(d -> !d.findElement(By.id("escalate-status")).getText().isBlank());
+            String mail = TestMail.awaitMessage("admin@demo.example", subject + id, Duration.ofSeconds(60))
+                    .orElseThrow(() -> new AssertionError("no escalation e-mail: " + subject + id)).body();
+            assertTrue(mail.contains("Please call the storyteller back today.") && mail.contains("/staff/decide.html?id=" + id), mail);
+            assertFalse(mail.contains(phone), "the story's text stays in the system");
+
+            moderator.click("#criticality-0");
+            moderator.click("#publish");
+            moderator.waitFor(d -> d.getCurrentUrl().contains("decided=PUBLISH"));
+            moderator.awaitReady();
+            assertEquals(confirmation, moderator.text("#decided"));
+        }
+        String published = new Api(base()).get("api/stories/" + id).body();
+        assertFalse(published.contains(phone), published);
     }
 
     // ---- helpers
