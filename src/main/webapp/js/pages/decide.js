@@ -4,6 +4,7 @@ import { el, $, clear, param } from '../dom.js';
 import { t, formatDate, formatMonth } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
 import { themeLabel } from '../stories.js';
+import { highlighted, suggestions, safeguarding, escalation } from '../moderate.js';
 
 const who = await start();
 const id = param('id');
@@ -12,51 +13,12 @@ const chosenThemes = new Map();
 let story = null;
 let allThemes = [];
 
-const pdLabel = (kind) => t(`pd.${String(kind).toUpperCase()}`);
 const isGood = (polarity) => String(polarity).toUpperCase() === 'GOOD';
 
 function composedText(s) {
   const parts = [s.story];
   for (const key of ['good', 'improve', 'feeling']) if (s[key]) parts.push(`${t(`tell.${key}`)}\n${s[key]}`);
   return parts.filter(Boolean).join('\n\n');
-}
-
-/** The original story with every personal-data suggestion marked (as text nodes, never HTML). */
-function highlighted(text, found) {
-  const nodes = [];
-  let at = 0;
-  const spans = found.map((pd) => {
-    if (text.slice(pd.start, pd.end) === pd.text) return { ...pd };
-    const start = text.indexOf(pd.text);
-    return start < 0 ? null : { ...pd, start, end: start + pd.text.length };
-  }).filter(Boolean).sort((a, b) => a.start - b.start);
-  for (const pd of spans) {
-    if (pd.start < at) continue;
-    nodes.push(text.slice(at, pd.start), el('mark', { class: 'pd', 'data-kind': pdLabel(pd.kind), text: text.slice(pd.start, pd.end) }));
-    at = pd.end;
-  }
-  nodes.push(text.slice(at));
-  return nodes;
-}
-
-function suggestion(pd, index) {
-  const replacement = el('input', { type: 'text', id: `pd-${index}`, value: pd.replacement ?? `[${pdLabel(pd.kind)}]` });
-  const status = el('span', { role: 'status' });
-  const accept = el('button', { type: 'button', class: 'secondary', text: t('decide.redact') });
-  accept.addEventListener('click', () => {
-    const text = $('#text');
-    if (text.value.includes(pd.text)) {
-      text.value = text.value.split(pd.text).join(replacement.value);
-      status.textContent = t('decide.redacted');
-      accept.disabled = true;
-    } else {
-      status.textContent = t('decide.notFoundInText');
-    }
-  });
-  return el('li', { class: 'card pd-suggestion' },
-    el('p', {}, el('strong', { text: `${pdLabel(pd.kind)}: ` }), el('mark', { class: 'pd', text: pd.text })),
-    el('label', { for: replacement.id, text: t('decide.replacement') }), replacement,
-    el('div', { class: 'actions' }, accept, status));
 }
 
 function themeChip(code) {
@@ -88,10 +50,10 @@ function drawCriticality(suggested) {
 }
 
 function drawAudit(audit = []) {
-  $('#audit').append(audit.length ? el('table', {}, el('caption', { class: 'visually-hidden', text: t('decide.audit') }),
+  clear($('#audit')).append(audit.length ? el('table', {}, el('caption', { class: 'visually-hidden', text: t('decide.audit') }),
     el('thead', {}, el('tr', {}, ['audit.at', 'audit.who', 'audit.action', 'audit.reason'].map((k) => el('th', { scope: 'col', text: t(k) })))),
     el('tbody', {}, audit.map((a) => el('tr', {}, el('td', { text: formatDate(a.at) }), el('td', { text: a.moderator ?? a.moderatorId ?? '' }),
-      el('td', { text: a.action }), el('td', { text: a.reason ?? '' })))))
+      el('td', { text: t(`audit.action.${a.action}`) }), el('td', { text: a.reason ?? '' })))))
     : el('p', { text: t('decide.noAudit') }));
 }
 
@@ -100,22 +62,16 @@ function show(s) {
   const analysis = s.analysis ?? {};
   $('#story-meta').textContent = [(s.services ?? []).map((x) => x.name ?? x).join(', '), s.relation ? t(`relation.${s.relation}`) : '',
     formatMonth(s.happened), s.hasEmail ? t('decide.hasEmail') : '', analysis.language ? t('decide.language', { language: analysis.language }) : ''].filter(Boolean).join(' · ');
-  if (analysis.safeguarding?.length) {
-    $('#safeguarding').hidden = false;
-    $('#safeguarding').textContent = `⚠ ${t('decide.safeguarding')}: ${analysis.safeguarding.map((x) => `${x.kind}: “${x.text}”`).join('; ')}`;
-  }
+  safeguarding($('#safeguarding'), analysis.safeguarding);
   form.title.value = s.title ?? '';
-  $('#text').value = s.text ?? composedText(s);
+  const original = s.text ?? composedText(s);
+  $('#text').value = original;
   const found = analysis.personalData ?? [];
-  $('#highlighted').append(...highlighted(s.text ?? composedText(s), found));
-  $('#personal').append(...(found.length ? found.map(suggestion) : [el('li', { text: t(s.analysis ? 'decide.noPersonal' : 'decide.noAnalysis') })]));
+  $('#highlighted').append(...highlighted(original, found));
+  suggestions($('#personal'), $('#text'), original, found, s.analysis ? 'decide.noPersonal' : 'decide.noAnalysis');
   for (const theme of analysis.themes ?? []) chosenThemes.set(theme.code, isGood(theme.polarity) ? 'GOOD' : 'IMPROVE');
   drawThemes();
   drawCriticality(analysis.criticality);
-  const original = $('#original');
-  for (const key of ['story', 'good', 'improve', 'feeling']) {
-    if (s[key]) original.append(el('dt', { text: t(key === 'story' ? 'tell.story.label' : `tell.${key}`) }), el('dd', { class: 'story-text', text: s[key] }));
-  }
   drawAudit(s.audit);
   $('#decide').hidden = false;
 }
@@ -146,5 +102,7 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
     });
   });
   $('#reject').addEventListener('click', () => decide({ action: 'REJECT', reason: form.reason.value }));
+  const path = `api/moderation/stories/${encodeURIComponent(id)}`;
+  escalation($('#escalation'), `${path}/decision`, () => story?.version, async () => drawAudit((await get(path)).audit));
 }
 ready();

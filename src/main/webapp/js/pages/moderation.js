@@ -1,11 +1,12 @@
 import { start, ready, requireRole } from '../layout.js';
 import { get, post, url } from '../api.js';
-import { el, $ } from '../dom.js';
+import { el, $, param } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { messageOf } from '../forms.js';
 
 const who = await start();
 if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
+  confirmDecision();
   try {
     const queue = await get('api/moderation/queue?size=100');
     const items = queue.items ?? queue;
@@ -32,21 +33,36 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
 }
 ready();
 
+/** After a decision on the story or reply page: says what was done (a whitelisted message, never the URL's text). */
+function confirmDecision() {
+  const action = param('decided');
+  const what = param('what') === 'reply' ? 'reply' : 'story';
+  if (!['PUBLISH', 'REJECT'].includes(action)) return;
+  const notice = $('#decided');
+  notice.textContent = t(`moderation.decided.${what}.${action}`);
+  notice.hidden = false;
+  notice.focus();
+}
+
 function replyItem(reply, storyTitle) {
   const status = el('p', { role: 'status' });
-  const decide = (action) => post(`api/moderation/replies/${reply.id}/decision`, { action, reason: action === 'REJECT' ? t('moderation.replyRejected') : null })
-    .then(() => { status.textContent = t(`moderation.reply.${action}`); item.querySelectorAll('button').forEach((b) => { b.disabled = true; }); })
+  const decide = (action) => post(`api/moderation/replies/${reply.id}/decision`, { action })
+    .then(() => { status.textContent = t(`moderation.reply.${action}`); item.querySelectorAll('button').forEach((b) => { b.disabled = true; }); item.querySelector('a.button')?.remove(); })
     .catch((problem) => { status.textContent = messageOf(problem); });
   const who = [reply.kind ? t(`response.kind.${reply.kind}`) : null, reply.authorName].filter(Boolean).join(' · ');
   // the visible word first, then which reply: a screen reader's list of buttons tells them apart
   const named = (key) => `${t(key)}: ${storyTitle || t('story.untitled')}${who ? ` (${who})` : ''}`;
+  // flagged or with personal data: reviewed on the reply page, never published from the list
+  const review = reply.safeguarding || reply.personalData > 0;
   const item = el('li', { class: 'card' },
     el('h3', {}, el('a', { href: url(`story.html?id=${reply.storyId}`).href, text: storyTitle || t('story.untitled') })),
     el('p', { class: 'meta', text: who }),
+    reply.safeguarding ? el('p', { class: 'notice warn', text: `⚠ ${t('safeguarding.heading')}` }) : null,
+    reply.personalData > 0 ? el('p', { class: 'notice warn', text: t('moderation.reply.personalData', { count: reply.personalData }) }) : null,
     el('p', { class: 'story-text', text: reply.text }),
     el('div', { class: 'actions' },
-      el('button', { type: 'button', 'aria-label': named('decide.publish'), onclick: () => decide('PUBLISH'), text: t('decide.publish') }),
-      el('button', { type: 'button', class: 'danger', 'aria-label': named('decide.reject'), onclick: () => decide('REJECT'), text: t('decide.reject') })),
+      review ? null : el('button', { type: 'button', 'aria-label': named('decide.publish'), onclick: () => decide('PUBLISH'), text: t('decide.publish') }),
+      el('a', { class: review ? 'button' : 'button secondary', href: `reply.html?id=${encodeURIComponent(reply.id)}`, 'aria-label': named('moderation.reply.review'), text: t('moderation.reply.review') })),
     status);
   return item;
 }

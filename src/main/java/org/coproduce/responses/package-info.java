@@ -4,7 +4,8 @@
  * joins the change register when the response goes public, through the port ChangeLog); the
  * storyteller replies through the follow link. New responders' responses and every storyteller
  * reply are moderated; after COPRODUCE_FASTTRACK_AFTER clean responses a responder publishes at
- * once. Readers mark responses helpful.
+ * once. A rejected one keeps the moderator's reason (a code from moderation's list) and note.
+ * Readers mark responses helpful.
  * <p>
  * Owns tables: response.
  */

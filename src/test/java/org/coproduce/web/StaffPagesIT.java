@@ -23,11 +23,13 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Staff pages in headless Chromium, each journey in English and in German: routing rules
- * (admin), the services a responder follows, and a storyteller's reply through moderation; and
- * the change register's journeys ({@link ChangeRegisterJourneys}, {@link ChangeRegisterApiJourneys}).
+ * (admin), the services a responder follows, and a storyteller's reply through moderation; the
+ * change register's journeys ({@link ChangeRegisterJourneys}, {@link ChangeRegisterApiJourneys}), the
+ * {@link ModerationPagesJourneys} (deciding on replies through the API and the pages) and the
+ * {@link FormsAndRolesJourneys}.
  */
 @ExtendWith(ArquillianExtension.class)
-class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys {
+class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 

@@ -216,7 +216,7 @@ class WebPagesIT implements GermanJourneys {
             browser.find("#decision");
             boolean analysed = awaitAnalysis(browser);
             if (analysed) {
-                assertTrue(browser.all("#highlighted mark.pd").stream().anyMatch(m -> m.getText().equals("anna.schmidt@example.org")),
+                assertTrue(browser.all("#highlighted mark.pd").stream().anyMatch(m -> m.getDomProperty("textContent").equals("anna.schmidt@example.org")),
                         "the e-mail address found by the analysis is highlighted in the text");
             }
             check(browser, "moderate");

@@ -18,9 +18,13 @@ import java.util.List;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
+import org.coproduce.analysis.engine.PersonalDataFinder;
+import org.coproduce.analysis.engine.SafeguardingScreen;
 import org.coproduce.analysis.control.StoredAnalyses;
+import org.coproduce.analysis.entity.Language;
 import org.coproduce.moderation.control.Audit;
 import org.coproduce.moderation.control.Moderation;
+import org.coproduce.moderation.control.RejectionReason;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
@@ -29,8 +33,8 @@ import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.problems.Violation;
 import org.coproduce.responses.control.Responding;
+import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.stories.boundary.StoryViews;
-import org.coproduce.stories.control.ConversationEntry;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.entity.Polarity;
 import org.coproduce.stories.entity.Story;
@@ -42,8 +46,11 @@ import org.coproduce.stories.entity.ThemeTag;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Allowed(Role.MODERATOR)
+@Allowed({Role.MODERATOR, Role.ADMIN})
 public class ModerationResource {
+
+    private static final PersonalDataFinder PERSONAL_DATA = new PersonalDataFinder();
+    private static final SafeguardingScreen SAFEGUARDING = new SafeguardingScreen();
 
     @Inject
     Stories stories;
@@ -68,7 +75,7 @@ public class ModerationResource {
 
     @GET
     @Path("queue")
-    @Allowed(Role.MODERATOR)
+    @Allowed({Role.MODERATOR, Role.ADMIN})
     public Page<QueueItem> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
         return stories.awaitingModeration(Paging.of(page, size)).map(s -> new QueueItem(s.id(), s.text().title(),
                 s.submittedAt(), s.suggestedCriticality(), s.safeguarding(), s.language(), views.services(s)));
@@ -76,7 +83,7 @@ public class ModerationResource {
 
     @GET
     @Path("stories/{id}")
-    @Allowed(Role.MODERATOR)
+    @Allowed({Role.MODERATOR, Role.ADMIN})
     public ModerationView story(@PathParam("id") String id) {
         Story s = find(id);
         var text = s.text();
@@ -90,7 +97,7 @@ public class ModerationResource {
 
     @POST
     @Path("stories/{id}/decision")
-    @Allowed(Role.MODERATOR)
+    @Allowed({Role.MODERATOR, Role.ADMIN})
     public ModerationView decide(@PathParam("id") String id, @Valid @NotNull StoryDecision decision) {
         Story story = find(id);
         switch (decision.action().strip().toUpperCase()) {
@@ -101,7 +108,13 @@ public class ModerationResource {
                 }
                 moderation.reject(story, decision.version(), caller.id(), decision.reason().strip());
             }
-            default -> throw new InvalidInput("action", "must be PUBLISH or REJECT");
+            case "ESCALATE" -> {
+                if (decision.reason() == null || decision.reason().isBlank()) {
+                    throw new InvalidInput("reason", "say what worries you, for the safeguarding lead");
+                }
+                moderation.escalate(story.id(), null, caller.id(), decision.reason().strip(), story.text().whole());
+            }
+            default -> throw new InvalidInput("action", "must be PUBLISH, REJECT or ESCALATE");
         }
         return story(id);
     }
@@ -145,23 +158,77 @@ public class ModerationResource {
 
     @GET
     @Path("replies")
-    @Allowed(Role.MODERATOR)
-    public Page<ConversationEntry> replies(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return responding.pending(Paging.of(page, size)).map(responding::entry);
+    @Allowed({Role.MODERATOR, Role.ADMIN})
+    public Page<PendingReply> replies(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return responding.pending(Paging.of(page, size)).map(r -> {
+            String text = r.body() == null ? "" : r.body();
+            Language language = stories.find(r.storyId()).map(Story::language).flatMap(ModerationResource::language).orElse(Language.EN);
+            return PendingReply.of(responding.entry(r), !SAFEGUARDING.screen(text).isEmpty(), PERSONAL_DATA.find(text, language).size());
+        });
+    }
+
+    @GET
+    @Path("replies/{id}")
+    @Allowed({Role.MODERATOR, Role.ADMIN})
+    public ReplyView reply(@PathParam("id") String id) {
+        var reply = findReply(id);
+        var entry = responding.entry(reply);
+        var story = stories.find(reply.storyId());
+        String title = story.map(s -> s.publishedTitle() != null ? s.publishedTitle() : s.text().title()).orElse(null);
+        Language language = story.map(Story::language).flatMap(ModerationResource::language).orElse(Language.EN);
+        String text = reply.body() == null ? "" : reply.body();
+        var trail = audit.of(reply.storyId()).stream().filter(d -> reply.id().equals(d.responseId()))
+                .map(d -> new ModerationView.AuditEntry(d.moderatorId(), d.responseId(), d.action(), d.reason(), d.decidedAt(),
+                        d.textBefore(), d.textAfter())).toList();
+        return new ReplyView(reply.id(), reply.version(), reply.storyId(), title, reply.kind(), reply.authorName(),
+                reply.authorTitle(), entry.organisationName(), reply.body(), entry.change(), reply.status(), reply.createdAt(),
+                language.code(), PERSONAL_DATA.find(text, language), SAFEGUARDING.screen(text), reply.rejectionReason(),
+                reply.rejectionNote(), trail);
     }
 
     @POST
     @Path("replies/{id}/decision")
-    @Allowed(Role.MODERATOR)
-    public ConversationEntry decideReply(@PathParam("id") String id, @Valid @NotNull ReplyDecision decision) {
-        var reply = Ids.parse(id).flatMap(responding::find).orElseThrow(() -> new NotFound("reply", id));
-        boolean publish = switch (decision.action().strip().toUpperCase()) {
-            case "PUBLISH" -> true;
-            case "REJECT" -> false;
-            default -> throw new InvalidInput("action", "must be PUBLISH or REJECT");
-        };
-        moderation.decideReply(reply, publish, caller.id(), decision.reason());
-        return responding.entry(reply);
+    @Allowed({Role.MODERATOR, Role.ADMIN})
+    public ReplyView decideReply(@PathParam("id") String id, @Valid @NotNull ReplyDecision decision) {
+        var reply = findReply(id);
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();
+        switch (decision.action().strip().toUpperCase()) {
+            case "PUBLISH" -> {
+                if (decision.text() != null && decision.text().isBlank()) {
+                    throw new InvalidInput("text", "the text to publish is empty: write it, or reject the reply");
+                }
+                moderation.publishReply(reply, decision.version(), caller.id(), decision.text() == null ? null : decision.text().strip());
+            }
+            case "REJECT" -> {
+                var code = decision.reasonCode() == null || decision.reasonCode().isBlank()
+                        ? (reason == null ? null : RejectionReason.OTHER)
+                        : RejectionReason.parse(decision.reasonCode()).orElseThrow(() -> new InvalidInput("reasonCode",
+                                "must be PERSONAL_DATA, OFFENSIVE, OFF_TOPIC, SAFEGUARDING or OTHER"));
+                if (code == null) {
+                    throw new InvalidInput("reasonCode", "choose why the reply is rejected");
+                }
+                if (code == RejectionReason.OTHER && reason == null) {
+                    throw new InvalidInput("reason", "say why, in a few words");
+                }
+                moderation.rejectReply(reply, decision.version(), caller.id(), code, reason);
+            }
+            case "ESCALATE" -> {
+                if (reason == null) {
+                    throw new InvalidInput("reason", "say what worries you, for the safeguarding lead");
+                }
+                moderation.escalate(reply.storyId(), reply.id(), caller.id(), reason, reply.body());
+            }
+            default -> throw new InvalidInput("action", "must be PUBLISH, REJECT or ESCALATE");
+        }
+        return reply(id);
+    }
+
+    private StoryResponse findReply(String id) {
+        return Ids.parse(id).flatMap(responding::find).orElseThrow(() -> new NotFound("reply", id));
+    }
+
+    private static java.util.Optional<Language> language(String code) {
+        return java.util.Arrays.stream(Language.values()).filter(l -> l.code().equalsIgnoreCase(code)).findFirst();
     }
 
     private Story find(String id) {

@@ -20,8 +20,14 @@ public class Audit {
     @Inject
     Clock clock;
 
-    public void record(long storyId, Long responseId, Long moderatorId, String action, String reason, String before, String after) {
-        em.persist(new Decision(storyId, responseId, moderatorId, action, reason, before, after, clock.instant()));
+    public Decision record(long storyId, Long responseId, Long moderatorId, String action, String reason, String before, String after) {
+        var decision = new Decision(storyId, responseId, moderatorId, action, reason, before, after, clock.instant());
+        em.persist(decision);
+        return decision;
+    }
+
+    public java.util.Optional<Decision> find(long id) {
+        return java.util.Optional.ofNullable(em.find(Decision.class, id));
     }
 
     public List<Decision> of(long storyId) {

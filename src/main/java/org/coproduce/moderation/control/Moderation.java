@@ -3,9 +3,12 @@ package org.coproduce.moderation.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.coproduce.analysis.control.Corrections;
+import org.coproduce.background.control.Outbox;
 import org.coproduce.problems.Conflict;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
@@ -15,7 +18,7 @@ import org.coproduce.stories.entity.Story;
 import org.coproduce.stories.entity.ThemeTag;
 
 /**
- * Decisions on stories and replies. A decision names the story version the moderator saw: if
+ * Decisions on stories and replies, and escalations of safeguarding concerns. A decision names the story version the moderator saw: if
  * someone decided (or the story changed) meanwhile, it is refused with 409. Publishing routes
  * the story in the same transaction, so responders can answer as soon as it is public.
  */
@@ -38,6 +41,12 @@ public class Moderation {
     Clock clock;
 
     @Inject
+    Outbox outbox;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
     Event<StoryPublished> published;
 
     public void publish(Story story, long seenVersion, long moderatorId, String title, String text, int criticality,
@@ -57,14 +66,40 @@ public class Moderation {
         audit.record(story.id(), null, moderatorId, "REJECT", reason, story.text().whole(), null);
     }
 
-    public void decideReply(StoryResponse reply, boolean publish, long moderatorId, String reason) {
-        if (publish) {
-            responding.publish(reply);
-        } else {
-            reply.reject();
+    /** Publishes a response or reply, as written or as the moderator edited it (personal data taken out). */
+    public void publishReply(StoryResponse reply, Long seenVersion, long moderatorId, String editedText) {
+        requireVersion(reply, seenVersion);
+        String before = reply.body();
+        if (editedText != null && !editedText.equals(before)) {
+            reply.revise(editedText);
         }
-        audit.record(reply.storyId(), reply.id(), moderatorId, publish ? "PUBLISH_REPLY" : "REJECT_REPLY", reason,
-                reply.body(), publish ? reply.body() : null);
+        responding.publish(reply);
+        audit.record(reply.storyId(), reply.id(), moderatorId, "PUBLISH_REPLY", null, before, reply.body());
+    }
+
+    /** Rejects it with a reason from the fixed list and the moderator's note; both are kept with the reply. */
+    public void rejectReply(StoryResponse reply, Long seenVersion, long moderatorId, RejectionReason reason, String note) {
+        requireVersion(reply, seenVersion);
+        reply.reject(reason.name(), note);
+        audit.record(reply.storyId(), reply.id(), moderatorId, "REJECT_REPLY", reason.withNote(note), reply.body(), null);
+    }
+
+    /**
+     * Hands a safeguarding concern about a story (responseId null) or a reply to the safeguarding
+     * lead and the administrators: recorded in the audit trail and e-mailed through the outbox. The
+     * story or reply stays undecided.
+     */
+    public void escalate(long storyId, Long responseId, long moderatorId, String note, String text) {
+        var decision = audit.record(storyId, responseId, moderatorId, responseId == null ? "ESCALATE" : "ESCALATE_REPLY",
+                note, text, null);
+        em.flush();
+        outbox.enqueue(EscalationMail.KIND, decision.id());
+    }
+
+    private static void requireVersion(StoryResponse reply, Long seenVersion) {
+        if (seenVersion != null && reply.version() != seenVersion) {
+            throw new Conflict("Another moderator decided on this reply, or it changed, since you opened it. Reload it.");
+        }
     }
 
     private static void requireVersion(Story story, long seenVersion) {

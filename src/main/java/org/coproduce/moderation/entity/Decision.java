@@ -60,6 +60,14 @@ public class Decision {
         reason = reason == null ? null : "[erased]";
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public long storyId() {
+        return storyId;
+    }
+
     public Long moderatorId() {
         return moderatorId;
     }

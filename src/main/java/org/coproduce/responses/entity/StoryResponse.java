@@ -62,6 +62,12 @@ public class StoryResponse {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+
+    @Column(name = "rejection_note")
+    private String rejectionNote;
+
     @Version
     private long version;
 
@@ -111,12 +117,26 @@ public class StoryResponse {
     }
 
     public void reject() {
+        reject(null, null);
+    }
+
+    /** Rejected with a reason from the moderators' fixed list and, optionally, a note in their words. */
+    public void reject(String reason, String note) {
         requirePending();
         status = REJECTED;
+        rejectionReason = reason;
+        rejectionNote = note;
+    }
+
+    /** The moderator's edit before publishing (personal data taken out): only while it waits. */
+    public void revise(String text) {
+        requirePending();
+        body = text;
     }
 
     public void erase() {
         body = "[withdrawn]";
+        rejectionNote = null;
         status = REJECTED;
     }
 
@@ -180,5 +200,17 @@ public class StoryResponse {
 
     public Instant publishedAt() {
         return publishedAt;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public String rejectionNote() {
+        return rejectionNote;
+    }
+
+    public long version() {
+        return version;
     }
 }
