@@ -24,11 +24,11 @@ import org.openqa.selenium.By;
 interface GermanJourneys {
 
     /** The deployment under test. */
-    URL deployment();
+    URL base();
 
     @Test
     default void aStoryToldInGermanIsHeadedAnsweredAndEmailedInGerman() throws Exception {
-        URL base = deployment();
+        URL base = base();
         String mark = UUID.randomUUID().toString().substring(0, 6);
         String title = "Kreißsaal " + mark;
         String email = "erzaehlerin-" + mark + "@example.org";
@@ -89,7 +89,7 @@ interface GermanJourneys {
 
     @Test
     default void problemsComeInTheCallersLanguage() {
-        var api = new Api(deployment());
+        var api = new Api(base());
         var german = api.post("api/stories", "{\"relation\": \"CARER\", \"happened\": \"2026-10\", \"title\": \"Leer\"}",
                 "Accept-Language", "de-DE,de;q=0.9,en;q=0.8");
         assertEquals(400, german.status(), german.body());
@@ -104,7 +104,7 @@ interface GermanJourneys {
 
     @Test
     default void anEnglishStoryOnAGermanPageIsMarkedEnglish() {
-        URL base = deployment();
+        URL base = base();
         String mark = UUID.randomUUID().toString().substring(0, 6);
         var story = toldInEnglish(base, "English on German " + mark);
         answer(base, story.id(), "We have fixed the boiler and will call before every visit " + mark + ".", "en-GB");

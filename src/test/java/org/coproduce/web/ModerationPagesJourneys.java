@@ -296,7 +296,7 @@ interface ModerationPagesJourneys {
         long id = told.json().getJsonNumber("id").longValue();
         var moderatorApi = PublishedStory.staff(base(), "moderator");
         long until = System.currentTimeMillis() + 180_000;
-        while (!WebPagesIT.hasAnalysis(moderatorApi.get("api/moderation/stories/" + id).json())) {
+        while (!BrowserJourneys.hasAnalysis(moderatorApi.get("api/moderation/stories/" + id).json())) {
             assertTrue(System.currentTimeMillis() < until, "the analysis of story " + id + " never arrived");
             Thread.sleep(2000);
         }

@@ -1,0 +1,64 @@
+package org.coproduce.analysis;
+
+import static org.coproduce.testing.Eventually.eventually;
+import static org.coproduce.testing.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Optional;
+import org.coproduce.testing.Api;
+import org.coproduce.testing.Journeys;
+import org.coproduce.testing.Reply;
+import org.junit.jupiter.api.Test;
+
+/** The theme model learns from moderators' corrections; an admin retrains it and sees both scores. */
+public interface AnalysisJourneys extends Journeys {
+
+    @Test
+    default void retrainsFromCorrectionsAndKeepsBothScores() {
+        var moderator = demo("moderator");
+        for (int i = 0; i < 6; i++) {
+            correctedParkingStory(moderator, i);
+        }
+        assertProblem(moderator.post("api/admin/models/retrain", ""), 403);
+        var admin = demo("admin");
+        var started = admin.post("api/admin/models/retrain", "");
+        assertEquals(202, started.status(), started.body());
+        assertEquals("RUNNING", started.json().getString("status"), started.body());
+        long run = started.json().getJsonNumber("id").longValue();
+        var again = admin.post("api/admin/models/retrain", "");
+        assertTrue(again.status() == 409 || again.status() == 202, again.body());
+        var done = eventually(() -> admin.get("api/admin/models"), r -> r.body().contains("\"id\":" + run + ",")
+                && runOf(r, run).map(m -> !"RUNNING".equals(m.getString("status"))).orElse(false), 300);
+        var result = runOf(done, run).orElseThrow();
+        String status = result.getString("status");
+        assertTrue(List.of("ACTIVATED", "KEPT").contains(status), result.toString());
+        double active = result.getJsonNumber("activeF1").doubleValue();
+        double candidate = result.getJsonNumber("candidateF1").doubleValue();
+        assertEquals(candidate > active, status.equals("ACTIVATED"), result.toString());
+        assertTrue(result.getInt("heldOut") >= 1 && result.getInt("corrections") >= 4, result.toString());
+    }
+
+    /** A parking story, published once analysed with the moderator's own themes. */
+    private void correctedParkingStory(Api moderator, int i) {
+        var reply = anonymous().post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"CARER\","
+                + "\"happened\":\"2026-08\",\"title\":\"Parking " + i + "\",\"story\":\"There was nowhere to park and the car park "
+                + "charges were far too high. We drove around for forty minutes.\"}");
+        long id = reply.json().getJsonNumber("id").longValue();
+        var view = eventually(() -> moderator.get("api/moderation/stories/" + id),
+                r -> r.json().containsKey("analysis") && !r.json().isNull("analysis"), 240);
+        var decided = moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                + view.json().getJsonNumber("version") + ",\"title\":\"Parking\",\"text\":\"There was nowhere to park"
+                + " and the charges were far too high.\",\"criticality\":2,\"themes\":[{\"code\":\"travel.parking\","
+                + "\"polarity\":\"IMPROVE\"},{\"code\":\"travel.transport\",\"polarity\":\"IMPROVE\"}]}");
+        assertEquals(200, decided.status(), decided.body());
+    }
+
+    private static Optional<JsonObject> runOf(Reply models, long run) {
+        return models.array().stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getJsonNumber("id").longValue() == run).findFirst();
+    }
+}
