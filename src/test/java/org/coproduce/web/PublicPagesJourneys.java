@@ -253,7 +253,7 @@ interface PublicPagesJourneys {
             long unplaced = places.getJsonNumber("unplaced").longValue();
             assertEquals(placed, places.getJsonArray("items").size());
             long servicesWithPlace = json(browser, "api/services?size=100").getJsonArray("items").stream()
-                    .map(JsonValue::asJsonObject).filter(s -> !s.isNull("latitude")).count();
+                    .map(JsonValue::asJsonObject).filter(s -> s.containsKey("latitude") && !s.isNull("latitude")).count();
             for (String language : LANGUAGES) {
                 Pages.useLanguage(browser, language);
                 for (Dimension size : SIZES) {

@@ -23,7 +23,7 @@ import org.coproduce.stories.entity.StoryStatus;
  * queued with the story), so that closing the page does not lose it. The link shown on the page
  * is kept only as a hash: the e-mail carries a fresh one. Nothing the storyteller wrote is in it
  * (an address typed by someone else gets no text of theirs), only the day it was sent. In the
- * story's language (found by the analysis). At least once: a crash between sending and committing sends it again.
+ * language the story was told in (else the one the analysis found). At least once: a crash between sending and committing sends it again.
  */
 @ApplicationScoped
 public class FollowLinkMail extends MailTask<Story> {
@@ -46,13 +46,13 @@ public class FollowLinkMail extends MailTask<Story> {
     Clock clock;
 
     /**
-     * The story, to be written about in its language: until the analysis has found that (usually
+     * The story, to be written about in its language: when the client did not say it, until the analysis has found it (usually
      * within seconds), the task waits, for at most {@link #LANGUAGE_WAIT}; then it writes in English.
      */
     @Override
     protected Optional<Story> load(long storyId) {
         var story = stories.find(storyId).filter(s -> s.email() != null && s.status() != StoryStatus.WITHDRAWN);
-        if (story.isPresent() && story.get().language() == null
+        if (story.isPresent() && story.get().toldIn() == null && story.get().language() == null
                 && story.get().submittedAt().isAfter(clock.instant().minus(LANGUAGE_WAIT))) {
             throw new NotReadyYet("the language of story " + storyId + " is not known yet");
         }
@@ -61,7 +61,7 @@ public class FollowLinkMail extends MailTask<Story> {
 
     @Override
     protected List<Mail> compose(Story story, Instant now) {
-        boolean german = "de".equalsIgnoreCase(story.language());
+        boolean german = "de".equalsIgnoreCase(story.storytellerLanguage());
         var locale = german ? Locale.GERMAN : Locale.ENGLISH;
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(german ? Locale.GERMANY : Locale.UK)
                 .withZone(ZoneOffset.UTC)
