@@ -41,7 +41,7 @@ public class LoginThrottle implements Periodic {
     public static final Backoff ADDRESS = new Backoff(Settings.number("COPRODUCE_LOGIN_FREE_PER_ADDRESS", 20),
             Duration.ofSeconds(1), Duration.ofMinutes(15));
     /** Account, any address: this many attempts a minute, then blocked until the minute is over. */
-    public static final int CEILING = Settings.number("COPRODUCE_LOGIN_CEILING_PER_MINUTE", 300);
+    public static final int CEILING = Settings.number("COPRODUCE_LOGIN_CEILING_PER_MINUTE", 1000);
 
     static final Duration WINDOW = Duration.ofHours(1);
     static final Duration CEILING_WINDOW = Duration.ofMinutes(1);
