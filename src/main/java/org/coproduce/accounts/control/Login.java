@@ -28,22 +28,22 @@ public class Login {
 
     /** {@code clientAddress} is only used to form keyed hashes; it is never stored or logged. */
     public Account authenticate(String email, String password, String clientAddress) {
-        var keys = throttle.keys(email, clientAddress);
-        throttle.prepare(keys);
+        var keys = throttle.prepare(email, clientAddress);
         throttle.admit(keys);
-        var account = accounts.byEmail(email);
-        if (account.isEmpty()) {
-            gate.check(() -> {
+        var stored = accounts.passwordHashOf(email);
+        boolean matches = gate.check(() -> {
+            if (stored.isEmpty()) {
                 passwords.spendTime(password);
                 return false;
-            });
-            throw refused();
-        }
-        Account a = account.get();
-        if (!gate.check(() -> passwords.matches(password, a.passwordHash()))) {
+            }
+            return passwords.matches(password, stored.get());
+        });
+        var account = matches ? accounts.byEmail(email) : java.util.Optional.<Account>empty();
+        if (account.isEmpty()) {
             throw refused();
         }
         throttle.succeeded(keys);
+        Account a = account.get();
         a.loginSucceeded();
         return a;
     }

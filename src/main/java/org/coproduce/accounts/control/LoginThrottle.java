@@ -58,12 +58,13 @@ public class LoginThrottle implements Periodic {
     /** The three counters of a login attempt; no address or e-mail is kept, only keyed hashes. */
     public record Keys(String pair, String address, String account) {
 
+        /** Always locked in this order, so two logins never wait for each other in a circle. */
         List<String> sorted() {
             return java.util.stream.Stream.of(pair, address, account).sorted().toList();
         }
     }
 
-    public Keys keys(String email, String clientAddress) {
+    Keys keys(String email, String clientAddress) {
         String who = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         String where = clientAddress == null ? "" : clientAddress;
         return new Keys(secrets.keyedHash("login-throttle", "pair|" + who + "|" + where),
@@ -71,14 +72,19 @@ public class LoginThrottle implements Periodic {
                 secrets.keyedHash("login-throttle", "account|" + who));
     }
 
-    /** Creates missing counters in their own short transaction, so the rows exist to be locked. */
+    /**
+     * The attempt's keys, with any missing counters created, in a short transaction of its own so
+     * the rows exist to be locked (and the first login's new secret is committed whatever follows).
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void prepare(Keys keys) {
+    public Keys prepare(String email, String clientAddress) {
+        Keys keys = keys(email, clientAddress);
         Timestamp now = Timestamp.from(clock.instant());
         for (String key : keys.sorted()) {
             em.createNativeQuery("insert ignore into login_throttle (throttle_key, attempts, window_start, blocked_until)"
                     + " values (?, 0, ?, null)").setParameter(1, key).setParameter(2, now).executeUpdate();
         }
+        return keys;
     }
 
     /**
@@ -112,10 +118,13 @@ public class LoginThrottle implements Periodic {
     /** The right password: forgets this address's failures on the account and takes the attempt back elsewhere. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(Keys keys) {
-        em.createNativeQuery("delete from login_throttle where throttle_key = ?").setParameter(1, keys.pair()).executeUpdate();
-        for (String key : List.of(keys.address(), keys.account()).stream().sorted().toList()) {
-            em.createNativeQuery("update login_throttle set attempts = attempts - 1 where throttle_key = ? and attempts > 0")
-                    .setParameter(1, key).executeUpdate();
+        for (String key : keys.sorted()) {
+            if (key.equals(keys.pair())) {
+                em.createNativeQuery("delete from login_throttle where throttle_key = ?").setParameter(1, key).executeUpdate();
+            } else {
+                em.createNativeQuery("update login_throttle set attempts = attempts - 1 where throttle_key = ? and attempts > 0")
+                        .setParameter(1, key).executeUpdate();
+            }
         }
     }
 
