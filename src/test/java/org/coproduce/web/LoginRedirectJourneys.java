@@ -17,7 +17,7 @@ public interface LoginRedirectJourneys extends BrowserJourneys {
 
     @Test
     default void nextOnlyLeadsToPathsOnThisSite() {
-        String site = base().toString().replaceAll("/?$", "/");
+        String site = base().toString().endsWith("/") ? base().toString() : base() + "/";
         String home = site + "staff/moderation.html";
         try (var browser = browser()) {
             for (String next : ELSEWHERE) {
