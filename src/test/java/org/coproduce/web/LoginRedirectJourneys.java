@@ -42,6 +42,25 @@ public interface LoginRedirectJourneys extends BrowserJourneys {
         }
     }
 
+    @Test
+    default void aSlowedDownLoginSaysToWaitInPlainWords() {
+        String stranger = "nobody-" + java.util.UUID.randomUUID() + "@example.org";
+        try (var browser = browser()) {
+            browser.open("login.html");
+            String said = "";
+            for (int i = 0; i < 12 && !said.contains("Please wait a minute"); i++) {
+                browser.script("document.querySelector('.error-summary')?.remove()");
+                browser.type("#email", stranger);
+                browser.type("#password", "not the password " + i);
+                browser.click("#login button[type=submit]");
+                said = browser.text(".error-summary");
+            }
+            assertTrue(said.contains("Too many failed logins from here or for this account. Please wait a minute, then try again."),
+                    said);
+            browser.screenshot("login-throttled");
+        }
+    }
+
     private static void logInWithNext(Browser browser, String next) {
         browser.open("login.html?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
         browser.type("#email", "moderator@demo.example");
