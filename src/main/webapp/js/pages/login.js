@@ -2,6 +2,23 @@ import { start, ready, homeOf } from '../layout.js';
 import { post, forgetSession, url } from '../api.js';
 import { $, param } from '../dom.js';
 import { showErrors, values } from '../forms.js';
+import { t } from '../i18n.js';
+
+/**
+ * Where ?next= may lead: only a path on this site. Anything that a browser could read as another
+ * origin (`//evil`, `/\evil`, `https://evil`, `javascript:`, control characters that URL parsing
+ * drops) gives null, and the login goes to the role's start page instead.
+ */
+export function sameOriginPath(next, origin = location.origin) {
+  if (typeof next !== 'string' || !next.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(next)) return null;
+  if (next.startsWith('//')) return null;
+  try {
+    const target = new URL(next, origin);
+    return target.origin === origin ? target.pathname + target.search + target.hash : null;
+  } catch {
+    return null;
+  }
+}
 
 await start();
 $('#login').addEventListener('submit', async (event) => {
@@ -11,11 +28,12 @@ $('#login').addEventListener('submit', async (event) => {
     forgetSession();
     const who = await post('api/session', values(form));
     forgetSession();
-    const next = param('next');
-    location.href = next && next.startsWith('/') && !next.startsWith('//') ? next : url(homeOf(who.role)).href;
+    location.href = sameOriginPath(param('next')) ?? url(homeOf(who.role)).href;
   } catch (problem) {
-    // A refused login is the server's own clear words (wrong password, locked), not "Please log in".
-    showErrors(form, problem, problem.status === 401 ? problem.body?.detail : null);
+    // A refused login is the server's own clear words (wrong password), not "Please log in";
+    // slowed down (429) or busy (503): wait and try again, in plain words.
+    const words = { 401: problem.body?.detail, 429: t('login.throttled'), 503: t('login.busy') }[problem.status];
+    showErrors(form, problem, words ?? null);
   }
 });
 ready();

@@ -2,6 +2,7 @@ package org.coproduce;
 
 import java.net.URL;
 import org.coproduce.accounts.AccountsJourneys;
+import org.coproduce.accounts.ThrottlingJourneys;
 import org.coproduce.problems.ProblemsJourneys;
 import org.coproduce.providers.DirectoryJourneys;
 import org.coproduce.testing.Deployments;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The foundation on MariaDB: directory, accounts and sessions, the error contract, an outage; one deployment. */
 @ExtendWith(ArquillianExtension.class)
-class FoundationIT implements DirectoryJourneys, AccountsJourneys, ProblemsJourneys {
+class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

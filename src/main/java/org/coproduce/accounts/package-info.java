@@ -5,6 +5,6 @@
  * {@code @Allowed} resource methods by {@link org.coproduce.accounts.boundary.AccessControl};
  * which organisations a caller acts for is in {@link org.coproduce.accounts.control.Caller}.
  * <p>
- * Owns tables: account, account_organisation, login_session.
+ * Owns tables: account, account_organisation, login_session, login_throttle.
  */
 package org.coproduce.accounts;

@@ -2,6 +2,7 @@ package org.coproduce.accounts.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,9 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.control.HashingBusy;
 import org.coproduce.accounts.control.Login;
 import org.coproduce.accounts.control.LoginRefused;
 import org.coproduce.accounts.control.LoginSessions;
+import org.coproduce.accounts.control.LoginThrottled;
 import org.coproduce.problems.RetriedOnConflict;
 
 @Path("session")
@@ -44,11 +47,17 @@ public class SessionResource {
     @Context
     UriInfo uri;
 
-    /** Failed attempts are counted even though the answer is an error: no rollback for them. */
+    @Context
+    HttpServletRequest request;
+
+    /**
+     * Failed attempts are counted in transactions of their own before the password is checked
+     * (see LoginThrottle); 429 or 503 with Retry-After when throttled or when hashing is busy.
+     */
     @POST
-    @Transactional(dontRollbackOn = LoginRefused.class)
+    @Transactional(dontRollbackOn = {LoginRefused.class, LoginThrottled.class, HashingBusy.class})
     public Response logIn(@Valid @NotNull Credentials credentials) {
-        var account = login.authenticate(credentials.email(), credentials.password());
+        var account = login.authenticate(credentials.email(), credentials.password(), ClientAddress.of(request));
         sessions.end(SessionCookie.from(headers));
         var started = sessions.start(account.id());
         return Response.ok(SessionView.of(account, started.csrfToken()))

@@ -3,6 +3,7 @@ package org.coproduce.accounts.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.accounts.entity.Account;
@@ -18,6 +19,15 @@ public class Accounts {
 
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /**
+     * The stored password hash, read in a short transaction of its own so that a login does not
+     * hold a database connection while it waits for and spends time on the password check.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<String> passwordHashOf(String email) {
+        return byEmail(email).map(Account::passwordHash);
     }
 
     public Optional<Account> byEmail(String email) {

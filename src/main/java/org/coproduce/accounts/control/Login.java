@@ -3,21 +3,16 @@ package org.coproduce.accounts.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import org.coproduce.accounts.entity.Account;
-import org.coproduce.platform.Settings;
 
 /**
- * Checks e-mail and password. Five failures in a row lock the account for
- * COPRODUCE_LOGIN_LOCK_MINUTES (default 15); a locked account refuses even the right password
- * with the same answer as a wrong one.
+ * Checks e-mail and password. Failed logins are slowed down by {@link LoginThrottle} (429 with
+ * Retry-After) rather than locking the account, so nobody can lock an owner out by guessing at
+ * their e-mail address; password checks go through the {@link HashingGate}. A wrong e-mail
+ * address and a wrong password get the same answer after the same work.
  */
 @ApplicationScoped
 public class Login {
-
-    static final Duration LOCK = Duration.ofMinutes(Settings.number("COPRODUCE_LOGIN_LOCK_MINUTES", 15));
 
     @Inject
     Accounts accounts;
@@ -26,24 +21,29 @@ public class Login {
     Passwords passwords;
 
     @Inject
-    Clock clock;
+    LoginThrottle throttle;
 
-    public Account authenticate(String email, String password) {
-        var account = accounts.byEmail(email);
+    @Inject
+    HashingGate gate;
+
+    /** {@code clientAddress} is only used to form keyed hashes; it is never stored or logged. */
+    public Account authenticate(String email, String password, String clientAddress) {
+        var keys = throttle.prepare(email, clientAddress);
+        throttle.admit(keys);
+        var stored = accounts.passwordHashOf(email);
+        boolean matches = gate.check(() -> {
+            if (stored.isEmpty()) {
+                passwords.spendTime(password);
+                return false;
+            }
+            return passwords.matches(password, stored.get());
+        });
+        var account = matches ? accounts.byEmail(email) : java.util.Optional.<Account>empty();
         if (account.isEmpty()) {
-            passwords.spendTime(password);
             throw refused();
         }
+        throttle.succeeded(keys);
         Account a = account.get();
-        Instant now = clock.instant();
-        if (a.lockedAt(now)) {
-            passwords.spendTime(password);
-            throw refused();
-        }
-        if (!passwords.matches(password, a.passwordHash())) {
-            a.loginFailed(now, LOCK);
-            throw refused();
-        }
         a.loginSucceeded();
         return a;
     }

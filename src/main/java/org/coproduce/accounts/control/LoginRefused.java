@@ -2,11 +2,10 @@ package org.coproduce.accounts.control;
 
 import jakarta.ws.rs.NotAuthorizedException;
 
-/** Wrong e-mail, wrong password or a locked account: deliberately one answer for all three. */
+/** Wrong e-mail or wrong password: deliberately one answer for both. */
 public class LoginRefused extends NotAuthorizedException {
 
     public LoginRefused() {
-        super("E-mail address or password is wrong, or the account is locked after "
-                + "too many failed attempts: try again later.", "Session");
+        super("E-mail address or password is wrong.", "Session");
     }
 }

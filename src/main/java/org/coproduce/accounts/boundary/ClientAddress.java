@@ -1,0 +1,32 @@
+package org.coproduce.accounts.boundary;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.coproduce.platform.Settings;
+
+/**
+ * The client's address, as the story pages read it: behind a reverse proxy
+ * (COPRODUCE_TRUST_PROXY=true) the last entry of X-Forwarded-For, which that proxy appended;
+ * otherwise the connection's address. Only ever turned into keyed hashes.
+ */
+final class ClientAddress {
+
+    private static final boolean TRUST_PROXY = Settings.flag("COPRODUCE_TRUST_PROXY");
+
+    private ClientAddress() {
+    }
+
+    static String of(HttpServletRequest request) {
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUST_PROXY);
+    }
+
+    static String of(String remoteAddress, String forwardedFor, boolean trustProxy) {
+        if (trustProxy && forwardedFor != null && !forwardedFor.isBlank()) {
+            String[] hops = forwardedFor.split(",");
+            String last = hops[hops.length - 1].strip();
+            if (!last.isEmpty()) {
+                return last;
+            }
+        }
+        return remoteAddress;
+    }
+}
