@@ -67,7 +67,7 @@ public class PeriodicJobs {
                 job.work().run();
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "{0} failed: {1}", new Object[] {job.name(), e.toString()});
+            LOG.log(Level.WARNING, "{0} failed: {1}", new Object[] {job.name(), Masking.describe(e)});
         }
     }
 }

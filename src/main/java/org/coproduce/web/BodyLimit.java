@@ -1,20 +1,30 @@
 package org.coproduce.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import org.coproduce.platform.Settings;
 import org.coproduce.problems.Problem;
 import org.coproduce.problems.ProblemWriter;
 
 /**
- * Refuses API request bodies over COPRODUCE_MAX_BODY_BYTES (default 64 KiB) with 413 before
- * anything reads them. Bodies without a length (chunked) are refused too: browsers and API
- * clients send Content-Length for JSON.
+ * Limits API request bodies to COPRODUCE_MAX_BODY_BYTES (default 64 KiB) on the bytes actually
+ * read: a Content-Length over the limit is refused at once; any other body (chunked too) is read
+ * through a {@link LimitedInputStream} before the application sees it, and refused with 413 as
+ * soon as it passes the limit. Compressed bodies (a Content-Encoding other than identity) are
+ * refused with 415: nothing here unpacks them, so no unpacked size can slip past the limit.
  */
 @WebFilter("/api/*")
 public class BodyLimit extends HttpFilter {
@@ -25,13 +35,93 @@ public class BodyLimit extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long length = request.getContentLengthLong();
-        boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
-        if (length > LIMIT || chunked) {
-            response.setHeader("Connection", "close");
-            ProblemWriter.write(request, response, Problem.of(413, "payload-too-large", "Payload Too Large",
-                    "The request body may be at most " + LIMIT + " bytes, with a Content-Length."));
+        boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
+        if (length == 0 || length < 0 && !chunked) {
+            chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        if (length > LIMIT) {
+            tooLarge(request, response);
+            return;
+        }
+        String encoding = request.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !"identity".equalsIgnoreCase(encoding.strip())) {
+            ProblemWriter.write(request, response, Problem.of(415, "unsupported-content-encoding", "Unsupported Media Type",
+                    "Request bodies are not accepted with Content-Encoding " + encoding.strip() + "; send them uncompressed."));
+            return;
+        }
+        byte[] body;
+        try (var in = new LimitedInputStream(request.getInputStream(), LIMIT)) {
+            body = in.readAllBytes();
+        } catch (LimitedInputStream.TooLarge e) {
+            tooLarge(request, response);
+            return;
+        }
+        chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Connection", "close");
+        ProblemWriter.write(request, response, Problem.of(413, "payload-too-large", "Payload Too Large",
+                "The request body may be at most " + LIMIT + " bytes."));
+    }
+
+    /** The request with its body already read (and counted). */
+    private static final class ReadBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            var in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new IllegalStateException("synchronous reading only");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String name = getCharacterEncoding();
+            Charset charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
     }
 }
