@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Property: finding personal data takes time roughly linear in the text's length, also for text
  * made to make regular expressions backtrack (long runs of digits, dots, @, spaces, letters,
  * keywords followed by nothing). Each generated input is timed at 25 kB and at 100 kB: linear
- * time is about 4 times as long, quadratic 16 times; the test allows 10 (and noise of 50 ms).
+ * time is about 4 times as long, quadratic 16 times; the test allows 10 (and noise of 100 ms), and at most 3 s for 100 kB.
  */
 class PersonalDataLinearTimeTest {
 
@@ -63,6 +63,7 @@ class PersonalDataLinearTimeTest {
 
     @Test
     void findingTakesLinearTimeOnHostileText() {
+        hostile().values().forEach(input -> finder.find(input.apply(SMALL), Language.EN)); // warm up the JIT
         var slow = new StringBuilder();
         for (var input : hostile().entrySet()) {
             for (Language language : Language.values()) {
@@ -70,7 +71,7 @@ class PersonalDataLinearTimeTest {
                 String large = input.getValue().apply(LARGE);
                 long smallNanos = fastest(small, language);
                 long largeNanos = fastest(large, language);
-                if (largeNanos > 10 * smallNanos + 50_000_000L || largeNanos > 3_000_000_000L) {
+                if (largeNanos > 10 * smallNanos + 100_000_000L || largeNanos > 3_000_000_000L) {
                     slow.append(input.getKey()).append(' ').append(language).append(": ")
                             .append(smallNanos / 1_000_000).append(" ms for 25 kB, ")
                             .append(largeNanos / 1_000_000).append(" ms for 100 kB\n");
