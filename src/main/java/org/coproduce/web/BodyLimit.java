@@ -30,6 +30,7 @@ import org.coproduce.problems.ProblemWriter;
 public class BodyLimit extends HttpFilter {
 
     private static final long LIMIT = Settings.number("COPRODUCE_MAX_BODY_BYTES", 64 * 1024);
+    private static final long DISCARD_FACTOR = 16;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -54,10 +55,28 @@ public class BodyLimit extends HttpFilter {
         try (var in = new LimitedInputStream(request.getInputStream(), LIMIT)) {
             body = in.readAllBytes();
         } catch (LimitedInputStream.TooLarge e) {
+            discardSome(request);
             tooLarge(request, response);
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    /**
+     * Reads and drops what follows, up to {@value #DISCARD_FACTOR} times the limit, so that a client
+     * still sending sees the 413 instead of a reset connection; a longer body is cut off.
+     */
+    private static void discardSome(HttpServletRequest request) {
+        try {
+            var in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long left = DISCARD_FACTOR * LIMIT;
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException gone) {
+            // the client stopped sending
+        }
     }
 
     private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
