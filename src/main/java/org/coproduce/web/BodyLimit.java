@@ -53,13 +53,31 @@ public class BodyLimit extends HttpFilter {
         }
         byte[] body;
         try (var in = new LimitedInputStream(request.getInputStream(), LIMIT)) {
-            body = in.readAllBytes();
+            body = readAll(in);
         } catch (LimitedInputStream.TooLarge e) {
             discardSome(request);
             tooLarge(request, response);
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    /** Reads to the end; a read of 0 bytes (nothing there yet) waits for the next byte instead of ending. */
+    static byte[] readAll(java.io.InputStream in) throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer, 0, buffer.length)) >= 0; ) {
+            if (n == 0) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                out.write(b);
+            } else {
+                out.write(buffer, 0, n);
+            }
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -85,20 +103,21 @@ public class BodyLimit extends HttpFilter {
                 "The request body may be at most " + LIMIT + " bytes."));
     }
 
-    /** The request with its body already read (and counted). */
+    /**
+     * The request with its body already read (and counted). Its input stream is one and the same
+     * on every call: JAX-RS asks for it again on every read.
+     */
     private static final class ReadBody extends HttpServletRequestWrapper {
 
         private final byte[] body;
+        private final ServletInputStream stream;
+        private BufferedReader reader;
 
         ReadBody(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
             var in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
+            this.stream = new ServletInputStream() {
                 @Override
                 public int read() {
                     return in.read();
@@ -107,6 +126,11 @@ public class BodyLimit extends HttpFilter {
                 @Override
                 public int read(byte[] b, int off, int len) {
                     return in.read(b, off, len);
+                }
+
+                @Override
+                public int available() {
+                    return in.available();
                 }
 
                 @Override
@@ -127,10 +151,18 @@ public class BodyLimit extends HttpFilter {
         }
 
         @Override
+        public ServletInputStream getInputStream() {
+            return stream;
+        }
+
+        @Override
         public BufferedReader getReader() {
-            String name = getCharacterEncoding();
-            Charset charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-            return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
+            if (reader == null) {
+                String name = getCharacterEncoding();
+                Charset charset = name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+                reader = new BufferedReader(new InputStreamReader(stream, charset));
+            }
+            return reader;
         }
 
         @Override
