@@ -8,8 +8,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
-import org.coproduce.platform.Masking;
 import org.coproduce.platform.Settings;
+import org.coproduce.problems.Masking;
 
 /**
  * Sends plain-text e-mail through the SMTP server in SMTP_HOST / SMTP_PORT (optionally

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.coproduce.problems.Masking;
 
 /**
  * Runs the jobs of every {@link Periodic} bean with a fixed delay (the first run one interval

@@ -5,7 +5,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.coproduce.platform.Masking;
 
 /**
  * Everything no other mapper claims. A database that cannot be reached is 503 with Retry-After

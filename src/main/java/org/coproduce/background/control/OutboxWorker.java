@@ -17,10 +17,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.coproduce.background.entity.OutboxTask;
-import org.coproduce.platform.Masking;
 import org.coproduce.platform.Periodic;
 import org.coproduce.platform.PeriodicJob;
 import org.coproduce.platform.Transactions;
+import org.coproduce.problems.Masking;
 
 /**
  * Polls the outbox (every COPRODUCE_OUTBOX_POLL_MS, default 500) once the schema is ready, and

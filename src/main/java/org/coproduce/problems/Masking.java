@@ -1,4 +1,4 @@
-package org.coproduce.platform;
+package org.coproduce.problems;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;

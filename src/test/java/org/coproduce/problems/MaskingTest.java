@@ -1,4 +1,4 @@
-package org.coproduce.platform;
+package org.coproduce.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
