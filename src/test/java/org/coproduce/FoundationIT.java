@@ -6,15 +6,16 @@ import org.coproduce.accounts.ThrottlingJourneys;
 import org.coproduce.problems.ProblemsJourneys;
 import org.coproduce.providers.DirectoryJourneys;
 import org.coproduce.testing.Deployments;
+import org.coproduce.web.PrivacyJourneys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The foundation on MariaDB: directory, accounts and sessions, the error contract, an outage; one deployment. */
+/** The foundation on MariaDB: directory, accounts and sessions, the error contract, an outage, privacy; one deployment. */
 @ExtendWith(ArquillianExtension.class)
-class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys {
+class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -9,6 +9,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
 import org.coproduce.platform.Settings;
+import org.coproduce.problems.Masking;
 
 /**
  * Sends plain-text e-mail through the SMTP server in SMTP_HOST / SMTP_PORT (optionally
@@ -31,7 +32,11 @@ public class Mailer {
         try {
             transmit(to, subject, text);
         } catch (MessagingException e) {
-            throw new IllegalStateException("SMTP: " + e.getMessage(), e);
+            // Jakarta Mail quotes recipients in its messages (and in nested ones): mask them and
+            // keep the raw exception out of the chain, so no stack trace logs an address.
+            var failure = new IllegalStateException("SMTP: " + Masking.describe(e));
+            failure.setStackTrace(e.getStackTrace());
+            throw failure;
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.coproduce.problems.Masking;
 
 /**
  * Runs the jobs of every {@link Periodic} bean with a fixed delay (the first run one interval
@@ -67,7 +68,7 @@ public class PeriodicJobs {
                 job.work().run();
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "{0} failed: {1}", new Object[] {job.name(), e.toString()});
+            LOG.log(Level.WARNING, "{0} failed: {1}", new Object[] {job.name(), Masking.describe(e)});
         }
     }
 }

@@ -4,13 +4,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Everything no other mapper claims. A database that cannot be reached is 503 with Retry-After
  * (the pool gives up after 5 s); a lost optimistic lock is 409; the rest is 500 with an incident
- * id, logged here without request data.
+ * id, logged here without request data and with e-mail addresses masked.
  */
 @Provider
 public class UnexpectedErrors implements ExceptionMapper<Throwable> {
@@ -37,7 +36,7 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
                     .response().header("Retry-After", "5").build();
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident, e);
+        LOG.severe(() -> "Incident " + incident + ": " + Masking.trace(e));
         return Problem.of(500, "internal-error", "Internal Server Error",
                 "Something went wrong on our side. Incident " + incident + ".").response().build();
     }

@@ -15,13 +15,32 @@ import java.util.Optional;
 public final class TestMail {
 
     private static GreenMail server;
+    private static int port;
 
     private TestMail() {
     }
 
-    static void start(int port) {
+    static void start(int smtpPort) {
+        port = smtpPort;
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
+    }
+
+    /**
+     * Runs the work while the SMTP server refuses every recipient as a real one does (550, quoting
+     * the address), then brings the usual server back.
+     */
+    public static void refusing(ThrowingRunnable work) throws Exception {
+        server.stop();
+        try (var refusing = new RefusingSmtp(port)) {
+            work.run();
+        } finally {
+            start(port);
+        }
+    }
+
+    public interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     static void stop() {

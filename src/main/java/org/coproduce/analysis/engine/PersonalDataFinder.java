@@ -3,6 +3,7 @@ package org.coproduce.analysis.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.coproduce.analysis.entity.Language;
 import org.coproduce.analysis.entity.PersonalDataKind;
@@ -21,13 +22,15 @@ public final class PersonalDataFinder {
         candidates.addAll(NameFinder.find(text, language));
         candidates.sort(Comparator.comparingInt(PersonalDataSpan::length).reversed()
                 .thenComparingInt(PersonalDataSpan::start));
-        List<PersonalDataSpan> kept = new ArrayList<>();
+        // The kept spans never overlap, so only the one starting last before a candidate's end can overlap it.
+        TreeMap<Integer, PersonalDataSpan> byStart = new TreeMap<>();
         for (PersonalDataSpan candidate : candidates) {
-            if (kept.stream().noneMatch(candidate::overlaps)) {
-                kept.add(candidate);
+            var before = byStart.lowerEntry(candidate.end());
+            if (before == null || !before.getValue().overlaps(candidate)) {
+                byStart.put(candidate.start(), candidate);
             }
         }
-        kept.sort(Comparator.comparingInt(PersonalDataSpan::start));
+        List<PersonalDataSpan> kept = new ArrayList<>(byStart.values());
         return mergeAddresses(text, kept, language);
     }
 

@@ -8,23 +8,27 @@ import org.coproduce.analysis.entity.Language;
 import org.coproduce.analysis.entity.PersonalDataKind;
 import org.coproduce.analysis.entity.PersonalDataSpan;
 
-/** Pattern-based personal data: e-mail, phone, NHS and record numbers, dates of birth, addresses. */
+/**
+ * Pattern-based personal data: e-mail, phone, NHS and record numbers, dates of birth, addresses.
+ * Every pattern runs in linear time on any text (PersonalDataLinearTimeTest): runs of spaces are
+ * matched possessively, and an e-mail starts only where a run of its characters starts.
+ */
 final class PersonalDataPatterns {
 
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar|Februar|März|Mai|Juni|Juli"
             + "|Oktober|Dezember)";
-    private static final String DATE = "(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?"
-            + MONTHS + ",?\\s+(?:19|20)\\d{2}|" + MONTHS + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})";
-    static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[A-Za-z]{2,}");
+    private static final String DATE = "(?:\\d{1,2}[./-]\\d{1,2}[./-](?:19|20)?\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\.?\\s++(?:of\\s++)?"
+            + MONTHS + ",?\\s++(?:19|20)\\d{2}|" + MONTHS + "\\s++\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})";
+    static final Pattern EMAIL = Pattern.compile("(?<![\\p{L}0-9._%+-])[\\p{L}0-9._%+-]++@[\\p{L}0-9.-]+\\.[A-Za-z]{2,}");
     static final Pattern NHS = Pattern.compile("(?<![\\d+])\\d{3}[ -]?\\d{3}[ -]?\\d{4}(?!\\d)");
     static final Pattern PHONE = Pattern.compile("(?<![\\w+])(?:(?:\\+|00)(?:44|49)[\\s-]?(?:\\(0\\)[\\s-]?)?\\(?\\d{2,5}\\)?"
             + "|\\(?0\\d{2,5}\\)?)(?:[\\s/-]?\\d{2,8}){1,4}(?!\\d)");
     static final Pattern DATE_OF_BIRTH = Pattern.compile("(?i:\\bd\\.?o\\.?b\\.?|date of birth|born(?: on)?|birthday"
-            + "|geboren(?: am)?|geb\\.|geburtsdatum|geburtstag)\\s*(?:is|was|ist|war|:)?\\s*(?:am\\s+|on\\s+|the\\s+)?(" + DATE + ")");
+            + "|geboren(?: am)?|geb\\.|geburtsdatum|geburtstag)\\s*+(?:(?:is|was|ist|war|:)\\s*+)?(?:(?:am|on|the)\\s++)?(" + DATE + ")");
     static final Pattern RECORD = Pattern.compile("(?i:hospital number|patient number|patient id|nhs number|mrn|case number"
             + "|reference(?: number)?|ref\\.?|record number|krankenversichertennummer|versichertennummer|patientennummer"
-            + "|fallnummer|aktenzeichen|az\\.|kundennummer)\\s*(?:is|was|ist|lautet|:|no\\.?|nr\\.?)?\\s*(?:is\\s+)?"
+            + "|fallnummer|aktenzeichen|az\\.|kundennummer)\\s*+(?:(?:is|was|ist|lautet|:|no\\.?|nr\\.?)\\s*+)?(?:is\\s++)?"
             + "([A-Za-z]{0,4}[-/ ]?\\d[\\dA-Za-z/-]{3,14})");
     static final Pattern INSURANCE_NUMBER = Pattern.compile("\\b[A-Z]\\d{9}\\b");
     static final Pattern UK_POSTCODE = Pattern.compile("\\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]? ?\\d[ABD-HJLNP-UW-Z]{2})\\b");

@@ -20,10 +20,12 @@ import org.coproduce.background.entity.OutboxTask;
 import org.coproduce.platform.Periodic;
 import org.coproduce.platform.PeriodicJob;
 import org.coproduce.platform.Transactions;
+import org.coproduce.problems.Masking;
 
 /**
  * Polls the outbox (every COPRODUCE_OUTBOX_POLL_MS, default 500) once the schema is ready, and
- * therefore resumes whatever was pending before a crash or restart.
+ * therefore resumes whatever was pending before a crash or restart. Failures are stored and logged
+ * with e-mail addresses masked ({@link Masking}).
  */
 @ApplicationScoped
 public class OutboxWorker implements Periodic {
@@ -86,7 +88,7 @@ public class OutboxWorker implements Periodic {
             if (claimed != null) {
                 recordFailure(claimed, e);
             } else {
-                LOG.log(Level.WARNING, "Outbox claim failed: {0}", e.getMessage());
+                LOG.log(Level.WARNING, "Outbox claim failed: {0}", Masking.describe(e));
             }
             return claimed != null;
         }
@@ -107,14 +109,14 @@ public class OutboxWorker implements Periodic {
             if (cause instanceof NotReadyYet) {
                 task.postpone(java.time.Duration.ofSeconds(5), clock.instant());
             } else {
-                task.failed(cause.getClass().getSimpleName() + ": " + cause.getMessage(), clock.instant());
+                task.failed(Masking.emails(cause.getClass().getSimpleName() + ": " + cause.getMessage()), clock.instant());
                 LOG.log(Level.WARNING, "Task {0} {1} failed (attempt {2}): {3}",
-                        new Object[] {id, task.kind(), task.attempts(), cause.toString()});
+                        new Object[] {id, task.kind(), task.attempts(), Masking.describe(cause)});
             }
             transaction.commit();
         } catch (Exception e) {
             rollbackQuietly();
-            LOG.log(Level.WARNING, "Could not record the failure of task {0}: {1}", new Object[] {id, e.getMessage()});
+            LOG.log(Level.WARNING, "Could not record the failure of task {0}: {1}", new Object[] {id, Masking.describe(e)});
         }
     }
 

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.coproduce.platform.CsvCells;
 import org.coproduce.outcomes.entity.Dashboard;
 import org.coproduce.outcomes.entity.Figure;
 
-/** Dashboards and stories as open-data CSV: one row per observation, suppressed cells "fewer than 5". */
+/**
+ * Dashboards and stories as open-data CSV: one row per observation, suppressed cells "fewer than 5",
+ * every cell neutralised against formula injection ({@link CsvCells}).
+ */
 final class OutcomesCsv {
 
     private OutcomesCsv() {
@@ -75,7 +79,7 @@ final class OutcomesCsv {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (var row : rows) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(CsvCells::neutral).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
