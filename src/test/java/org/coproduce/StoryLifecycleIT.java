@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The story lifecycle end to end on MariaDB, through the API as storytellers, moderators and
  * responders use it, with a real SMTP server: the journeys of stories, moderation, analysis,
  * routing and responses on one deployment. Runs with deadlines of 0 days, fast-track after one
- * clean response and 5 stories per client and hour (see the failsafe configuration).
+ * clean response and 20 stories per client and hour (see the failsafe configuration).
  */
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys, ResponsesJourneys {
