@@ -19,7 +19,17 @@ final class RefusingSmtp implements AutoCloseable {
     RefusingSmtp(int port) throws IOException {
         socket = new ServerSocket();
         socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                socket.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+                break;
+            } catch (java.net.BindException notYet) {
+                if (attempt >= 30) {
+                    throw notYet;
+                }
+                TestMail.pause(); // GreenMail may still be letting the port go
+            }
+        }
         acceptor = Thread.ofVirtual().start(this::accept);
     }
 

@@ -20,10 +20,30 @@ public final class TestMail {
     private TestMail() {
     }
 
+    /** Starts GreenMail on the port, retrying for a while when the port is not free yet (after {@link #refusing}). */
     static void start(int smtpPort) {
         port = smtpPort;
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 30; attempt++) {
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            try {
+                server.start();
+                return;
+            } catch (RuntimeException notYet) {
+                last = notYet;
+                server.stop();
+                pause();
+            }
+        }
+        throw last;
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
