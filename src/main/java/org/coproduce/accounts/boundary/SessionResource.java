@@ -23,6 +23,7 @@ import org.coproduce.accounts.control.Login;
 import org.coproduce.accounts.control.LoginRefused;
 import org.coproduce.accounts.control.LoginSessions;
 import org.coproduce.accounts.control.LoginThrottled;
+import org.coproduce.platform.ClientAddress;
 import org.coproduce.problems.RetriedOnConflict;
 
 @Path("session")

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.coproduce.platform.ClientAddress;
 import org.coproduce.platform.Secrets;
 
 /**
@@ -14,26 +15,15 @@ import org.coproduce.platform.Secrets;
 @ApplicationScoped
 public class Clients {
 
-    private static final boolean TRUST_PROXY = org.coproduce.platform.Settings.flag("COPRODUCE_TRUST_PROXY");
-
     @Inject
     Secrets secrets;
 
     @Inject
     Clock clock;
 
-    /**
-     * The client's address: behind a reverse proxy (COPRODUCE_TRUST_PROXY=true) the last entry of
-     * X-Forwarded-For, which that proxy appended; otherwise the connection's address.
-     */
+    /** The keyed hash of the client's address ({@link ClientAddress}), changing every day. */
     public String hash(jakarta.servlet.http.HttpServletRequest request) {
-        String address = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (TRUST_PROXY && forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            address = hops[hops.length - 1].strip();
-        }
-        return hash(address);
+        return hash(ClientAddress.of(request));
     }
 
     public String hash(String address) {

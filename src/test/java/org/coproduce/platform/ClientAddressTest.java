@@ -1,4 +1,4 @@
-package org.coproduce.accounts.boundary;
+package org.coproduce.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,21 +1,20 @@
-package org.coproduce.accounts.boundary;
+package org.coproduce.platform;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.coproduce.platform.Settings;
 
 /**
- * The client's address, as the story pages read it: behind a reverse proxy
+ * The client's address, for the story rate limit and the login throttle: behind a reverse proxy
  * (COPRODUCE_TRUST_PROXY=true) the last entry of X-Forwarded-For, which that proxy appended;
  * otherwise the connection's address. Only ever turned into keyed hashes.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     private static final boolean TRUST_PROXY = Settings.flag("COPRODUCE_TRUST_PROXY");
 
     private ClientAddress() {
     }
 
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUST_PROXY);
     }
 
