@@ -11,6 +11,13 @@ const PUBLIC = [
   ['outcomes.html', 'nav.outcomes'],
   ['changes.html', 'nav.changes'],
 ];
+const NOTICES = [
+  ['privacy.html', 'notice.privacy'],
+  ['terms.html', 'notice.terms'],
+  ['moderation-policy.html', 'notice.moderation'],
+  ['accessibility.html', 'notice.accessibility'],
+  ['imprint.html', 'notice.imprint'],
+];
 const STAFF = {
   MODERATOR: [['staff/moderation.html', 'nav.moderation']],
   RESPONDER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
@@ -58,7 +65,8 @@ export async function start() {
   main.id = 'main';
   main.tabIndex = -1;
   document.body.prepend(el('a', { class: 'skip', href: '#main', text: t('nav.skip') }), header(who));
-  document.body.append(el('footer', { class: 'site-footer' }, el('p', { text: t('footer.text') })));
+  document.body.append(el('footer', { class: 'site-footer' }, el('p', { text: t('footer.text') }),
+    el('nav', { 'aria-label': t('footer.label') }, el('ul', { class: 'footer-links' }, NOTICES.map(link)))));
   translate();
   return who;
 }

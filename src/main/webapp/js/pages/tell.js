@@ -117,7 +117,7 @@ if (preselected) {
 await findServices();
 
 function submission() {
-  const data = Object.fromEntries([...new FormData(form)].filter(([key]) => !['serviceId', 'relation'].includes(key))
+  const data = Object.fromEntries([...new FormData(form)].filter(([key]) => !['serviceId', 'relation', 'trainingConsent'].includes(key))
     .map(([key, value]) => [key, value.trim() === '' ? null : value.trim()]));
   const services = [...chosen.keys()];
   return {
@@ -127,6 +127,7 @@ function submission() {
     category: services.length ? null : $('#service-category').value || null,
     latitude: place?.latitude ?? null,
     longitude: place?.longitude ?? null,
+    trainingConsent: $('#training-consent').checked,
   };
 }
 

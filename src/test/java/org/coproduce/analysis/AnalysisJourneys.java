@@ -7,22 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.Journeys;
 import org.coproduce.testing.Reply;
+import org.coproduce.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-/** The theme model learns from moderators' corrections; an admin retrains it and sees both scores. */
+/**
+ * The theme model learns from moderators' corrections of stories whose storytellers consented to
+ * that use; an admin retrains it and sees both scores.
+ */
 public interface AnalysisJourneys extends Journeys {
 
     @Test
     default void retrainsFromCorrectionsAndKeepsBothScores() {
         var moderator = demo("moderator");
         for (int i = 0; i < 6; i++) {
-            correctedParkingStory(moderator, i);
+            correctedParkingStory(moderator, i, true);
         }
+        correctedParkingStory(moderator, 6, false);
+        correctedParkingStory(moderator, 7, false);
         assertProblem(moderator.post("api/admin/models/retrain", ""), 403);
         var admin = demo("admin");
         var started = admin.post("api/admin/models/retrain", "");
@@ -40,11 +47,26 @@ public interface AnalysisJourneys extends Journeys {
         double candidate = result.getJsonNumber("candidateF1").doubleValue();
         assertEquals(candidate > active, status.equals("ACTIVATED"), result.toString());
         assertTrue(result.getInt("heldOut") >= 1 && result.getInt("corrections") >= 4, result.toString());
+        int used = result.getInt("heldOut") + result.getInt("corrections");
+        assertEquals(correctedStories(true), used, "only consented stories train the model: " + result);
+        assertTrue(correctedStories(false) >= 2, "the stories told without consent were corrected too");
+    }
+
+    private static int correctedStories(boolean consented) {
+        try (var db = TestDatabase.connect(); var counted = db.createStatement().executeQuery("select count(*) from story s"
+                + " where s.status = 'PUBLISHED' and s.training_consent = " + consented
+                + " and exists (select 1 from theme_correction c where c.story_id = s.id)")) {
+            counted.next();
+            return counted.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A parking story, published once analysed with the moderator's own themes. */
-    private void correctedParkingStory(Api moderator, int i) {
+    private void correctedParkingStory(Api moderator, int i, boolean consent) {
         var reply = anonymous().post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"CARER\","
+                + "\"trainingConsent\":" + consent + ","
                 + "\"happened\":\"2026-08\",\"title\":\"Parking " + i + "\",\"story\":\"There was nowhere to park and the car park "
                 + "charges were far too high. We drove around for forty minutes.\"}");
         long id = reply.json().getJsonNumber("id").longValue();

@@ -23,7 +23,7 @@ import org.coproduce.stories.control.StoryQueries;
 
 /**
  * Retraining from moderators' corrections, in the background: every published story a moderator
- * corrected is a labelled example (its moderated text and confirmed themes); every fifth one (by
+ * corrected, and whose storyteller consented to this use when telling it, is a labelled example (its moderated text and confirmed themes); every fifth one (by
  * id) is held out. The candidate replaces the active English theme model only if it scores a
  * higher micro-F1 on the held-out stories; both scores are kept either way.
  */
@@ -152,7 +152,7 @@ public class ModelRetraining {
 
     private List<Corrected> correctedStories() {
         var corrected = new ArrayList<Corrected>();
-        for (var story : stories.publishedWith("select 1 from theme_correction c where c.story_id = s.id")) {
+        for (var story : stories.consentedToTrainingWith("select 1 from theme_correction c where c.story_id = s.id")) {
             var codes = stories.themeCodes(story.id());
             corrected.add(new Corrected(story.id(), new ThemeRetraining.LabelledText(story.body(), codes)));
         }

@@ -22,5 +22,6 @@ public record StorySubmission(
         @Size(max = 5000) String feeling,
         @Email @Size(max = 254) String email,
         @DecimalMin("-90") @DecimalMax("90") Double latitude,
-        @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+        @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        Boolean trainingConsent) {
 }

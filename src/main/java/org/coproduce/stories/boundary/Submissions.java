@@ -47,7 +47,7 @@ final class Submissions {
         var text = new StoryText(s.title().strip(), trim(s.story()), trim(s.good()), trim(s.improve()), trim(s.feeling()), language);
         String email = s.email() == null || s.email().isBlank() ? null : s.email().strip();
         var context = new StoryContext(new LinkedHashSet<>(services(s)), category(s), parse(s.relation()), s.happened(), email,
-                s.latitude(), s.longitude());
+                s.latitude(), s.longitude(), Boolean.TRUE.equals(s.trainingConsent()));
         return new Checked(text, context);
     }
 

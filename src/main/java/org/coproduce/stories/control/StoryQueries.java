@@ -50,11 +50,14 @@ public class StoryQueries {
         return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
 
-    /** Published stories, by id, for which {@code anyOf} (a subquery correlated on {@code s.id}) finds a row. */
+    /**
+     * Published stories whose storyteller consented to training the theme model, by id, for which
+     * {@code anyOf} (a subquery correlated on {@code s.id}) finds a row.
+     */
     @SuppressWarnings("unchecked")
-    public List<PublishedText> publishedWith(String anyOf) {
+    public List<PublishedText> consentedToTrainingWith(String anyOf) {
         List<Object[]> rows = em.createNativeQuery("select s.id, s.published_body from story s where s.status = 'PUBLISHED'"
-                + " and exists (" + anyOf + ") order by s.id").getResultList();
+                + " and s.training_consent = true and exists (" + anyOf + ") order by s.id").getResultList();
         return rows.stream().map(r -> new PublishedText(((Number) r[0]).longValue(), String.valueOf(r[1]))).toList();
     }
 

@@ -94,6 +94,9 @@ public class Story {
     @Column(name = "me_too")
     private int meToo;
 
+    @Column(name = "training_consent")
+    private boolean trainingConsent;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -132,6 +135,7 @@ public class Story {
         this.latitude = context.latitude() == null ? null : BigDecimal.valueOf(context.latitude());
         this.longitude = context.longitude() == null ? null : BigDecimal.valueOf(context.longitude());
         this.serviceIds = new HashSet<>(context.serviceIds());
+        this.trainingConsent = context.trainingConsent();
         this.followTokenHash = followTokenHash;
         this.status = StoryStatus.RECEIVED;
         this.progress = Progress.UNHEARD;
@@ -177,6 +181,7 @@ public class Story {
         latitude = null;
         longitude = null;
         clientHash = null;
+        trainingConsent = false;
         themes.clear();
     }
 
@@ -232,6 +237,11 @@ public class Story {
 
     public String category() {
         return category;
+    }
+
+    /** The storyteller agreed that the moderated story may be used to retrain the theme model. */
+    public boolean trainingConsent() {
+        return trainingConsent;
     }
 
     public String email() {

@@ -16,7 +16,7 @@ class SubmissionsTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
 
     static StorySubmission submission(List<Long> services, String relation, String happened, String title, String story) {
-        return new StorySubmission(services, null, relation, happened, title, story, null, null, null, null, null, null);
+        return new StorySubmission(services, null, relation, happened, title, story, null, null, null, null, null, null, null);
     }
 
     static List<String> fields(InvalidInput e) {
