@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -98,14 +97,13 @@ public class MeTooContacts {
         return confirmed > 0;
     }
 
-    /** Erases the contacts' addresses (the rows stay); returns how many addresses were erased. */
-    public int forget(Collection<Long> contactIds) {
-        int erased = 0;
-        for (long id : contactIds) {
-            erased += em.createNativeQuery("update me_too_contact set email = null, confirm_hash = null where id = ?"
-                    + " and email is not null").setParameter(1, id).executeUpdate();
-        }
-        return erased;
+    /**
+     * Erases the addresses of the contacts the caller's query selects (one column of contact ids, on
+     * the caller's own tables); the rows stay. Returns how many addresses were erased.
+     */
+    public int forgetAllOf(String contactIdsQuery) {
+        return em.createNativeQuery("update me_too_contact set email = null, confirm_hash = null where email is not null"
+                + " and id in (" + contactIdsQuery + ")").executeUpdate();
     }
 
     /** Retention: addresses unconfirmed since {@code unconfirmedBefore} or left before {@code leftBefore}. */
