@@ -24,13 +24,8 @@ public class Mailer {
 
     /** Sends one message; a failure is an unchecked exception, so the outbox task that sends it runs again. */
     public void send(Mail mail) {
-        send(mail.to(), mail.subject(), mail.text());
-    }
-
-    /** Sends one plain-text message; a failure is an unchecked exception, so the outbox task that sends it runs again. */
-    public void send(String to, String subject, String text) {
         try {
-            transmit(to, subject, text);
+            transmit(mail);
         } catch (MessagingException e) {
             // Jakarta Mail quotes recipients in its messages (and in nested ones): mask them and
             // keep the raw exception out of the chain, so no stack trace logs an address.
@@ -40,7 +35,7 @@ public class Mailer {
         }
     }
 
-    private static void transmit(String to, String subject, String text) throws MessagingException {
+    private static void transmit(Mail mail) throws MessagingException {
         var properties = new Properties();
         properties.put("mail.smtp.host", Settings.get("SMTP_HOST", "localhost"));
         properties.put("mail.smtp.port", Settings.get("SMTP_PORT", "25"));
@@ -52,9 +47,14 @@ public class Mailer {
         var session = Session.getInstance(properties);
         var message = new MimeMessage(session);
         message.setFrom(new InternetAddress(Settings.get("SMTP_FROM", "coproduce@localhost")));
-        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
-        message.setSubject(subject, "UTF-8");
-        message.setText(text, "UTF-8");
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.text(), "UTF-8");
+        if (mail.unsubscribe() != null) {
+            // RFC 2369 and RFC 8058: mail programs offer "unsubscribe" and POST to the address.
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe().oneClick() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (user.isPresent()) {
             Transport.send(message, user.get(), Settings.get("SMTP_PASSWORD", ""));
         } else {

@@ -4,7 +4,9 @@
  * schema migrations from {@code sql/}, the database availability guard, settings from the
  * environment ({@link org.coproduce.platform.Settings}) and periodic work
  * ({@link org.coproduce.platform.PeriodicJobs} runs the {@link org.coproduce.platform.PeriodicJob}s
- * of every {@link org.coproduce.platform.Periodic} bean). No business rules.
+ * of every {@link org.coproduce.platform.Periodic} bean), and the daily retention pass
+ * ({@link org.coproduce.platform.RetentionPass}, one instance at a time) that calls every component's
+ * {@link org.coproduce.platform.Retention}. No business rules.
  * <p>
  * Owns tables: app_secret.
  */

@@ -75,7 +75,8 @@ public final class TestMail {
         while (System.nanoTime() < end) {
             for (MimeMessage m : server.getReceivedMessages()) {
                 if (addressedTo(m, to) && m.getSubject() != null && m.getSubject().contains(subjectContains)) {
-                    return Optional.of(new Received(m.getSubject(), m.getContent().toString()));
+                    return Optional.of(new Received(m.getSubject(), m.getContent().toString(), m.getHeader("List-Unsubscribe", null),
+                            m.getHeader("List-Unsubscribe-Post", null)));
                 }
             }
             Thread.sleep(200);
@@ -98,6 +99,21 @@ public final class TestMail {
         return subjects;
     }
 
-    public record Received(String subject, String body) {
+    /** A message as received, with its RFC 8058 unsubscribe headers (null when absent). */
+    public record Received(String subject, String body, String listUnsubscribe, String listUnsubscribePost) {
+
+        /** The address in the List-Unsubscribe header, without its angle brackets. */
+        public String oneClick() {
+            return listUnsubscribe == null ? null : listUnsubscribe.replaceAll("^<|>$", "");
+        }
+
+        /** The token after the marker in the body (up to the next white space). */
+        public String tokenAfter(String marker) {
+            int at = body.indexOf(marker);
+            if (at < 0) {
+                throw new AssertionError("no " + marker + " in " + body);
+            }
+            return body.substring(at + marker.length()).split("\\s")[0];
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.Deployments;
+import org.coproduce.testing.MeToo;
 import org.coproduce.testing.TestMail;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -150,8 +151,7 @@ class OutcomesPagesIT implements PublicPagesJourneys {
         String title = "Waited all night " + UUID.randomUUID().toString().substring(0, 6);
         var story = demo().publishedStory(emergency, title, "access.timeliness");
         String alsoExperienced = "also-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        assertEquals(202, new Api(base).post("api/stories/" + story.id() + "/me-too/contact",
-                "{\"email\":\"" + alsoExperienced + "\"}").status());
+        MeToo.confirmed(new Api(base), story.id(), alsoExperienced);
         String description = "A screen shows the expected wait " + UUID.randomUUID().toString().substring(0, 6);
         String made = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1).toString();
         String changeUrl;

@@ -15,10 +15,12 @@ import org.coproduce.changes.entity.LinkedStory;
 import org.coproduce.mail.Mail;
 import org.coproduce.mail.MailTask;
 import org.coproduce.mail.Templates;
+import org.coproduce.mail.Unsubscribe;
 import org.coproduce.platform.Settings;
 import org.coproduce.stories.control.FollowLinks;
 import org.coproduce.stories.control.MeTooContacts;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.Unsubscribes;
 import org.coproduce.stories.entity.Story;
 
 /**
@@ -47,6 +49,9 @@ public class DifferenceMail extends MailTask<DifferenceMail.Due> {
 
     @Inject
     OthersAsked others;
+
+    @Inject
+    Unsubscribes unsubscribes;
 
     @Inject
     Outbox outbox;
@@ -92,12 +97,12 @@ public class DifferenceMail extends MailTask<DifferenceMail.Due> {
         for (var asked : due.stories()) {
             var story = asked.story();
             if (asked.linked().toEmail(now) && story.email() != null) {
-                mails.add(mail(story.email(), story.storytellerLanguage(), "difference.storyteller.text", change.description(),
-                        links.mint(story.id())));
+                mails.add(mail(story.email(), story.storytellerLanguage(), unsubscribes.storyteller(story.id()),
+                        "difference.storyteller.text", change.description(), links.mint(story.id())));
             }
             for (var contact : meToo.of(story.id())) {
                 others.ask(change.id(), contact.id()).ifPresent(token -> mails.add(mail(contact.email(), contact.language(),
-                        "difference.other.text", change.description(), Settings.baseUrl(), token)));
+                        unsubscribes.meToo(contact.id()), "difference.other.text", change.description(), Settings.baseUrl(), token)));
             }
         }
         return mails;
@@ -109,8 +114,8 @@ public class DifferenceMail extends MailTask<DifferenceMail.Due> {
     }
 
     /** In the language the storyteller told the story in, or the reader left their address in. */
-    private static Mail mail(String to, String language, String text, Object... arguments) {
+    private static Mail mail(String to, String language, Unsubscribe unsubscribe, String text, Object... arguments) {
         Locale locale = Templates.locale(language);
-        return new Mail(to, Templates.text(locale, "difference.subject"), Templates.text(locale, text, arguments));
+        return Mail.toPublic(to, locale, Templates.text(locale, "difference.subject"), Templates.text(locale, text, arguments), unsubscribe);
     }
 }

@@ -13,6 +13,7 @@ import org.coproduce.mail.MailTask;
 import org.coproduce.mail.Templates;
 import org.coproduce.stories.control.FollowLinks;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.Unsubscribes;
 import org.coproduce.stories.entity.Story;
 
 /**
@@ -35,6 +36,9 @@ public class ResponseMail extends MailTask<Story> {
     @Inject
     FollowLinks links;
 
+    @Inject
+    Unsubscribes unsubscribes;
+
     void queue(@Observes ResponsePublished published) {
         if (stories.find(published.storyId()).map(s -> s.email() != null).orElse(false)) {
             outbox.enqueue(KIND, published.storyId());
@@ -54,7 +58,8 @@ public class ResponseMail extends MailTask<Story> {
     @Override
     protected List<Mail> compose(Story story, Instant now) {
         Locale language = Templates.locale(story.storytellerLanguage());
-        return List.of(new Mail(story.email(), Templates.text(language, "response.subject", story.publishedTitle()),
-                Templates.text(language, "response.text", story.publishedTitle(), links.mint(story.id()))));
+        return List.of(Mail.toPublic(story.email(), language, Templates.text(language, "response.subject", story.publishedTitle()),
+                Templates.text(language, "response.text", story.publishedTitle(), links.mint(story.id())),
+                unsubscribes.storyteller(story.id())));
     }
 }

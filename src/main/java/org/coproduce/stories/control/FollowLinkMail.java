@@ -37,6 +37,9 @@ public class FollowLinkMail extends MailTask<Story> {
     @Inject
     FollowLinks links;
 
+    @Inject
+    Unsubscribes unsubscribes;
+
     @Override
     public String kind() {
         return KIND;
@@ -66,7 +69,7 @@ public class FollowLinkMail extends MailTask<Story> {
         String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(german ? Locale.GERMANY : Locale.UK)
                 .withZone(ZoneOffset.UTC)
                 .format(story.submittedAt());
-        return List.of(new Mail(story.email(), Templates.text(locale, "follow.subject"),
-                Templates.text(locale, "follow.text", day, links.mint(story.id()))));
+        return List.of(Mail.toPublic(story.email(), locale, Templates.text(locale, "follow.subject"),
+                Templates.text(locale, "follow.text", day, links.mint(story.id())), unsubscribes.storyteller(story.id())));
     }
 }

@@ -29,6 +29,7 @@ class FollowLinkMailTest {
                 return "https://coproduce.example/follow.html#fresh";
             }
         };
+        mail.unsubscribes = UnsubscribesTest.unsubscribes();
         return mail;
     }
 
@@ -52,6 +53,8 @@ class FollowLinkMailTest {
         assertTrue(message.text().contains("on 4 December 2026"), message.text());
         assertTrue(message.text().contains("You get this e-mail because this address was given"), message.text());
         assertFalse(message.text().contains("Secret title") || message.text().contains("Jane"), "nobody's text to any address");
+        assertTrue(message.text().contains(message.unsubscribe().page()), "the unsubscribe link is in the text");
+        assertTrue(message.unsubscribe().oneClick().contains("/api/unsubscribe?token=s42."), message.unsubscribe().oneClick());
     }
 
     @Test

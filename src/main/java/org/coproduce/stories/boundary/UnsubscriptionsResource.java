@@ -1,0 +1,40 @@
+package org.coproduce.stories.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
+import org.coproduce.stories.control.Unsubscribes;
+
+/**
+ * One-click unsubscribe (RFC 8058): the address in an e-mail's {@code List-Unsubscribe} header,
+ * POSTed by the mail program with the body {@code List-Unsubscribe=One-Click} (any body is
+ * accepted and ignored), or by the button on unsubscribe.html. Erases the address for that story.
+ */
+@Path("unsubscribe")
+@RequestScoped
+@Transactional
+@RetriedOnConflict
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+public class UnsubscriptionsResource {
+
+    @Inject
+    Unsubscribes unsubscribes;
+
+    @POST
+    public Map<String, Object> unsubscribe(@QueryParam("token") String token) {
+        if (!unsubscribes.unsubscribe(token)) {
+            throw new NotFound("unsubscribe link", null);
+        }
+        return Map.of("unsubscribed", true);
+    }
+}
