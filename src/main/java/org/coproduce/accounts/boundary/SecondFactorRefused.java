@@ -2,18 +2,10 @@ package org.coproduce.accounts.boundary;
 
 import jakarta.ws.rs.NotAuthorizedException;
 
-/** 401 at the second step: a wrong or used code, or no right password in the last few minutes. */
+/** 401 at the second step: no right password in the last few minutes (a wrong code is a 400 naming its field). */
 public class SecondFactorRefused extends NotAuthorizedException {
 
-    private SecondFactorRefused(String message) {
-        super(message, "Session");
-    }
-
-    static SecondFactorRefused wrong() {
-        return new SecondFactorRefused("The code is wrong or was used already.");
-    }
-
-    static SecondFactorRefused expired() {
-        return new SecondFactorRefused("Log in with your password first (or again: the login waits 5 minutes for the code).");
+    public SecondFactorRefused() {
+        super("Log in with your password first (or again: the login waits 5 minutes for the code).", "Session");
     }
 }

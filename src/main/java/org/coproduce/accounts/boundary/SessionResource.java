@@ -86,16 +86,16 @@ public class SessionResource {
 
     /**
      * The second step after a right password (202 with secondFactor "totp"): the app's code or
-     * a recovery code, with the pending-login cookie. Wrong: 401, and after 5 wrong codes the
+     * a recovery code, with the pending-login cookie. Wrong: 400 naming the field, and after 5 wrong codes the
      * account's next attempts wait (429 with Retry-After). Right: the session, as a login without
      * a second factor gets it.
      */
     @POST
     @Path("second-factor")
-    @Transactional(dontRollbackOn = {LoginRefused.class, LoginThrottled.class})
+    @Transactional(dontRollbackOn = LoginThrottled.class)
     public Response secondFactor(@Valid @NotNull SecondFactorCode input) {
         String token = PendingCookie.from(headers);
-        var accountId = pending.accountOf(token).orElseThrow(SecondFactorRefused::expired);
+        var accountId = pending.accountOf(token).orElseThrow(SecondFactorRefused::new);
         boolean blank = (input.code() == null || input.code().isBlank())
                 && (input.recoveryCode() == null || input.recoveryCode().isBlank());
         if (blank) {
@@ -103,11 +103,11 @@ public class SessionResource {
         }
         String code = input.code() == null || input.code().isBlank() ? null : input.code();
         if (!factors.check(accountId, code, code == null ? input.recoveryCode() : null)) {
-            throw SecondFactorRefused.wrong();
+            throw new InvalidInput(code == null ? "recoveryCode" : "code", "is wrong or was used already");
         }
         pending.end(token);
         sessions.end(SessionCookie.from(headers));
-        var account = accounts.find(accountId).orElseThrow(SecondFactorRefused::expired);
+        var account = accounts.find(accountId).orElseThrow(SecondFactorRefused::new);
         var started = sessions.start(accountId);
         return Response.ok(SessionView.of(account, started.csrfToken()))
                 .cookie(SessionCookie.issue(started.token(), secure()), PendingCookie.expire(secure())).build();
