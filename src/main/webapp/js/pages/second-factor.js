@@ -1,5 +1,5 @@
 import { start, ready, homeOf } from '../layout.js';
-import { get, post, call, forgetSession, url } from '../api.js';
+import { get, post, forgetSession, url } from '../api.js';
 import { el, $, clear } from '../dom.js';
 import { t } from '../i18n.js';
 import { showErrors, clearErrors, messageOf, values } from '../forms.js';
@@ -71,7 +71,7 @@ async function turnOff(event, who) {
   clearErrors(form);
   if (blank(form, 'code')) return;
   try {
-    await call('DELETE', 'api/account/second-factor', values(form));
+    await post('api/account/second-factor/disable', values(form));
     form.reset();
     await show(who);
     say(t('secondFactor.turnedOff'));

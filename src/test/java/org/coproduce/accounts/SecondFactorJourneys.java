@@ -40,7 +40,7 @@ public interface SecondFactorJourneys extends Journeys {
         byte[] secret = enrol(quality).secret();
         assertFalse(quality.get("api/session").json().containsKey("secondFactor"), "the login may now do everything");
         assertEquals(200, quality.get("api/inbox").status());
-        var off = quality.send("DELETE", "api/account/second-factor", "application/json",
+        var off = quality.post("api/account/second-factor/disable",
                 "{\"password\":\"" + PASSWORD + "\",\"code\":\"" + Totp.code(secret, Instant.now().plusSeconds(30)) + "\"}");
         assertEquals(403, off.status(), "the role needs it: " + off.body());
 
@@ -100,8 +100,8 @@ public interface SecondFactorJourneys extends Journeys {
         byte[] secret = enrol(responder).secret();
 
         String body = "{\"password\":\"not the password\",\"code\":\"" + Totp.code(secret, Instant.now().plusSeconds(30)) + "\"}";
-        assertEquals(List.of("password"), responder.send("DELETE", "api/account/second-factor", "application/json", body).violatedFields());
-        var off = responder.send("DELETE", "api/account/second-factor", "application/json",
+        assertEquals(List.of("password"), responder.post("api/account/second-factor/disable", body).violatedFields());
+        var off = responder.post("api/account/second-factor/disable",
                 "{\"password\":\"" + PASSWORD + "\",\"code\":\"" + Totp.code(secret, Instant.now().plusSeconds(30)) + "\"}");
         assertEquals(204, off.status(), off.body());
         assertEquals(200, anonymous().logIn(email, PASSWORD).status(), "off: the password alone logs in");
