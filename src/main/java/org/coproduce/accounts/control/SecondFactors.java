@@ -29,7 +29,7 @@ import org.coproduce.problems.InvalidInput;
 @ApplicationScoped
 public class SecondFactors {
 
-    /** 5 wrong codes pass at once, then 1 s doubling to 15 min: about 20 guesses an hour at a million codes. */
+    /** 5 wrong codes pass at once, then 1 s doubling to 15 min: about 18 guesses in the first hour, then 4 an hour. */
     static final Backoff WRONG_CODES = new Backoff(5, Duration.ofSeconds(1), Duration.ofMinutes(15));
     public static final int RECOVERY_CODES = 10;
     static final String ISSUER = "Coproduce";
