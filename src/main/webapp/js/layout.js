@@ -87,11 +87,16 @@ export function homeOf(role) {
 
 /**
  * Staff pages: the login page when nobody is logged in; for a role that may not use the page,
- * says so in words and links to the role's own start page (no silent bounce to the login page).
+ * says so in words and links to the role's own start page (no silent bounce to the login page); a
+ * login whose role needs a second factor not set up yet goes to set it up.
  */
 export function requireRole(who, roles) {
   if (!who) {
     location.replace(`${url('login.html').href}?next=${encodeURIComponent(location.pathname + location.search)}`);
+    return false;
+  }
+  if (who.secondFactor === 'enrol') {
+    location.replace(url('staff/second-factor.html').href);
     return false;
   }
   if (!roles.includes(who.role)) {

@@ -20,6 +20,32 @@ export function sameOriginPath(next, origin = location.origin) {
   }
 }
 
+/** Logged in: to ?next=, else the role's start page; a role that needs a second factor not set up yet sets it up first. */
+function onwards(who) {
+  if (who.secondFactor === 'enrol') {
+    location.href = url('staff/second-factor.html').href;
+    return;
+  }
+  location.href = sameOriginPath(param('next')) ?? url(homeOf(who.role)).href;
+}
+
+/** The password was right and the account has a second factor: ask for the code. */
+function askForCode() {
+  $('#login').hidden = true;
+  $('#second-factor').hidden = false;
+  $('#second-factor-heading').focus();
+}
+
+/** Switches between the app's code and a recovery code; only the shown field is sent. */
+function useRecoveryCode(recovery) {
+  $('#code-field').hidden = recovery;
+  $('#code').disabled = recovery;
+  $('#recovery-field').hidden = !recovery;
+  $('#recoveryCode').disabled = !recovery;
+  $('#use-recovery').textContent = t(recovery ? 'login.useAppCode' : 'login.useRecoveryCode');
+  $(recovery ? '#recoveryCode' : '#code').focus();
+}
+
 await start();
 $('#login').addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -28,10 +54,31 @@ $('#login').addEventListener('submit', async (event) => {
     forgetSession();
     const who = await post('api/session', values(form));
     forgetSession();
-    location.href = sameOriginPath(param('next')) ?? url(homeOf(who.role)).href;
+    if (who?.secondFactor === 'totp') askForCode();
+    else onwards(who);
   } catch (problem) {
     // A refused login is the server's own clear words (wrong password), not "Please log in";
     // slowed down (429) or busy (503): wait and try again, in plain words.
+    const words = { 401: problem.body?.detail, 429: t('login.throttled'), 503: t('login.busy') }[problem.status];
+    showErrors(form, problem, words ?? null);
+  }
+});
+$('#use-recovery').addEventListener('click', () => useRecoveryCode($('#recovery-field').hidden));
+$('#second-factor').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  const field = $('#recovery-field').hidden ? 'code' : 'recoveryCode';
+  if (!form.querySelector(`[name=${field}]`).value.trim()) {
+    showErrors(form, { violations: [{ field, message: t('secondFactor.code.missing') }] });
+    return;
+  }
+  try {
+    forgetSession();
+    const who = await post('api/session/second-factor', values(form));
+    forgetSession();
+    onwards(who);
+  } catch (problem) {
+    // A wrong or used code names its field (400); 401: the password step is too long ago.
     const words = { 401: problem.body?.detail, 429: t('login.throttled'), 503: t('login.busy') }[problem.status];
     showErrors(form, problem, words ?? null);
   }

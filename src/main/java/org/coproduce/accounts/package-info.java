@@ -5,6 +5,7 @@
  * {@code @Allowed} resource methods by {@link org.coproduce.accounts.boundary.AccessControl};
  * which organisations a caller acts for is in {@link org.coproduce.accounts.control.Caller}.
  * <p>
- * Owns tables: account, account_organisation, login_session, login_throttle.
+ * Owns tables: account, account_organisation, login_session, login_throttle, second_factor,
+ * recovery_code, login_pending.
  */
 package org.coproduce.accounts;

@@ -69,6 +69,15 @@ public final class Api {
         return reply;
     }
 
+    /** The second step of a login (after a 202 from logIn): keeps the CSRF token when it succeeds. */
+    public Reply secondFactor(String json) {
+        var reply = post("api/session/second-factor", json);
+        if (reply.status() == 200) {
+            csrfToken = reply.json().getString("csrfToken");
+        }
+        return reply;
+    }
+
     public void forgetCsrfToken() {
         csrfToken = null;
     }

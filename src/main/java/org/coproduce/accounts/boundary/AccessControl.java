@@ -21,7 +21,9 @@ import org.coproduce.problems.Forbidden;
 /**
  * For every API request: finds the logged-in account from the session, refuses a change made
  * with the session cookie but without its CSRF token (403), and enforces {@code @Allowed}
- * (401 for nobody, 403 for the wrong role).
+ * (401 for nobody, 403 for the wrong role). A login that must first set up its second factor
+ * is a caller only on the session and second-factor endpoints: elsewhere it is the public, and a
+ * staff endpoint answers 403 {@link SecondFactorRequired}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -44,7 +46,15 @@ public class AccessControl implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         sessions.find(SessionCookie.from(context)).ifPresent(session -> accounts.find(session.accountId())
-                .ifPresent(account -> caller.become(account, session.csrfToken())));
+                .ifPresent(account -> {
+                    if (!session.enrolOnly()) {
+                        caller.become(account, session.csrfToken());
+                    } else if (SecondFactorRequired.mayEnrol(context)) {
+                        caller.becomeEnrolling(account, session.csrfToken());
+                    } else if (allowed() != null) {
+                        throw new SecondFactorRequired();
+                    }
+                }));
         if (caller.known() && !SAFE_METHODS.contains(context.getMethod()) && !isLogin(context)) {
             checkCsrf(context.getHeaderString("X-CSRF-Token"), caller.csrfToken());
         }
@@ -60,7 +70,8 @@ public class AccessControl implements ContainerRequestFilter {
     }
 
     private static boolean isLogin(ContainerRequestContext context) {
-        return "POST".equals(context.getMethod()) && context.getUriInfo().getPath().equals("session");
+        String path = context.getUriInfo().getPath();
+        return "POST".equals(context.getMethod()) && (path.equals("session") || path.equals("session/second-factor"));
     }
 
     private static void checkCsrf(String sent, String expected) {

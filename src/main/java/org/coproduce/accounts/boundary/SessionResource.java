@@ -17,13 +17,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.control.HashingBusy;
 import org.coproduce.accounts.control.Login;
 import org.coproduce.accounts.control.LoginRefused;
 import org.coproduce.accounts.control.LoginSessions;
 import org.coproduce.accounts.control.LoginThrottled;
+import org.coproduce.accounts.control.PendingLogins;
+import org.coproduce.accounts.control.SecondFactorPolicy;
+import org.coproduce.accounts.control.SecondFactors;
 import org.coproduce.platform.ClientAddress;
+import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.RetriedOnConflict;
 
 @Path("session")
@@ -41,6 +46,15 @@ public class SessionResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    SecondFactors factors;
+
+    @Inject
+    PendingLogins pending;
+
+    @Inject
+    Accounts accounts;
 
     @Context
     HttpHeaders headers;
@@ -60,15 +74,49 @@ public class SessionResource {
     public Response logIn(@Valid @NotNull Credentials credentials) {
         var account = login.authenticate(credentials.email(), credentials.password(), ClientAddress.of(request));
         sessions.end(SessionCookie.from(headers));
-        var started = sessions.start(account.id());
-        return Response.ok(SessionView.of(account, started.csrfToken()))
+        if (factors.enrolled(account.id())) {
+            return Response.accepted(new SecondFactorNeeded("totp"))
+                    .cookie(PendingCookie.issue(pending.start(account.id()), secure())).build();
+        }
+        boolean enrolOnly = SecondFactorPolicy.required(account);
+        var started = sessions.start(account.id(), enrolOnly);
+        return Response.ok(SessionView.of(account, started.csrfToken(), enrolOnly))
                 .cookie(SessionCookie.issue(started.token(), secure())).build();
+    }
+
+    /**
+     * The second step after a right password (202 with secondFactor "totp"): the app's code or
+     * a recovery code, with the pending-login cookie. Wrong: 400 naming the field, and after 5 wrong codes the
+     * account's next attempts wait (429 with Retry-After). Right: the session, as a login without
+     * a second factor gets it.
+     */
+    @POST
+    @Path("second-factor")
+    @Transactional(dontRollbackOn = LoginThrottled.class)
+    public Response secondFactor(@Valid @NotNull SecondFactorCode input) {
+        String token = PendingCookie.from(headers);
+        var accountId = pending.accountOf(token).orElseThrow(SecondFactorRefused::new);
+        boolean blank = (input.code() == null || input.code().isBlank())
+                && (input.recoveryCode() == null || input.recoveryCode().isBlank());
+        if (blank) {
+            throw new InvalidInput("code", "must not be blank");
+        }
+        String code = input.code() == null || input.code().isBlank() ? null : input.code();
+        if (!factors.check(accountId, code, code == null ? input.recoveryCode() : null)) {
+            throw new InvalidInput(code == null ? "recoveryCode" : "code", "is wrong or was used already");
+        }
+        pending.end(token);
+        sessions.end(SessionCookie.from(headers));
+        var account = accounts.find(accountId).orElseThrow(SecondFactorRefused::new);
+        var started = sessions.start(accountId);
+        return Response.ok(SessionView.of(account, started.csrfToken()))
+                .cookie(SessionCookie.issue(started.token(), secure()), PendingCookie.expire(secure())).build();
     }
 
     @GET
     public SessionView who() {
         var account = caller.account().orElseThrow(LoginRefused::new);
-        return SessionView.of(account, caller.csrfToken());
+        return SessionView.of(account, caller.csrfToken(), caller.enrolOnly());
     }
 
     @DELETE

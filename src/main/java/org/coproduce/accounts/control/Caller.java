@@ -11,10 +11,21 @@ public class Caller {
 
     private Account account;
     private String csrfToken;
+    private boolean enrolOnly;
 
     public void become(Account account, String csrfToken) {
         this.account = account;
         this.csrfToken = csrfToken;
+    }
+
+    /** A login that may only set up the second factor its role needs. */
+    public void becomeEnrolling(Account account, String csrfToken) {
+        become(account, csrfToken);
+        this.enrolOnly = true;
+    }
+
+    public boolean enrolOnly() {
+        return enrolOnly;
     }
 
     public String csrfToken() {

@@ -22,10 +22,21 @@ public class LoginSessions {
 
     /** Returns the cookie value for the new login and its CSRF token. */
     public Started start(long accountId) {
+        return start(accountId, false);
+    }
+
+    /** {@code enrolOnly}: a login that may do nothing but set up the second factor its role needs. */
+    public Started start(long accountId, boolean enrolOnly) {
         String token = randomToken();
         String csrf = randomToken();
-        em.persist(new LoginSession(hash(token), accountId, csrf, clock.instant()));
+        em.persist(new LoginSession(hash(token), accountId, csrf, clock.instant(), enrolOnly));
         return new Started(token, csrf);
+    }
+
+    /** The second factor is set up: the account's logins may do everything its role may. */
+    public void enrolled(long accountId) {
+        em.createQuery("update LoginSession s set s.enrolOnly = false where s.accountId = :a and s.enrolOnly = true")
+                .setParameter("a", accountId).executeUpdate();
     }
 
     @Transactional

@@ -35,6 +35,10 @@ public class LoginSession {
     @Column(name = "last_seen")
     private Instant lastSeen;
 
+    /** A login whose role needs a second factor not yet set up: it may only set one up. */
+    @Column(name = "enrol_only")
+    private boolean enrolOnly;
+
     protected LoginSession() {
     }
 
@@ -44,6 +48,15 @@ public class LoginSession {
         this.csrfToken = csrfToken;
         this.createdAt = now;
         this.lastSeen = now;
+    }
+
+    public LoginSession(String tokenHash, long accountId, String csrfToken, Instant now, boolean enrolOnly) {
+        this(tokenHash, accountId, csrfToken, now);
+        this.enrolOnly = enrolOnly;
+    }
+
+    public boolean enrolOnly() {
+        return enrolOnly;
     }
 
     public boolean activeAt(Instant now) {
