@@ -6,6 +6,9 @@
  * ({@link org.coproduce.platform.PeriodicJobs} runs the {@link org.coproduce.platform.PeriodicJob}s
  * of every {@link org.coproduce.platform.Periodic} bean). No business rules.
  * <p>
- * Owns tables: app_secret.
+ * Server keys ({@link org.coproduce.platform.Secrets}) come from a secret outside the database
+ * ({@link org.coproduce.platform.MasterSecret}).
+ * <p>
+ * Owns tables: none.
  */
 package org.coproduce.platform;
