@@ -2,8 +2,13 @@ package org.coproduce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.coproduce.platform.Settings;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +29,15 @@ class SchemaOnH2IT {
 
     @ArquillianResource
     URL base;
+
+    @Test
+    void generatesTheServerSecretOfTheEmbeddedDatabaseIntoItsDataFolderForItsOwnerOnly() throws Exception {
+        assumeTrue(Settings.get("DB_URL").isEmpty(), "the embedded database (on-h2), not a run of this class by name on MariaDB");
+        assertEquals(200, new Api(base).logIn("admin@demo.example", "demo-password").status(), "a login uses the throttle's key");
+        Path secret = Path.of(Settings.get("COPRODUCE_DATA").orElseThrow(), "secret");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
+        assertTrue(Files.readString(secret).strip().length() >= 32);
+    }
 
     @Test
     void runsEveryMigrationAndTheDemoDataOnH2() {

@@ -5,6 +5,7 @@ import org.coproduce.analysis.AnalysisJourneys;
 import org.coproduce.moderation.ModerationJourneys;
 import org.coproduce.responses.ResponsesJourneys;
 import org.coproduce.routing.RoutingJourneys;
+import org.coproduce.stories.FollowTokenSecrecyJourneys;
 import org.coproduce.stories.RetentionJourneys;
 import org.coproduce.stories.StoriesJourneys;
 import org.coproduce.testing.Deployments;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * clean response and 20 stories per client and hour (see the failsafe configuration).
  */
 @ExtendWith(ArquillianExtension.class)
-class StoryLifecycleIT implements StoriesJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys, ResponsesJourneys,
-        RetentionJourneys {
+class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
+        ResponsesJourneys, RetentionJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

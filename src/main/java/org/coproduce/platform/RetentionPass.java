@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 /**
  * The daily retention pass (COPRODUCE_RETENTION_MS, a day by default): every {@link Retention}
  * bean purges its tables, in one transaction. Several instances sharing the database never run it
- * at once: the pass first locks the {@code app_secret} row {@value #LOCK} ({@code SELECT … FOR
- * UPDATE SKIP LOCKED}, on MySQL, MariaDB and H2 alike) and an instance that finds it locked skips
- * its turn. Logs one line of counts, never what was purged.
+ * at once, and it runs once a period for all of them: the pass first locks the {@code job_lease}
+ * row {@value #LOCK} ({@code SELECT … FOR UPDATE SKIP LOCKED}, on MySQL, MariaDB and H2 alike); an
+ * instance that finds it locked, or finds that another ran the pass less than half a period ago,
+ * skips its turn. Logs one line of counts, never what was purged.
  */
 @ApplicationScoped
 public class RetentionPass implements Periodic {
@@ -28,9 +29,6 @@ public class RetentionPass implements Periodic {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    Secrets secrets;
 
     @Inject
     @Any
@@ -45,13 +43,21 @@ public class RetentionPass implements Periodic {
     }
 
     void pass() {
-        secrets.get(LOCK);
-        if (em.createNativeQuery("select name from app_secret where name = ? for update skip locked").setParameter(1, LOCK)
-                .getResultList().isEmpty()) {
+        List<?> lease = em.createNativeQuery("select last_run_at from job_lease where name = ? for update skip locked")
+                .setParameter(1, LOCK).getResultList();
+        var now = clock.instant();
+        if (lease.isEmpty()) {
             LOG.fine("Retention: another instance is running the pass");
             return;
         }
-        var now = clock.instant();
+        var lastRun = SqlValues.instant(lease.getFirst());
+        long period = Settings.number("COPRODUCE_RETENTION_MS", 86_400_000);
+        if (lastRun != null && lastRun.isAfter(now.minusMillis(period / 2))) {
+            LOG.fine("Retention: another instance ran the pass lately");
+            return;
+        }
+        em.createNativeQuery("update job_lease set last_run_at = ? where name = ?")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, LOCK).executeUpdate();
         var purged = new LinkedHashMap<String, Integer>();
         retentions.forEach(retention -> retention.purge(now).forEach((what, n) -> purged.merge(what, n, Integer::sum)));
         LOG.info(() -> "Retention: purged " + counts(purged));

@@ -1,43 +1,75 @@
 package org.coproduce.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Named server secrets, generated at first use and kept in the database so that every
- * instance computes the same keyed hashes. Cached once read.
+ * Named server keys, derived from the {@link MasterSecret} (never stored in the database), so that
+ * every instance given the same secret computes the same keyed hashes. Read at start: a server on
+ * MySQL without a configured secret does not start.
  */
 @ApplicationScoped
 public class Secrets {
 
-    @PersistenceContext
-    EntityManager em;
+    private static final Logger LOG = Logger.getLogger(Secrets.class.getName());
 
-    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private volatile MasterSecret master;
 
-    public byte[] get(String name) {
-        return cache.computeIfAbsent(name, this::load);
+    public Secrets() {
     }
 
-    /** Keyed hash of a value under the named secret, URL-safe text. */
+    /** Under a given secret, for tests. */
+    public Secrets(MasterSecret master) {
+        this.master = master;
+    }
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            master();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** The named key under the current secret. */
+    public byte[] get(String name) {
+        return master().key(name);
+    }
+
+    /** The named key under the previous secret (COPRODUCE_SECRET_PREVIOUS), while rotating. */
+    public Optional<byte[]> previous(String name) {
+        return master().previousKey(name);
+    }
+
+    /** Keyed hash of a value under the named key, URL-safe text. */
     public String keyedHash(String name, String value) {
         return Digests.urlSafe(Digests.hmac(get(name), value));
     }
 
-    /** Runs in the caller's transaction: the first story or login creates the secret. */
-    byte[] load(String name) {
-        var found = em.createNativeQuery("select secret from app_secret where name = ?").setParameter(1, name)
-                .getResultList();
-        if (found.isEmpty()) {
-            String fresh = Digests.sha256(Digests.randomToken());
-            em.createNativeQuery("insert into app_secret (name, secret) values (?, ?)")
-                    .setParameter(1, name).setParameter(2, fresh).executeUpdate();
-            return HexFormat.of().parseHex(fresh);
+    /** The keyed hash under the current key, then, while rotating, under the previous one. */
+    public List<String> keyedHashes(String name, String value) {
+        var hashes = new ArrayList<String>(List.of(keyedHash(name, value)));
+        previous(name).ifPresent(key -> hashes.add(Digests.urlSafe(Digests.hmac(key, value))));
+        return hashes;
+    }
+
+    private MasterSecret master() {
+        var known = master;
+        if (known == null) {
+            synchronized (this) {
+                if (master == null) {
+                    master = MasterSecret.fromSettings();
+                }
+                known = master;
+            }
         }
-        return HexFormat.of().parseHex(found.getFirst().toString().trim());
+        return known;
     }
 }

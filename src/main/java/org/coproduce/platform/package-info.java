@@ -8,6 +8,9 @@
  * ({@link org.coproduce.platform.RetentionPass}, one instance at a time) that calls every component's
  * {@link org.coproduce.platform.Retention}. No business rules.
  * <p>
- * Owns tables: app_secret.
+ * Server keys ({@link org.coproduce.platform.Secrets}) come from a secret outside the database
+ * ({@link org.coproduce.platform.MasterSecret}).
+ * <p>
+ * Owns tables: job_lease.
  */
 package org.coproduce.platform;

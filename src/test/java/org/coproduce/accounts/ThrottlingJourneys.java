@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.coproduce.platform.Digests;
+import org.coproduce.platform.MasterSecret;
+import org.coproduce.platform.Settings;
 import org.coproduce.testing.Journeys;
 import org.coproduce.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -148,18 +149,15 @@ public interface ThrottlingJourneys extends Journeys {
         return n == null ? 0 : n.get();
     }
 
-    /** The counter the app keeps under the keyed hash of {@code value}, read with the app's own secret. */
+    /** The counter the app keeps under the keyed hash of {@code value}, computed with the app's own secret (COPRODUCE_SECRET). */
     private static int attempts(String value) throws Exception {
+        var secret = Settings.get("COPRODUCE_SECRET").orElseThrow(() -> new IllegalStateException("the ITs set COPRODUCE_SECRET"));
+        String key = Digests.urlSafe(Digests.hmac(MasterSecret.of(secret, null).key("login-throttle"), value));
         try (var db = TestDatabase.connect();
-                var secret = db.prepareStatement("select secret from app_secret where name = 'login-throttle'")) {
-            var rows = secret.executeQuery();
-            assertTrue(rows.next(), "the throttle's secret exists");
-            String key = Digests.urlSafe(Digests.hmac(HexFormat.of().parseHex(rows.getString(1).trim()), value));
-            try (var counter = db.prepareStatement("select attempts from login_throttle where throttle_key = ?")) {
-                counter.setString(1, key);
-                var found = counter.executeQuery();
-                return found.next() ? found.getInt(1) : 0;
-            }
+                var counter = db.prepareStatement("select attempts from login_throttle where throttle_key = ?")) {
+            counter.setString(1, key);
+            var found = counter.executeQuery();
+            return found.next() ? found.getInt(1) : 0;
         }
     }
 

@@ -24,10 +24,15 @@ public class FollowLinks {
 
     /** The whole URL of the follow page for a new link to the story; runs in the caller's transaction. */
     public String mint(long storyId) {
+        return Settings.baseUrl() + "/follow.html#" + token(storyId);
+    }
+
+    /** A new token that opens the story's follow page; runs in the caller's transaction. */
+    public String token(long storyId) {
         String token = Digests.randomToken();
         em.createNativeQuery("insert into follow_link (token_hash, story_id, created_at) values (?, ?, ?)")
                 .setParameter(1, Digests.sha256(token)).setParameter(2, storyId)
                 .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
-        return Settings.baseUrl() + "/follow.html#" + token;
+        return token;
     }
 }

@@ -18,6 +18,11 @@ import org.coproduce.stories.entity.StoryText;
  * before the storyteller hears "received". A retried request with the same Idempotency-Key gets
  * the same story (and the same follow link); the same key with another body is refused. A
  * storyteller who gave an e-mail address is sent the follow link too ({@link FollowLinkMail}).
+ *
+ * <p>A keyed story's link is a keyed hash of its key and body under the server key "follow",
+ * which is not in the database: a dump holds the inputs but not the key. Only the link's hash is
+ * stored, so opening a link never needs the key; a retry after the secret was rotated gets the
+ * link made under the previous secret, or, once that is gone too, a fresh one.
  */
 @ApplicationScoped
 public class Storytelling {
@@ -35,6 +40,9 @@ public class Storytelling {
     Secrets secrets;
 
     @Inject
+    FollowLinks links;
+
+    @Inject
     Clock clock;
 
     public Received tell(StoryText text, StoryContext context, Submission submission) {
@@ -47,7 +55,7 @@ public class Storytelling {
         Instant now = clock.instant();
         checkRate(submission.clientHash(), now);
         String token = submission.idempotencyKey() == null ? Digests.randomToken()
-                : secrets.keyedHash("follow", submission.idempotencyKey() + "|" + submission.requestHash());
+                : secrets.keyedHash("follow", followInputs(submission));
         var story = new Story(text, context, Digests.sha256(token), now);
         story.identify(submission.idempotencyKey(), submission.requestHash(), submission.clientHash());
         stories.add(story);
@@ -62,8 +70,14 @@ public class Storytelling {
         if (!submission.requestHash().equals(earlier.requestHash())) {
             throw new IdempotencyKeyReused();
         }
-        String token = secrets.keyedHash("follow", submission.idempotencyKey() + "|" + submission.requestHash());
+        String token = secrets.keyedHashes("follow", followInputs(submission)).stream()
+                .filter(candidate -> earlier.followedWith(Digests.sha256(candidate))).findFirst()
+                .orElseGet(() -> links.token(earlier.id()));
         return new Received(earlier.id(), token, true);
+    }
+
+    private static String followInputs(Submission submission) {
+        return submission.idempotencyKey() + "|" + submission.requestHash();
     }
 
     private void checkRate(String clientHash, Instant now) {

@@ -303,6 +303,11 @@ public class Story {
         return requestHash;
     }
 
+    /** Whether the link shown when the story was told has this hash. */
+    public boolean followedWith(String tokenHash) {
+        return followTokenHash.equals(tokenHash);
+    }
+
     public int meTooCount() {
         return meToo;
     }

@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.platform.Digests;
+import org.coproduce.platform.MasterSecret;
 import org.coproduce.platform.Secrets;
 import org.coproduce.stories.entity.Relation;
 import org.coproduce.stories.entity.Story;
@@ -32,9 +35,14 @@ class StorytellingTest {
     static final StoryText TEXT = new StoryText("Long wait", "I waited for hours.", null, null, null);
     static final StoryContext CONTEXT = new StoryContext(Set.of(1L), null, Relation.SERVICE_USER, "2026-09", null, null, null);
     static final int LIMIT = Storytelling.HOURLY_LIMIT;
+    static final String OLD_SECRET = "the secret before the rotation, 32+ characters";
+    static final String NEW_SECRET = "the secret after the rotation, also 32+ characters";
 
     final StoredStories stories = new StoredStories();
     final List<String> queued = new ArrayList<>();
+    /** Links minted in follow_link: token hash to story. */
+    final Map<String, Long> minted = new HashMap<>();
+    Secrets secrets = new Secrets(MasterSecret.of(OLD_SECRET, null));
 
     Storytelling at(Instant now) {
         var storytelling = new Storytelling();
@@ -45,10 +53,13 @@ class StorytellingTest {
                 queued.add(kind + " " + subjectId);
             }
         };
-        storytelling.secrets = new Secrets() {
+        storytelling.secrets = secrets;
+        storytelling.links = new FollowLinks() {
             @Override
-            public byte[] get(String name) {
-                return ("secret of " + name).getBytes();
+            public String token(long storyId) {
+                String token = "minted-" + minted.size();
+                minted.put(Digests.sha256(token), storyId);
+                return token;
             }
         };
         storytelling.clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -91,6 +102,30 @@ class StorytellingTest {
         assertTrue(retry.replayed());
         assertEquals(1, stories.all.size(), "no second story");
         assertEquals(1, queued.size(), "analysed once");
+    }
+
+    @Test
+    void answersARetryAfterTheRotationWithTheLinkMadeUnderThePreviousSecret() {
+        var first = at(NOW).tell(TEXT, CONTEXT, keyed("key-1", "body"));
+        secrets = new Secrets(MasterSecret.of(NEW_SECRET, OLD_SECRET));
+        var retry = at(NOW.plusSeconds(5)).tell(TEXT, CONTEXT, keyed("key-1", "body"));
+        assertEquals(first.followToken(), retry.followToken());
+        assertTrue(minted.isEmpty(), "no new link needed");
+        var next = at(NOW).tell(TEXT, CONTEXT, keyed("key-2", "body"));
+        assertEquals(new Secrets(MasterSecret.of(NEW_SECRET, null)).keyedHash("follow", "key-2|" + Digests.sha256("body")),
+                next.followToken(), "new links are made under the current secret");
+    }
+
+    @Test
+    void answersARetryOnceThePreviousSecretIsGoneWithAFreshLinkThatOpensTheStory() {
+        var first = at(NOW).tell(TEXT, CONTEXT, keyed("key-1", "body"));
+        secrets = new Secrets(MasterSecret.of(NEW_SECRET, null));
+        var retry = at(NOW.plusSeconds(5)).tell(TEXT, CONTEXT, keyed("key-1", "body"));
+        assertEquals(first.id(), retry.id());
+        assertNotEquals(first.followToken(), retry.followToken());
+        assertEquals(first.id(), minted.get(Digests.sha256(retry.followToken())), "the fresh link is kept (as a hash) for the story");
+        assertTrue(stories.find(first.id()).orElseThrow().followedWith(Digests.sha256(first.followToken())),
+                "the first link still opens the story: only its hash is stored, no key is needed to open it");
     }
 
     @Test
