@@ -41,4 +41,9 @@ public class MeTooContacts {
                 .setParameter(1, storyId).getResultList();
         return rows.stream().map(r -> new Contact(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
     }
+
+    /** Erasure with the story: its "me too" addresses go (the changes component drops its questions to them first). */
+    public void erase(long storyId) {
+        em.createNativeQuery("delete from me_too_contact where story_id = ?").setParameter(1, storyId).executeUpdate();
+    }
 }

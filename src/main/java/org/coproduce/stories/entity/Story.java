@@ -177,7 +177,17 @@ public class Story {
         latitude = null;
         longitude = null;
         clientHash = null;
+        requestHash = null;
+        rejectionReason = null;
         themes.clear();
+    }
+
+    /** The storyteller corrects their address (null: no more e-mails); not after withdrawal. */
+    public void changeEmail(String address) {
+        if (status == StoryStatus.WITHDRAWN) {
+            throw new IllegalTransition("This story has been withdrawn.");
+        }
+        email = address;
     }
 
     public void readByProvider(Instant now) {
