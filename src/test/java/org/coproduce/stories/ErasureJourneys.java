@@ -50,7 +50,7 @@ public interface ErasureJourneys extends Journeys {
         reader.post("api/stories/" + id + "/me-too/contact", "{\"email\":\"" + other + "\"}");
 
         theExportHoldsEverything(storyteller, follow, marker, email, latitude);
-        theAddressIsCorrected(storyteller, follow, corrected);
+        theAddressIsCorrected(storyteller, follow, corrected, id);
         String before = DatabaseDump.dump();
         assertTrue(before.contains(marker + "-story") && before.contains(corrected) && before.contains(latitude),
                 "the dump shows the story while it is there");
@@ -65,6 +65,7 @@ public interface ErasureJourneys extends Journeys {
             assertFalse(after.contains(personal), personal + " is left in the database: " + around(after, personal));
         }
         noHashesOfTheStorytellerLeft(id);
+        assertEquals(0, outboxErrorsAbout(id), "no outbox error text about the withdrawn story");
     }
 
     @Test
@@ -152,11 +153,19 @@ public interface ErasureJourneys extends Journeys {
         assertTrue(json.getJsonArray("responses").toString().contains("You wrote"));
     }
 
-    private static void theAddressIsCorrected(Api storyteller, String follow, String corrected) throws Exception {
+    /** Corrected while the mail server refuses it, so the outbox keeps an error about the story, then sent. */
+    private static void theAddressIsCorrected(Api storyteller, String follow, String corrected, long id) throws Exception {
         var wrong = storyteller.put(follow + "/email", "{\"email\":\"not an address\"}");
         assertEquals(400, wrong.status());
         assertEquals(List.of("email"), wrong.violatedFields());
-        assertEquals(204, storyteller.put(follow + "/email", "{\"email\":\"" + corrected + "\"}").status());
+        TestMail.refusing(() -> {
+            assertEquals(204, storyteller.put(follow + "/email", "{\"email\":\"" + corrected + "\"}").status());
+            long end = System.currentTimeMillis() + 150_000;
+            while (outboxErrorsAbout(id) == 0 && System.currentTimeMillis() < end) {
+                Thread.sleep(500);
+            }
+        });
+        assertTrue(outboxErrorsAbout(id) > 0, "the refused follow-link e-mail left an error in the outbox");
         assertEquals(corrected, storyteller.get(follow + "/export").json().getString("email"));
         assertTrue(TestMail.awaitMessage(corrected, "follow your story", Duration.ofSeconds(60)).isPresent(),
                 "the new address gets the follow link");
@@ -177,6 +186,15 @@ public interface ErasureJourneys extends Journeys {
                 throw new AssertionError("outbox tasks about story " + id + " still pending after a minute");
             }
             Thread.sleep(500);
+        }
+    }
+
+    private static long outboxErrorsAbout(long id) throws Exception {
+        try (var db = TestDatabase.connect(); var rows = db.createStatement().executeQuery("select count(*) from outbox where"
+                + " kind in ('email-follow-link', 'analyse-story', 'email-storyteller-response') and last_error is not null"
+                + " and subject_id = " + id)) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
