@@ -1,5 +1,5 @@
 import { start, ready } from '../layout.js';
-import { get, post, del, url } from '../api.js';
+import { get, post, put, del, url } from '../api.js';
 import { $, clear } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
@@ -30,6 +30,7 @@ function show(story) {
     { changeId: q.subjectId, about: q.about, answers: q.answers, answer: q.answer },
     (answer) => post(`${path}/${q.answerAt}`, { changeId: q.subjectId, answer }).then((reply) => reply.answer))));
   $('#reply').hidden = story.status !== 'PUBLISHED';
+  $('#download').href = url(`${path}/export`).href;
   $('#follow').hidden = false;
 }
 
@@ -64,6 +65,18 @@ $('#reply').addEventListener('submit', async (event) => {
     await post(`${path}/replies`, { text: form.text.value });
     form.reset();
     $('#reply-status').textContent = t('follow.reply.sent');
+  } catch (problem) {
+    showErrors(form, problem);
+  }
+});
+$('#change-email').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  clearErrors(form);
+  $('#email-status').textContent = '';
+  try {
+    await put(`${path}/email`, { email: form.email.value.trim() || null });
+    $('#email-status').textContent = t(form.email.value.trim() ? 'follow.email.changed' : 'follow.email.removed');
   } catch (problem) {
     showErrors(form, problem);
   }

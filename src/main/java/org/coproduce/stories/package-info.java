@@ -9,6 +9,6 @@
  * responded → change planned → change made) live in {@link org.coproduce.stories.entity.Story}.
  * Moderation, routing and responses act on stories through {@link org.coproduce.stories.control.Stories}.
  * <p>
- * Owns tables: story, story_service, story_theme, follow_link, me_too_contact, reaction.
+ * Owns tables: story, story_service, story_theme, follow_link, me_too_contact, reaction, erasure_request.
  */
 package org.coproduce.stories;

@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code Cache-Control: no-store} on every API answer that may carry personal or staff data, so no
  * browser, proxy or shared computer keeps it: every answer to a request with a session cookie,
  * every answer to a request that changes something (POST, PUT, DELETE: a new story's follow token,
- * an account), and every answer under the secret links (/api/follow/..., /api/difference/...) and
+ * an account), and every answer under the secret links (/api/follow/..., /api/difference/..., /api/erasure-requests/...) and
  * /api/session. Public reads without a session keep their headers and may be cached.
  */
 @WebFilter("/api/*")
@@ -24,7 +24,7 @@ public class NoStore extends HttpFilter {
 
     static final String SESSION_COOKIE = "COPRODUCE_SESSION";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final List<String> PRIVATE_PATHS = List.of("/follow/", "/difference/", "/session/");
+    private static final List<String> PRIVATE_PATHS = List.of("/follow/", "/difference/", "/erasure-requests/", "/session/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

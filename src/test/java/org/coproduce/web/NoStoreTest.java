@@ -14,6 +14,7 @@ class NoStoreTest {
         assertTrue(NoStore.personal("GET", "/follow/abc", false));
         assertTrue(NoStore.personal("POST", "/follow/abc/replies", false));
         assertTrue(NoStore.personal("GET", "/difference/abc", false));
+        assertTrue(NoStore.personal("GET", "/erasure-requests/abc", false));
         assertTrue(NoStore.personal("GET", "/session", false));
         assertTrue(NoStore.personal("POST", "/stories", false));
         assertTrue(NoStore.personal("DELETE", "/follow/abc", false));

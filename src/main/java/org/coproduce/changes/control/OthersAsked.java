@@ -1,6 +1,7 @@
 package org.coproduce.changes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.coproduce.changes.entity.Difference;
 import org.coproduce.platform.Digests;
+import org.coproduce.stories.control.MeTooContacts;
+import org.coproduce.stories.control.StoryWithdrawn;
 
 /**
  * "Did it make a difference?" put to people who experienced a linked story too (they have no
@@ -25,6 +28,9 @@ public class OthersAsked {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeTooContacts meToo;
 
     public record Question(long changeId, String answer) {
     }
@@ -74,5 +80,11 @@ public class OthersAsked {
             }
         }
         return counts;
+    }
+
+    /** Withdrawal: the questions to the story's "me too" people go before their addresses do (stories erases those next). */
+    void erase(@Observes StoryWithdrawn withdrawn) {
+        meToo.of(withdrawn.storyId()).forEach(contact -> em.createNativeQuery("delete from difference_ask where contact_id = ?")
+                .setParameter(1, contact.id()).executeUpdate());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.coproduce.background.control.Outbox;
 import org.coproduce.moderation.entity.Decision;
 import org.coproduce.stories.control.StoryWithdrawn;
 
@@ -19,6 +20,9 @@ public class Audit {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     public Decision record(long storyId, Long responseId, Long moderatorId, String action, String reason, String before, String after) {
         var decision = new Decision(storyId, responseId, moderatorId, action, reason, before, after, clock.instant());
@@ -36,7 +40,9 @@ public class Audit {
     }
 
     void erase(@Observes StoryWithdrawn withdrawn) {
-        of(withdrawn.storyId()).forEach(Decision::eraseTexts);
+        var decisions = of(withdrawn.storyId());
+        decisions.forEach(Decision::eraseTexts);
+        outbox.forget(EscalationMail.KIND, decisions.stream().map(Decision::id).toList());
         record(withdrawn.storyId(), null, null, "WITHDRAWN", null, null, null);
     }
 }

@@ -2,12 +2,14 @@ package org.coproduce.responses.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.coproduce.background.control.Outbox;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.platform.Settings;
@@ -18,6 +20,7 @@ import org.coproduce.routing.control.Routes;
 import org.coproduce.stories.control.Conversation;
 import org.coproduce.stories.control.ConversationEntry;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.StoryWithdrawn;
 import org.coproduce.stories.entity.Progress;
 import org.coproduce.stories.entity.Story;
 
@@ -41,6 +44,9 @@ public class Responding implements Conversation {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     Event<ResponsePublished> published;
@@ -135,5 +141,12 @@ public class Responding implements Conversation {
         var change = r.change() == null ? null : new ConversationEntry.Change(r.change().kind(), r.change().description());
         return new ConversationEntry(r.id(), r.storyId(), r.kind(), r.authorName(), r.authorTitle(), organisation, r.body(), change,
                 r.status(), r.publishedAt(), r.helpfulCount(), r.writtenIn());
+    }
+
+    /** Withdrawal: the answers under the story lose their words, the e-mails about them their error texts. */
+    void erase(@Observes StoryWithdrawn withdrawn) {
+        em.createQuery("select r from StoryResponse r where r.storyId = :s", StoryResponse.class)
+                .setParameter("s", withdrawn.storyId()).getResultList().forEach(StoryResponse::eraseText);
+        outbox.forget(ResponseMail.KIND, List.of(withdrawn.storyId()));
     }
 }

@@ -134,6 +134,12 @@ public class StoryResponse {
         body = text;
     }
 
+    /** The story was withdrawn: a provider's answer may quote it, so its words go too (the facts stay). */
+    public void eraseText() {
+        body = "[withdrawn]";
+        rejectionNote = null;
+    }
+
     public void erase() {
         body = "[withdrawn]";
         rejectionNote = null;

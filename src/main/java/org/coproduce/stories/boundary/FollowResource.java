@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,13 +14,17 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import org.coproduce.background.control.Outbox;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Conversation;
+import org.coproduce.stories.control.FollowLinkMail;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.control.StoryErasure;
 import org.coproduce.stories.entity.IllegalTransition;
@@ -47,6 +52,12 @@ public class FollowResource {
     @Inject
     StoryErasure erasure;
 
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
     @PathParam("token")
     String token;
 
@@ -66,6 +77,28 @@ public class FollowResource {
         return Response.accepted(views.follow(story)).build();
     }
 
+    /** Right of access: everything held about the story, as a JSON file. */
+    @GET
+    @Path("export")
+    public Response export() {
+        var story = story();
+        return Response.ok(views.export(story, clock.instant()))
+                .header("Content-Disposition", "attachment; filename=\"story-" + story.id() + ".json\"").build();
+    }
+
+    /** Correcting the e-mail address (empty: none, no more e-mails); a new address gets a follow link at once, so a typo shows. */
+    @PUT
+    @Path("email")
+    public Response changeEmail(@Valid @NotNull EmailChange change) {
+        var story = story();
+        String address = change.email() == null || change.email().isBlank() ? null : change.email().strip();
+        story.changeEmail(address);
+        if (address != null) {
+            outbox.enqueue(FollowLinkMail.KIND, story.id());
+        }
+        return Response.noContent().build();
+    }
+
     @DELETE
     public Response withdraw() {
         erasure.withdraw(story());
@@ -74,6 +107,9 @@ public class FollowResource {
 
     private Story story() {
         return stories.byFollowToken(token).orElseThrow(() -> new NotFound("story", "for this link"));
+    }
+
+    public record EmailChange(@Email @Size(max = 254) String email) {
     }
 
     public record Reply(@NotBlank @Size(max = 5000) String text) {

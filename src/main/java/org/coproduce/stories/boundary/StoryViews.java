@@ -3,6 +3,7 @@ package org.coproduce.stories.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.Conversation;
@@ -41,6 +42,15 @@ public class StoryViews {
         return new FollowView(s.id(), s.status().name(), s.progress().name(), s.text().title(), s.publishedTitle(),
                 s.publishedBody(), s.rejectionReason(), s.submittedAt(), s.publishedAt(), services(s), responses,
                 followUps.isResolvable() ? followUps.get().openFor(s.id()) : List.of(), s.textLanguage());
+    }
+
+    /** Everything held about the story, for its storyteller (Art. 15). */
+    public StoryExport export(Story s, Instant now) {
+        var followed = follow(s);
+        return new StoryExport(s.id(), s.status().name(), s.progress().name(), s.submittedAt(), s.publishedAt(), now, s.text(),
+                s.relation().name(), s.happened(), s.category(), s.email(), s.latitude(), s.longitude(), s.publishedTitle(),
+                s.publishedBody(), s.rejectionReason(), followed.services(), themes(s, s.storytellerLanguage()), s.meTooCount(),
+                followed.responses(), followed.questions());
     }
 
     public List<ServiceRef> services(Story s) {

@@ -116,4 +116,9 @@ public class MeTooContacts {
     private static Contact contact(Object[] row) {
         return new Contact(((Number) row[0]).longValue(), (String) row[1], (String) row[2]);
     }
+
+    /** Erasure with the story: its "me too" addresses go (the changes component drops its questions to them first). */
+    public void erase(long storyId) {
+        em.createNativeQuery("delete from me_too_contact where story_id = ?").setParameter(1, storyId).executeUpdate();
+    }
 }

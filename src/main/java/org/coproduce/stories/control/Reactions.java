@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
 
 /** "Me too" and "helpful": once per subject and client (a keyed hash, not an address). */
 @ApplicationScoped
@@ -29,5 +30,13 @@ public class Reactions {
                 .setParameter(1, kind).setParameter(2, subjectId).setParameter(3, clientHash)
                 .setParameter(4, Timestamp.from(clock.instant())).executeUpdate();
         return true;
+    }
+
+    /** Erasure: the reactions to these subjects go with them. */
+    public void erase(String kind, Collection<Long> subjectIds) {
+        for (long id : subjectIds) {
+            em.createNativeQuery("delete from reaction where subject_kind = ? and subject_id = ?")
+                    .setParameter(1, kind).setParameter(2, id).executeUpdate();
+        }
     }
 }

@@ -182,7 +182,17 @@ public class Story {
         longitude = null;
         clientHash = null;
         trainingConsent = false;
+        requestHash = null;
+        rejectionReason = null;
         themes.clear();
+    }
+
+    /** The storyteller corrects their address (null: no more e-mails); not after withdrawal. */
+    public void changeEmail(String address) {
+        if (status == StoryStatus.WITHDRAWN) {
+            throw new IllegalTransition("This story has been withdrawn.");
+        }
+        email = address;
     }
 
     public void readByProvider(Instant now) {

@@ -133,6 +133,27 @@ class StoryTest {
     }
 
     @Test
+    void withdrawalErasesTheRejectionReasonAndTheRequestHash() {
+        var story = rejected();
+        story.identify("key", "request-hash", "client-hash");
+        story.withdraw();
+        assertNull(story.rejectionReason());
+        assertNull(story.requestHash(), "a plain hash of the submission would confirm a guessed text");
+    }
+
+    @Test
+    void theAddressIsCorrectedOrRemovedUntilWithdrawal() {
+        var story = published();
+        story.changeEmail("right@example.org");
+        assertEquals("right@example.org", story.email());
+        story.changeEmail(null);
+        assertNull(story.email());
+        var gone = withdrawn();
+        assertThrows(IllegalTransition.class, () -> gone.changeEmail("late@example.org"));
+        assertNull(gone.email());
+    }
+
+    @Test
     void progressOnlyMovesForward() {
         var story = published();
         story.advance(Progress.CHANGE_PLANNED);

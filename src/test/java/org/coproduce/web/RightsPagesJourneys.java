@@ -1,0 +1,53 @@
+package org.coproduce.web;
+
+import static org.coproduce.web.Pages.check;
+import static org.coproduce.web.Pages.patiently;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The storyteller's rights on the pages: "your data" on the follow page, and erase.html without the link. */
+public interface RightsPagesJourneys extends BrowserJourneys {
+
+    @Test
+    default void storytellerDownloadsTheirDataAndCorrectsTheAddress() {
+        long service = patiently(() -> anonymous().get("api/services?q=Maternity")).items().getJsonObject(0).getJsonNumber("id").longValue();
+        var told = patiently(() -> anonymous().post("api/stories", """
+                {"serviceIds": [%d], "relation": "RELATIVE", "happened": "2026-09", "title": "My data",
+                 "story": "The night staff were kind.", "email": "typo@example.org"}""".formatted(service)));
+        assertEquals(202, told.status(), told.body());
+        String token = told.json().getString("followToken");
+        try (var browser = browser()) {
+            browser.open("follow.html#" + token);
+            assertEquals("My data", browser.text("#follow-title"));
+            assertTrue(browser.find("#download").getAttribute("href").endsWith("/api/follow/" + token + "/export"));
+            browser.type("#new-email", "not an address");
+            browser.click("#change-email button[type=submit]");
+            browser.waitFor(d -> d.findElement(By.id("new-email")).getAttribute("aria-invalid") != null);
+            browser.find("#new-email").clear();
+            browser.type("#new-email", "right-" + UUID.randomUUID() + "@example.org");
+            browser.click("#change-email button[type=submit]");
+            browser.waitFor(d -> d.findElement(By.id("email-status")).getText().contains("new address"));
+            check(browser, "follow-your-data");
+        }
+    }
+
+    @Test
+    default void storytellerWithoutTheLinkAsksForTheErasureLink() {
+        try (var browser = browser()) {
+            browser.open("erase.html");
+            browser.type("#erase-email", "someone-" + UUID.randomUUID() + "@example.org");
+            browser.click("#erase-ask button[type=submit]");
+            browser.waitFor(d -> d.findElement(By.id("erase-status")).getText().contains("If stories were sent"));
+            check(browser, "erase-ask");
+            browser.open("");
+            browser.open("erase.html#not-a-token");
+            browser.waitFor(d -> d.findElement(By.id("erase-status")).getText().contains("used or has expired"));
+            assertTrue(browser.find("#erase-ask").isDisplayed());
+            check(browser, "erase-gone");
+        }
+    }
+}
