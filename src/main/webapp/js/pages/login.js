@@ -1,5 +1,5 @@
 import { start, ready, homeOf } from '../layout.js';
-import { post, forgetSession, url } from '../api.js';
+import { get, post, forgetSession, url } from '../api.js';
 import { $, param } from '../dom.js';
 import { showErrors, values } from '../forms.js';
 import { t } from '../i18n.js';
@@ -20,7 +20,22 @@ export function sameOriginPath(next, origin = location.origin) {
   }
 }
 
+/** Single sign-on, when the site has it: the button keeps ?next=; ?sso= says why the last attempt ended here. */
+async function offerSso() {
+  const sso = await get('api/sso').catch(() => null);
+  if (sso?.enabled) {
+    const next = sameOriginPath(param('next'));
+    const link = $('#sso-login');
+    link.textContent = t('login.sso', { label: sso.label });
+    link.href = url('api/sso/login').href + (next ? `?next=${encodeURIComponent(next)}` : '');
+    $('#sso').hidden = false;
+  }
+  const why = { refused: 'login.ssoRefused', failed: 'login.ssoFailed' }[param('sso')];
+  if (why) showErrors($('#login'), null, t(why));
+}
+
 await start();
+await offerSso();
 $('#login').addEventListener('submit', async (event) => {
   event.preventDefault();
   const form = event.target;
