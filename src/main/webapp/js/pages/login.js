@@ -31,7 +31,7 @@ async function offerSso() {
     $('#sso').hidden = false;
   }
   const why = { refused: 'login.ssoRefused', failed: 'login.ssoFailed' }[param('sso')];
-  if (why) showErrors($('#login'), null, t(why));
+  if (why) showErrors($('#login'), {}, t(why));
 }
 
 await start();

@@ -59,8 +59,9 @@ public interface SingleSignOnJourneys extends BrowserJourneys {
             browser.open("login.html");
             browser.click("#sso-login");
             signInAtTheProvider(browser, email, "[\"everyone\", \"Coproduce-Moderators\"]");
-            browser.waitFor(d -> d.getCurrentUrl().contains("/login.html?sso=refused"));
+            browser.waitFor(d -> d.getCurrentUrl().contains("/login.html?sso="));
             browser.awaitReady();
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/login.html?sso=refused"), browser.driver.getCurrentUrl());
             assertTrue(browser.text(".error-summary").contains("your account there has no role in Coproduce"), browser.text(".error-summary"));
             assertEquals(401L, ((Number) browser.script("return fetch(arguments[0]).then((r) => r.status)", site() + "api/session")).longValue(),
                     "no session");
