@@ -25,10 +25,12 @@ import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.logging.Logger;
+import org.coproduce.platform.SchemaReady;
 
 /**
  * The OpenID Connect client (Nimbus OAuth 2.0 SDK): the provider's endpoints and keys from its
@@ -45,6 +47,13 @@ public class SsoProvider {
     private volatile Discovered discovered;
 
     private record Discovered(SsoSettings settings, OIDCProviderMetadata metadata, IDTokenValidator validator) {
+    }
+
+    /** Says at start whether single sign-on is on (a role map that cannot be read is logged as SEVERE). */
+    void report(@Observes SchemaReady ready) {
+        SsoSettings.fromEnvironment().ifPresentOrElse(
+                s -> LOG.info("Single sign-on is on: issuer " + s.issuer() + ", " + s.roles().entries().size() + " groups mapped"),
+                () -> LOG.fine("Single sign-on is not configured"));
     }
 
     /** Where to send the browser to log in at the provider. */

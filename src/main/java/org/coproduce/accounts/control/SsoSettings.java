@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.coproduce.platform.Settings;
 
 /**
@@ -15,10 +16,19 @@ import org.coproduce.platform.Settings;
 public record SsoSettings(String issuer, String clientId, String clientSecret, String label, String groupsClaim,
         String emailClaim, SsoRoleMap roles) {
 
+    private static final Logger LOG = Logger.getLogger(SsoSettings.class.getName());
+
+    /** Empty when SSO is not configured, or when its role map cannot be read (logged: SSO stays off). */
     public static Optional<SsoSettings> fromEnvironment() {
         var issuer = Settings.get("COPRODUCE_OIDC_ISSUER");
         var clientId = Settings.get("COPRODUCE_OIDC_CLIENT_ID");
-        var roles = SsoRoleMap.parse(Settings.get("COPRODUCE_OIDC_ROLE_MAP", ""));
+        SsoRoleMap roles;
+        try {
+            roles = SsoRoleMap.parse(Settings.get("COPRODUCE_OIDC_ROLE_MAP", ""));
+        } catch (IllegalArgumentException e) {
+            LOG.severe("Single sign-on is off: " + e.getMessage());
+            return Optional.empty();
+        }
         if (issuer.isEmpty() || clientId.isEmpty() || roles.isEmpty()) {
             return Optional.empty();
         }
