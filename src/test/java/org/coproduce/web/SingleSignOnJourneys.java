@@ -39,7 +39,7 @@ public interface SingleSignOnJourneys extends BrowserJourneys {
     }
 
     @Test
-    default void ssoReturnsAResponderToTheRequestedPage() {
+    default void ssoReturnsAResponderToTheRequestedPageAndFollowsGroupChanges() {
         String email = "sso-responder-" + UUID.randomUUID().toString().substring(0, 8) + "@idp.example";
         String next = URI.create(site()).getPath() + "staff/inbox.html?from=sso";
         try (var browser = browser()) {
@@ -48,7 +48,20 @@ public interface SingleSignOnJourneys extends BrowserJourneys {
             signInAtTheProvider(browser, email, "\"coproduce-responders\"");
             browser.waitFor(d -> d.getCurrentUrl().endsWith("/staff/inbox.html?from=sso"));
             browser.awaitReady();
-            assertEquals("RESPONDER", session(browser).get("role"));
+            var who = session(browser);
+            assertEquals("RESPONDER", who.get("role"));
+            assertEquals(java.util.List.of(1L), ((java.util.List<?>) who.get("organisationIds")).stream()
+                    .map(id -> ((Number) id).longValue()).toList(), "the organisation the role map names");
+        }
+        try (var browser = browser()) {
+            browser.open("login.html");
+            browser.click("#sso-login");
+            signInAtTheProvider(browser, email, "[\"coproduce-moderators\"]");
+            browser.waitFor(d -> d.getCurrentUrl().contains("/staff/moderation.html"));
+            browser.awaitReady();
+            var who = session(browser);
+            assertEquals("MODERATOR", who.get("role"), "moved to another group at the provider: the role follows at the next login");
+            assertEquals(Boolean.TRUE, who.get("platformWide"));
         }
     }
 

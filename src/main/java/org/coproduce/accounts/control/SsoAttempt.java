@@ -29,7 +29,11 @@ public record SsoAttempt(String state, String nonce, String verifier, String nex
                 || next.chars().anyMatch(c -> c == '\\' || c < 0x20 || c == 0x7f)) {
             return "";
         }
-        return next;
+        try {
+            return java.net.URI.create(next).getRawPath() == null ? "" : next;
+        } catch (IllegalArgumentException notAUri) {
+            return "";
+        }
     }
 
     public Optional<String> nextPath() {

@@ -51,8 +51,9 @@ class SsoAttemptTest {
     @Test
     void nextIsOnlyAPathOnThisSite() {
         for (String elsewhere : new String[] {"//evil.example/", "/\\evil.example/", "https://evil.example/", "javascript:alert(1)",
-                "/\t/evil.example/", "http:evil.example", ""}) {
+                "/\t/evil.example/", "http:evil.example", "", "/a b", "/100%"}) {
             assertTrue(SsoAttempt.start(elsewhere, NOW).nextPath().isEmpty(), elsewhere);
         }
+        assertEquals("/coproduce/staff/inbox.html?from=sso#top", SsoAttempt.start("/coproduce/staff/inbox.html?from=sso#top", NOW).nextPath().orElseThrow());
     }
 }
