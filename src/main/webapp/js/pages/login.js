@@ -1,6 +1,6 @@
 import { start, ready, homeOf } from '../layout.js';
 import { get, post, forgetSession, url } from '../api.js';
-import { $, param } from '../dom.js';
+import { $, el, param } from '../dom.js';
 import { showErrors, values } from '../forms.js';
 import { t } from '../i18n.js';
 
@@ -31,13 +31,19 @@ async function offerSso() {
     $('#sso').hidden = false;
   }
   const why = { refused: 'login.ssoRefused', failed: 'login.ssoFailed' }[param('sso')];
-  if (why) showErrors($('#login'), {}, t(why));
+  if (why) {
+    const summary = el('div', { id: 'sso-problem', class: 'error-summary', role: 'alert', tabindex: '-1' },
+      el('h2', { text: t('login.ssoProblem') }), el('p', { text: t(why) }));
+    $('#login').before(summary);
+    summary.focus();
+  }
 }
 
 await start();
 await offerSso();
 $('#login').addEventListener('submit', async (event) => {
   event.preventDefault();
+  $('#sso-problem')?.remove();
   const form = event.target;
   try {
     forgetSession();

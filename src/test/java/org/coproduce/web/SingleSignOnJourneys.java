@@ -66,16 +66,19 @@ public interface SingleSignOnJourneys extends BrowserJourneys {
     }
 
     @Test
-    default void ssoRefusesAUserWhoseGroupsMapToNoRole() {
+    default void ssoRefusesAUserWhoseGroupsMapToNoRoleInGerman() {
         String email = "sso-nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@idp.example";
         try (var browser = browser()) {
+            Pages.useLanguage(browser, "de");
             browser.open("login.html");
+            assertEquals("Anmelden mit Test IdP", browser.text("#sso-login"));
             browser.click("#sso-login");
             signInAtTheProvider(browser, email, "[\"everyone\", \"Coproduce-Moderators\"]");
             browser.waitFor(d -> d.getCurrentUrl().contains("/login.html?sso="));
             browser.awaitReady();
             assertTrue(browser.driver.getCurrentUrl().endsWith("/login.html?sso=refused"), browser.driver.getCurrentUrl());
-            assertTrue(browser.text(".error-summary").contains("your account there has no role in Coproduce"), browser.text(".error-summary"));
+            assertTrue(browser.text("#sso-problem").contains("Ihr Konto dort hat in Coproduce keine Rolle"), browser.text("#sso-problem"));
+            assertEquals(browser.find("#sso-problem"), browser.driver.switchTo().activeElement(), "the message has the focus");
             assertEquals(401L, ((Number) browser.script("return fetch(arguments[0]).then((r) => r.status)", site() + "api/session")).longValue(),
                     "no session");
             Pages.check(browser, "login-sso-refused");
