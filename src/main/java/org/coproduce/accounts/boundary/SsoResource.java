@@ -40,6 +40,7 @@ public class SsoResource {
 
     static final String ATTEMPT_COOKIE = "COPRODUCE_SSO";
     private static final Logger LOG = Logger.getLogger(SsoResource.class.getName());
+    /** Each role's start page, as homeOf in js/layout.js. */
     private static final Map<String, String> HOMES = Map.of(Role.RESPONDER, "staff/inbox.html",
             Role.QUALITY_MANAGER, "outcomes.html", Role.MODERATOR, "staff/moderation.html", Role.ADMIN, "staff/admin.html");
 
