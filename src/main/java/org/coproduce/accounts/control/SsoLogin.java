@@ -39,7 +39,6 @@ public class SsoLogin {
     public LoggedIn complete(SsoClaims claims, SsoRoleMap roles, String previousToken) {
         String email = claims.usableEmail().orElseThrow(() -> new SsoRefused("no verified e-mail address in the ID token"));
         var grant = roles.grantFor(claims.groups()).orElseThrow(() -> new SsoRefused("none of the user's groups is mapped to a role"));
-        var account = accounts.byEmail(email).orElseGet(() -> created(email, claims, grant.role()));
         var known = new LinkedHashSet<Long>();
         for (long id : grant.organisations()) {
             if (organisations.exists(id)) {
@@ -51,6 +50,7 @@ public class SsoLogin {
         if (!grant.platformWide() && known.isEmpty()) {
             throw new SsoRefused("the group's organisations do not exist");
         }
+        var account = accounts.byEmail(email).orElseGet(() -> created(email, claims, grant.role()));
         account.describe(account.displayName(), account.jobTitle(), grant.role(), grant.platformWide(), known);
         account.loginSucceeded();
         sessions.end(previousToken);
