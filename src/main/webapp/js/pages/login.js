@@ -1,6 +1,6 @@
 import { start, ready, homeOf } from '../layout.js';
-import { post, forgetSession, url } from '../api.js';
-import { $, param } from '../dom.js';
+import { get, post, forgetSession, url } from '../api.js';
+import { $, el, param } from '../dom.js';
 import { showErrors, values } from '../forms.js';
 import { t } from '../i18n.js';
 
@@ -46,9 +46,30 @@ function useRecoveryCode(recovery) {
   $(recovery ? '#recoveryCode' : '#code').focus();
 }
 
+/** Single sign-on, when the site has it: the button keeps ?next=; ?sso= says why the last attempt ended here. */
+async function offerSso() {
+  const sso = await get('api/sso').catch(() => null);
+  if (sso?.enabled) {
+    const next = sameOriginPath(param('next'));
+    const link = $('#sso-login');
+    link.textContent = t('login.sso', { label: sso.label });
+    link.href = url('api/sso/login').href + (next ? `?next=${encodeURIComponent(next)}` : '');
+    $('#sso').hidden = false;
+  }
+  const why = { refused: 'login.ssoRefused', failed: 'login.ssoFailed' }[param('sso')];
+  if (why) {
+    const summary = el('div', { id: 'sso-problem', class: 'error-summary', role: 'alert', tabindex: '-1' },
+      el('h2', { text: t('login.ssoProblem') }), el('p', { text: t(why) }));
+    $('#login').before(summary);
+    summary.focus();
+  }
+}
+
 await start();
+await offerSso();
 $('#login').addEventListener('submit', async (event) => {
   event.preventDefault();
+  $('#sso-problem')?.remove();
   const form = event.target;
   try {
     forgetSession();

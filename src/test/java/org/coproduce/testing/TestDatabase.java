@@ -8,7 +8,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Before any integration test on MariaDB: drops the IT database (each run starts empty, so the
  * schema migrations and demo load run for real), starts the proxy the app connects through and
- * the SMTP server it sends e-mail to.
+ * the SMTP server it sends e-mail to and the OpenID Connect provider it logs staff in through.
  * Does nothing in unit-test runs (no coproduce.it.db property).
  */
 public class TestDatabase implements LauncherSessionListener {
@@ -30,6 +30,7 @@ public class TestDatabase implements LauncherSessionListener {
         String[] parts = proxySpec.split(":");
         proxy = TcpProxy.start(Integer.parseInt(parts[0]), parts[1], Integer.parseInt(parts[2]));
         TestMail.start(Integer.parseInt(System.getProperty("coproduce.it.smtp", "13025")));
+        TestOidc.start(Integer.parseInt(System.getProperty("coproduce.it.oidc", "18902")));
     }
 
     @Override
@@ -37,6 +38,7 @@ public class TestDatabase implements LauncherSessionListener {
         if (proxy != null) {
             proxy.close();
             TestMail.stop();
+            TestOidc.stop();
         }
     }
 

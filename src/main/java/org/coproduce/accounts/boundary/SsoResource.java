@@ -1,0 +1,130 @@
+package org.coproduce.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.coproduce.accounts.control.SsoAttempt;
+import org.coproduce.accounts.control.SsoClaims;
+import org.coproduce.accounts.control.SsoFailed;
+import org.coproduce.accounts.control.SsoLogin;
+import org.coproduce.accounts.control.SsoProvider;
+import org.coproduce.accounts.control.SsoRefused;
+import org.coproduce.accounts.control.SsoSettings;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.Settings;
+
+/**
+ * Single sign-on with OpenID Connect. {@code login} sends the browser to the provider with a
+ * sealed attempt cookie (SameSite=Lax, so that it comes back with the provider's redirect);
+ * {@code callback} checks state, exchanges the code, validates the ID token and starts the same
+ * login session as a password login. Whatever goes wrong ends on the login page with
+ * {@code ?sso=refused} or {@code ?sso=failed} and no session.
+ */
+@Path("sso")
+@RequestScoped
+public class SsoResource {
+
+    static final String ATTEMPT_COOKIE = "COPRODUCE_SSO";
+    private static final Logger LOG = Logger.getLogger(SsoResource.class.getName());
+    /** Each role's start page, as homeOf in js/layout.js. */
+    private static final Map<String, String> HOMES = Map.of(Role.RESPONDER, "staff/inbox.html",
+            Role.QUALITY_MANAGER, "outcomes.html", Role.MODERATOR, "staff/moderation.html", Role.ADMIN, "staff/admin.html");
+
+    @Inject
+    SsoProvider provider;
+
+    @Inject
+    SsoLogin login;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public SsoView offered() {
+        return SsoSettings.fromEnvironment().map(s -> new SsoView(true, s.label())).orElse(new SsoView(false, null));
+    }
+
+    @GET
+    @Path("login")
+    public Response start(@QueryParam("next") String next) {
+        var settings = SsoSettings.fromEnvironment().orElseThrow(SsoNotConfigured::new);
+        var attempt = SsoAttempt.start(next, clock.instant());
+        try {
+            var target = provider.authorization(settings, attempt, callback());
+            return Response.seeOther(target).cookie(attemptCookie(attempt.seal(login.sealKey()), false)).build();
+        } catch (SsoFailed e) {
+            return toLoginPage("failed");
+        }
+    }
+
+    @GET
+    @Path("callback")
+    public Response callback(@QueryParam("code") String code, @QueryParam("state") String state, @QueryParam("error") String error) {
+        var settings = SsoSettings.fromEnvironment().orElseThrow(SsoNotConfigured::new);
+        Cookie sealed = headers.getCookies().get(ATTEMPT_COOKIE);
+        var attempt = SsoAttempt.open(sealed == null ? null : sealed.getValue(), login.sealKey(), clock.instant())
+                .filter(a -> a.answers(state));
+        if (attempt.isEmpty() || error != null || code == null || code.length() > 2000) {
+            LOG.info("Single sign-on not completed: " + (attempt.isEmpty() ? "no valid attempt cookie for this state" : "provider said " + error));
+            return toLoginPage("failed");
+        }
+        try {
+            var claims = provider.exchange(settings, attempt.get(), code, callback());
+            var done = login.complete(SsoClaims.from(claims.toJSONObject(), settings), settings.roles(), SessionCookie.from(headers));
+            var target = attempt.get().nextPath().map(site()::resolve).orElseGet(() -> site().resolve(HOMES.get(done.role())));
+            return Response.seeOther(target).cookie(SessionCookie.issue(done.session().token(), secure()), attemptCookie("", true)).build();
+        } catch (SsoRefused e) {
+            LOG.info("Single sign-on refused: " + e.getMessage());
+            return toLoginPage("refused");
+        } catch (SsoFailed e) {
+            LOG.warning("Single sign-on failed: " + e.getMessage());
+            return toLoginPage("failed");
+        }
+    }
+
+    private Response toLoginPage(String why) {
+        return Response.seeOther(site().resolve("login.html?sso=" + why)).cookie(attemptCookie("", true)).build();
+    }
+
+    /** The site's root: COPRODUCE_BASE_URL when set (behind a proxy), else as this request reached it. */
+    private URI site() {
+        return Settings.get("COPRODUCE_BASE_URL").map(b -> URI.create(b.endsWith("/") ? b : b + "/"))
+                .orElseGet(() -> uri.getBaseUri().resolve(".."));
+    }
+
+    private URI callback() {
+        return site().resolve("api/sso/callback");
+    }
+
+    private NewCookie attemptCookie(String value, boolean expire) {
+        var cookie = new NewCookie.Builder(ATTEMPT_COOKIE).value(value).path(uri.getBaseUri().getPath() + "sso")
+                .httpOnly(true).secure(secure()).sameSite(NewCookie.SameSite.LAX)
+                .maxAge(expire ? 0 : (int) SsoAttempt.LIFETIME.toSeconds());
+        return cookie.build();
+    }
+
+    private boolean secure() {
+        return SessionCookie.secure(headers, uri.getRequestUri().getScheme());
+    }
+}
