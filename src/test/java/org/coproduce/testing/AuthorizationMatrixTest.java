@@ -23,6 +23,12 @@ class AuthorizationMatrixTest {
                 "story", "token"), matrix.fixtures());
     }
 
+    /** The same check the journey makes against the OpenAPI document, early: from the resources' annotations. */
+    @Test
+    void everyResourceMethodHasARowAndEveryRowAResourceMethod() throws Exception {
+        assertEquals(List.of(), AuthorizationMatrix.load().differencesFrom(ResourceEndpoints.of(ResourceEndpoints.class.getClassLoader())));
+    }
+
     @Test
     void namesAnEndpointAsTheOpenApiDocumentDoes() {
         var row = AuthorizationMatrix.parse(List.of("# a comment", HEADER,
