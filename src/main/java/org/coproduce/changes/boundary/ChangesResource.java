@@ -128,6 +128,7 @@ public class ChangesResource {
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
     public ChangeView update(@PathParam("id") String id, @QueryParam("version") String version, @Valid @NotNull ChangeInput input) {
         var change = find(id);
+        register.mayWrite(change.organisationId());
         if (version != null && !version.equals(String.valueOf(change.version()))) {
             throw new Conflict("Someone changed this change since you opened it. Reload it.");
         }

@@ -93,40 +93,26 @@ public class ChangeRegister {
     /**
      * Only the organisation's own services (and those of the organisations under it) and only
      * stories routed to it (or under it) may be linked: an organisation cannot claim another's
-     * stories. Stories linked before stay, so an old link never blocks an edit.
+     * stories ({@link ForeignLinks}). Stories linked before stay, so an old link never blocks an edit.
      */
     private void apply(Change change, Draft draft) {
         var family = directory.withDescendants(Set.of(draft.organisationId()));
         var services = directory.serviceIdsOf(family);
-        var foreignServices = draft.serviceIds().stream().filter(id -> !services.contains(id)).sorted().toList();
-        foreignServices.stream().filter(id -> directory.service(id).isEmpty()).findFirst().ifPresent(id -> {
-            throw new InvalidInput("serviceIds", "service " + id + " does not exist");
-        });
+        draft.serviceIds().stream().filter(id -> !services.contains(id)).sorted().filter(id -> directory.service(id).isEmpty())
+                .findFirst().ifPresent(id -> {
+                    throw new InvalidInput("serviceIds", "service " + id + " does not exist");
+                });
         draft.storyIds().stream().sorted().filter(id -> stories.published(id).isEmpty()).findFirst().ifPresent(id -> {
             throw new InvalidInput("storyIds", "story " + id + " is not a published story");
         });
-        var foreignStories = draft.storyIds().stream().filter(id -> change.stories().stream().noneMatch(s -> s.storyId() == id))
-                .filter(id -> routes.organisationsOf(id).stream().noneMatch(family::contains)).sorted().toList();
-        if (!foreignServices.isEmpty() || !foreignStories.isEmpty()) {
-            throw new Forbidden(refusal(foreignServices, foreignStories));
+        var linkedBefore = new HashSet<Long>();
+        change.stories().forEach(s -> linkedBefore.add(s.storyId()));
+        var foreign = ForeignLinks.of(family, services, linkedBefore, draft.serviceIds(), draft.storyIds(), routes::organisationsOf);
+        if (!foreign.none()) {
+            throw new Forbidden(foreign.refusal());
         }
         change.describe(draft.description(), draft.serviceIds(), draft.themes(), draft.storyIds(), draft.plannedOn());
         change.moveTo(draft.status(), draft.madeOn(), ASK_AFTER);
-    }
-
-    static String refusal(List<Long> services, List<Long> stories) {
-        var parts = new java.util.ArrayList<String>();
-        if (!stories.isEmpty()) {
-            parts.add("storyIds " + join(stories) + " were not routed to this organisation or one under it");
-        }
-        if (!services.isEmpty()) {
-            parts.add("serviceIds " + join(services) + " are not services of this organisation or one under it");
-        }
-        return String.join("; ", parts) + ".";
-    }
-
-    private static String join(List<Long> ids) {
-        return String.join(", ", ids.stream().map(String::valueOf).toList());
     }
 
     /** Only responders and quality managers of the organisation (or a parent), and admins. */
