@@ -5,6 +5,7 @@ import org.coproduce.analysis.AnalysisJourneys;
 import org.coproduce.moderation.ModerationJourneys;
 import org.coproduce.responses.ResponsesJourneys;
 import org.coproduce.routing.RoutingJourneys;
+import org.coproduce.stories.PlacesJourneys;
 import org.coproduce.stories.StoriesJourneys;
 import org.coproduce.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * clean response and 20 stories per client and hour (see the failsafe configuration).
  */
 @ExtendWith(ArquillianExtension.class)
-class StoryLifecycleIT implements StoriesJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys, ResponsesJourneys {
+class StoryLifecycleIT implements StoriesJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys, ResponsesJourneys,
+        PlacesJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

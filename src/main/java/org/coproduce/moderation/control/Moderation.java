@@ -78,6 +78,7 @@ public class Moderation {
     public void movePlace(Story story, Long seenVersion, long moderatorId, GeoPoint exact) {
         requireVersion(story, seenVersion);
         places.move(story, exact);
+        em.flush();
         var shown = story.shownPlace();
         audit.record(story.id(), null, moderatorId, "MOVE_PLACE", null, null,
                 shown == null ? null : shown.latitude() + "," + shown.longitude());
@@ -86,6 +87,7 @@ public class Moderation {
     public void removePlace(Story story, Long seenVersion, long moderatorId) {
         requireVersion(story, seenVersion);
         story.removePlace();
+        em.flush();
         audit.record(story.id(), null, moderatorId, "REMOVE_PLACE", null, null, null);
     }
 
