@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.Select;
  * {@link FormsAndRolesJourneys}.
  */
 @ExtendWith(ArquillianExtension.class)
-class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys {
+class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
+        PlacePagesJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 
