@@ -106,6 +106,27 @@ public interface PlacesJourneys extends Journeys {
         assertNull(exactInDatabase(id), "erased by the periodic job (COPRODUCE_PLACES_MS is 1 s in the ITs)");
     }
 
+    /** As after migration V26 on a database from before: a published story's point as told, not coarsened yet. */
+    @Test
+    default void aPointStoredBeforeTheRuleShowsNowhereUntilCoarsened() throws SQLException {
+        long id = toldAt(null, TOLD);
+        publish(id, 1);
+        try (var db = TestDatabase.connect()) {
+            db.createStatement().executeUpdate("update story set latitude = " + TOLD.latitude() + ", longitude = " + TOLD.longitude()
+                    + ", place_grid_metres = null where id = " + id);
+        }
+        var first = anonymous().get("api/stories/" + id).json();
+        assertTrue(absent(first, "latitude") || first.getJsonNumber("latitude").doubleValue() == GRID.snap(TOLD).latitude(),
+                "hidden, or coarsened already, never as told: " + first);
+        var coarsened = Eventually.eventually(() -> anonymous().get("api/stories/" + id), r -> !absent(r.json(), "latitude"));
+        assertPoint(GRID.snap(TOLD), coarsened.json(), "latitude", "longitude", "coarsened by Places (at start, and by its job)");
+        try (var db = TestDatabase.connect(); var rows = db.createStatement().executeQuery(
+                "select place_grid_metres from story where id = " + id)) {
+            assertTrue(rows.next());
+            assertEquals(500, rows.getInt(1));
+        }
+    }
+
     private long toldAt(Long serviceId, GeoPoint at) {
         String about = serviceId == null ? "\"category\":\"HEALTH\"" : "\"serviceIds\":[" + serviceId + "]";
         var reply = anonymous().post("api/stories", "{" + about + ",\"relation\":\"CARER\",\"happened\":\"2026-09\","
