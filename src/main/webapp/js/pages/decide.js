@@ -1,10 +1,11 @@
 import { start, ready, requireRole } from '../layout.js';
-import { get, post } from '../api.js';
+import { get, post, put, del } from '../api.js';
 import { el, $, clear, param } from '../dom.js';
 import { t, formatDate, formatMonth } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
 import { themeLabel } from '../stories.js';
 import { highlighted, suggestions, safeguarding, escalation } from '../moderate.js';
+import { makeMap, point, ring } from '../map.js';
 
 const who = await start();
 const id = param('id');
@@ -57,6 +58,63 @@ function drawAudit(audit = []) {
     : el('p', { text: t('decide.noAudit') }));
 }
 
+// The place: the exact point (filled, moderators only, erased at publication) and the coarsened one
+// shown in public (ring). A click on the map, or the two number fields, choose where to move it.
+const placeForm = $('#place');
+let placeMap = null;
+let placeMarks = [];
+
+const has = (lat, lng) => lat != null && lng != null;
+
+async function drawPlace(s) {
+  const exact = has(s.latitude, s.longitude) ? [s.latitude, s.longitude] : null;
+  const shown = has(s.publicLatitude, s.publicLongitude) ? [s.publicLatitude, s.publicLongitude] : null;
+  $('#place-now').textContent = exact ? t('decide.place.exact', { lat: exact[0], lng: exact[1] })
+    : shown ? t('decide.place.erased') : t('decide.place.none');
+  $('#place-legend').replaceChildren(
+    ...(exact ? [el('li', {}, el('span', { class: 'legend-point', 'aria-hidden': 'true' }), t('decide.place.legend.exact'))] : []),
+    ...(shown ? [el('li', {}, el('span', { class: 'legend-ring', 'aria-hidden': 'true' }), t('decide.place.legend.public', { lat: shown[0], lng: shown[1] }))] : []));
+  placeForm.latitude.value = exact?.[0] ?? '';
+  placeForm.longitude.value = exact?.[1] ?? '';
+  $('#place-remove').hidden = !exact && !shown;
+  if (!placeMap) {
+    $('#place-map').dataset.label = t('decide.place.map');
+    placeMap = await makeMap($('#place-map'), { center: exact ?? shown ?? [53.8, -1.55], zoom: exact || shown ? 14 : 5 });
+    placeMap.on('click', (event) => {
+      placeForm.latitude.value = event.latlng.lat.toFixed(6);
+      placeForm.longitude.value = event.latlng.lng.toFixed(6);
+    });
+  }
+  placeMarks.forEach((m) => m.remove());
+  placeMarks = [shown && ring(placeMap, shown[0], shown[1]), exact && point(placeMap, exact[0], exact[1], null, 'story-point exact-point')].filter(Boolean);
+  if (exact ?? shown) placeMap.setView(exact ?? shown, placeMap.getZoom());
+}
+
+async function changePlace(request, done) {
+  clearErrors(placeForm);
+  $('#place-status').textContent = '';
+  try {
+    const s = await request();
+    story.version = s.version;
+    await drawPlace(s);
+    drawAudit(s.audit);
+    $('#place-status').textContent = done(s);
+  } catch (problem) {
+    showErrors(placeForm, problem);
+  }
+}
+
+function placeActions() {
+  const path = `api/moderation/stories/${encodeURIComponent(id)}/place`;
+  placeForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const number = (v) => (v.trim() === '' ? null : Number(v));
+    changePlace(() => put(path, { latitude: number(placeForm.latitude.value), longitude: number(placeForm.longitude.value), version: story.version }),
+      (s) => t('decide.place.moved', { lat: s.publicLatitude, lng: s.publicLongitude }));
+  });
+  $('#place-remove').addEventListener('click', () => changePlace(() => del(`${path}?version=${story.version}`), () => t('decide.place.removed')));
+}
+
 function show(s) {
   story = s;
   const analysis = s.analysis ?? {};
@@ -74,6 +132,7 @@ function show(s) {
   drawCriticality(analysis.criticality);
   drawAudit(s.audit);
   $('#decide').hidden = false;
+  drawPlace(s).catch(() => { $('#place-status').textContent = t('decide.place.noMap'); });
 }
 
 async function decide(body) {
@@ -102,6 +161,7 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
     });
   });
   $('#reject').addEventListener('click', () => decide({ action: 'REJECT', reason: form.reason.value }));
+  placeActions();
   const path = `api/moderation/stories/${encodeURIComponent(id)}`;
   escalation($('#escalation'), `${path}/decision`, () => story?.version, async () => drawAudit((await get(path)).audit));
 }

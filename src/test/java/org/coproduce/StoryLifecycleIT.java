@@ -8,6 +8,7 @@ import org.coproduce.routing.RoutingJourneys;
 import org.coproduce.stories.FollowTokenSecrecyJourneys;
 import org.coproduce.stories.RetentionJourneys;
 import org.coproduce.stories.ErasureJourneys;
+import org.coproduce.stories.PlacesJourneys;
 import org.coproduce.stories.StoriesJourneys;
 import org.coproduce.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
-        ResponsesJourneys, RetentionJourneys, ErasureJourneys {
+        ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

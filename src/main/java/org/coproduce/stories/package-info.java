@@ -8,6 +8,8 @@
  * (received → published or rejected; withdrawn at any time) and its progress (unheard → read →
  * responded → change planned → change made) live in {@link org.coproduce.stories.entity.Story}.
  * Moderation, routing and responses act on stories through {@link org.coproduce.stories.control.Stories}.
+ * A story's place shows in public only coarsened, and its exact point is the moderators' until a decision
+ * ({@link org.coproduce.stories.control.Places}, docs/privacy.md "Places").
  * <p>
  * Owns tables: story, story_service, story_theme, follow_link, me_too_contact, reaction, erasure_request.
  */

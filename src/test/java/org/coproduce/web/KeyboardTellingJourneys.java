@@ -52,10 +52,14 @@ public interface KeyboardTellingJourneys extends BrowserJourneys {
         var told = patiently(() -> anonymous().get("api/follow/" + followLink.substring(followLink.indexOf('#') + 1)));
         assertEquals(title, told.json().getString("title"));
         long id = told.json().getJsonNumber("id").longValue();
+        var moderated = patiently(() -> PublishedStory.staff(base(), "moderator").get("api/moderation/stories/" + id)).json();
+        assertEquals(Double.parseDouble(point[0]), moderated.getJsonNumber("latitude").doubleValue(), 0.00001, "the point set by keys was sent");
+        assertEquals(Double.parseDouble(point[1]), moderated.getJsonNumber("longitude").doubleValue(), 0.00001);
         PublishedStory.publish(base(), id, title);
         var published = patiently(() -> anonymous().get("api/stories/" + id)).json();
-        assertEquals(Double.parseDouble(point[0]), published.getJsonNumber("latitude").doubleValue(), 0.00001, "the point set by keys was sent");
-        assertEquals(Double.parseDouble(point[1]), published.getJsonNumber("longitude").doubleValue(), 0.00001);
+        assertEquals(moderated.getJsonNumber("publicLatitude").doubleValue(), published.getJsonNumber("latitude").doubleValue(), 0.000001,
+                "in public, coarsened (issue 13)");
+        assertEquals(moderated.getJsonNumber("publicLongitude").doubleValue(), published.getJsonNumber("longitude").doubleValue(), 0.000001);
     }
 
     private static void fillInByKeys(Browser browser, String title) {

@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,6 +34,7 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.problems.Violation;
+import org.coproduce.providers.entity.GeoPoint;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.stories.boundary.StoryViews;
@@ -87,12 +90,14 @@ public class ModerationResource {
     public ModerationView story(@PathParam("id") String id) {
         Story s = find(id);
         var text = s.text();
+        var exact = s.exactPlace();
         var trail = audit.of(s.id()).stream().map(d -> new ModerationView.AuditEntry(d.moderatorId(), d.responseId(),
                 d.action(), d.reason(), d.decidedAt(), d.textBefore(), d.textAfter())).toList();
         return new ModerationView(s.id(), s.version(), s.status().name(), text.title(), text.story(), text.good(),
                 text.improve(), text.feeling(), text.whole(), s.relation().name(), s.happened(), s.category(),
-                views.services(s), s.email() != null, s.latitude(), s.longitude(), s.submittedAt(),
-                analyses.of(s.id()).orElse(null), trail);
+                views.services(s), s.email() != null, exact == null ? null : exact.latitude(),
+                exact == null ? null : exact.longitude(), s.submittedAt(), analyses.of(s.id()).orElse(null), trail,
+                s.latitude(), s.longitude());
     }
 
     @POST
@@ -117,6 +122,34 @@ public class ModerationResource {
             default -> throw new InvalidInput("action", "must be PUBLISH, REJECT or ESCALATE");
         }
         return story(id);
+    }
+
+    /** Moves the story's point (before publishing: kept exactly until then; shown coarsened). */
+    @PUT
+    @Path("stories/{id}/place")
+    @Allowed({Role.MODERATOR, Role.ADMIN})
+    public ModerationView movePlace(@PathParam("id") String id, @Valid @NotNull PlaceInput place) {
+        moderation.movePlace(find(id), place.version(), caller.id(), new GeoPoint(place.latitude(), place.longitude()));
+        return story(id);
+    }
+
+    /** Takes the story's point away: it shows on no map. */
+    @DELETE
+    @Path("stories/{id}/place")
+    @Allowed({Role.MODERATOR, Role.ADMIN})
+    public ModerationView removePlace(@PathParam("id") String id, @QueryParam("version") String version) {
+        moderation.removePlace(find(id), version(version), caller.id());
+        return story(id);
+    }
+
+    private static Long version(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (!text.strip().matches("[0-9]{1,18}")) {
+            throw new InvalidInput("version", "must be the story version you saw, a whole number");
+        }
+        return Long.parseLong(text.strip());
     }
 
     private void publish(Story story, StoryDecision decision) {

@@ -10,9 +10,11 @@ import java.util.List;
 import org.coproduce.analysis.control.Corrections;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.problems.Conflict;
+import org.coproduce.providers.entity.GeoPoint;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.routing.control.Routing;
+import org.coproduce.stories.control.Places;
 import org.coproduce.stories.control.StoryPublished;
 import org.coproduce.stories.entity.Story;
 import org.coproduce.stories.entity.ThemeTag;
@@ -49,6 +51,9 @@ public class Moderation {
     @Inject
     Event<StoryPublished> published;
 
+    @Inject
+    Places places;
+
     public void publish(Story story, long seenVersion, long moderatorId, String title, String text, int criticality,
             List<ThemeTag> themes) {
         requireVersion(story, seenVersion);
@@ -64,6 +69,26 @@ public class Moderation {
         requireVersion(story, seenVersion);
         story.reject(reason);
         audit.record(story.id(), null, moderatorId, "REJECT", reason, story.text().whole(), null);
+    }
+
+    /**
+     * Moves the story's point (seenVersion, when given, must be the version the moderator saw). The
+     * trail notes the move and the point now shown in public, never the exact one (it is erased later).
+     */
+    public void movePlace(Story story, Long seenVersion, long moderatorId, GeoPoint exact) {
+        requireVersion(story, seenVersion);
+        places.move(story, exact);
+        em.flush();
+        var shown = story.shownPlace();
+        audit.record(story.id(), null, moderatorId, "MOVE_PLACE", null, null,
+                shown == null ? null : shown.latitude() + "," + shown.longitude());
+    }
+
+    public void removePlace(Story story, Long seenVersion, long moderatorId) {
+        requireVersion(story, seenVersion);
+        story.removePlace();
+        em.flush();
+        audit.record(story.id(), null, moderatorId, "REMOVE_PLACE", null, null, null);
     }
 
     /** Publishes a response or reply, as written or as the moderator edited it (personal data taken out). */
@@ -102,8 +127,8 @@ public class Moderation {
         }
     }
 
-    private static void requireVersion(Story story, long seenVersion) {
-        if (story.version() != seenVersion) {
+    private static void requireVersion(Story story, Long seenVersion) {
+        if (seenVersion != null && story.version() != seenVersion) {
             throw new Conflict("Another moderator decided on this story, or it changed, since you opened it. Reload it.");
         }
     }

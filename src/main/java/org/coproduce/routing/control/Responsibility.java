@@ -45,7 +45,7 @@ public class Responsibility {
         if (story.category() != null) {
             categories.add(story.category());
         }
-        GeoPoint at = story.latitude() == null ? null : new GeoPoint(story.latitude(), story.longitude());
+        GeoPoint at = story.place();
         if (at == null) {
             at = story.serviceIds().stream().map(directory::service).flatMap(java.util.Optional::stream)
                     .map(s -> s.point()).filter(java.util.Objects::nonNull).findFirst().orElse(null);

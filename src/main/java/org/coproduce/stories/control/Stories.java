@@ -113,7 +113,8 @@ public class Stories {
     }
 
     public Places publishedPlaces(int limit) {
-        String placed = " from Story s where s.status = :published and s.latitude is not null and s.longitude is not null";
+        String placed = " from Story s where s.status = :published and s.latitude is not null and s.longitude is not null"
+                + " and s.placeGridMetres is not null";
         List<Object[]> rows = limit == 0 ? List.of() : em.createQuery("select s.id, s.publishedTitle, s.latitude, s.longitude" + placed
                 + " order by s.publishedAt desc, s.id desc", Object[].class)
                 .setParameter("published", StoryStatus.PUBLISHED).setMaxResults(limit).getResultList();

@@ -45,6 +45,9 @@ public class Storytelling {
     @Inject
     Clock clock;
 
+    @Inject
+    Places places;
+
     public Received tell(StoryText text, StoryContext context, Submission submission) {
         if (submission.idempotencyKey() != null) {
             var earlier = stories.byIdempotencyKey(submission.idempotencyKey());
@@ -58,6 +61,7 @@ public class Storytelling {
                 : secrets.keyedHash("follow", followInputs(submission));
         var story = new Story(text, context, Digests.sha256(token), now);
         story.identify(submission.idempotencyKey(), submission.requestHash(), submission.clientHash());
+        places.coarsen(story);
         stories.add(story);
         outbox.enqueue(ANALYSE, story.id());
         if (context.email() != null) {

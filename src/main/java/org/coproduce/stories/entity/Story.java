@@ -19,10 +19,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.coproduce.providers.entity.GeoPoint;
 
 /**
  * A story and its lifecycle. The original text and the e-mail address are private: only the
  * moderated title and text are ever shown in public. Withdrawal erases everything personal.
+ * <p>
+ * Its place: the point the storyteller gave ({@code exact_*}) is kept for moderators only, until
+ * publication, rejection, withdrawal or {@code COPRODUCE_EXACT_PLACE_DAYS}; in public it shows
+ * coarsened ({@code latitude}/{@code longitude}, see {@link PlaceRule}), and only once
+ * {@code place_grid_metres} says under which grid it was coarsened (rows from before that rule
+ * show no point until the start-up step has coarsened them).
  */
 @Entity
 @Table(name = "story")
@@ -61,6 +68,15 @@ public class Story {
     private String email;
     private BigDecimal latitude;
     private BigDecimal longitude;
+
+    @Column(name = "exact_latitude")
+    private BigDecimal exactLatitude;
+
+    @Column(name = "exact_longitude")
+    private BigDecimal exactLongitude;
+
+    @Column(name = "place_grid_metres")
+    private Integer placeGridMetres;
 
     @Column(name = "published_title")
     private String publishedTitle;
@@ -132,8 +148,8 @@ public class Story {
         this.happened = context.happened();
         this.category = context.category();
         this.email = context.email();
-        this.latitude = context.latitude() == null ? null : BigDecimal.valueOf(context.latitude());
-        this.longitude = context.longitude() == null ? null : BigDecimal.valueOf(context.longitude());
+        this.exactLatitude = context.latitude() == null ? null : BigDecimal.valueOf(context.latitude());
+        this.exactLongitude = context.longitude() == null ? null : BigDecimal.valueOf(context.longitude());
         this.serviceIds = new HashSet<>(context.serviceIds());
         this.trainingConsent = context.trainingConsent();
         this.followTokenHash = followTokenHash;
@@ -156,12 +172,48 @@ public class Story {
         this.themes = new ArrayList<>(themes);
         this.status = StoryStatus.PUBLISHED;
         this.publishedAt = now;
+        forgetExactPlace();
     }
 
     public void reject(String reason) {
         requireStatus(StoryStatus.RECEIVED, "reject");
         this.rejectionReason = reason;
         this.status = StoryStatus.REJECTED;
+        forgetExactPlace();
+    }
+
+    /** Shows it at this point in public, coarsened under a grid of so many metres (null: nowhere). */
+    public void showAt(GeoPoint shown, int gridMetres) {
+        latitude = shown == null ? null : BigDecimal.valueOf(shown.latitude());
+        longitude = shown == null ? null : BigDecimal.valueOf(shown.longitude());
+        placeGridMetres = shown == null ? null : gridMetres;
+    }
+
+    /** A moderator moves the point: kept exactly only while the story awaits its decision, shown coarsened. */
+    public void moveTo(GeoPoint exact, GeoPoint shown, int gridMetres) {
+        requirePlaceable("move the place of");
+        boolean keep = status == StoryStatus.RECEIVED;
+        exactLatitude = keep ? BigDecimal.valueOf(exact.latitude()) : null;
+        exactLongitude = keep ? BigDecimal.valueOf(exact.longitude()) : null;
+        showAt(shown, gridMetres);
+    }
+
+    /** A moderator takes the place away: the story shows nowhere on the map. */
+    public void removePlace() {
+        requirePlaceable("remove the place of");
+        forgetExactPlace();
+        showAt(null, 0);
+    }
+
+    public void forgetExactPlace() {
+        exactLatitude = null;
+        exactLongitude = null;
+    }
+
+    private void requirePlaceable(String action) {
+        if (status != StoryStatus.RECEIVED && status != StoryStatus.PUBLISHED) {
+            throw new IllegalTransition("Cannot " + action + " a story that is " + status.name().toLowerCase() + ".");
+        }
     }
 
     /** The storyteller takes the story back: everything personal is erased, the fact stays. */
@@ -180,6 +232,8 @@ public class Story {
         publishedBody = null;
         latitude = null;
         longitude = null;
+        placeGridMetres = null;
+        forgetExactPlace();
         clientHash = null;
         trainingConsent = false;
         requestHash = null;
@@ -258,12 +312,41 @@ public class Story {
         return email;
     }
 
+    /** The latitude shown in public: coarsened, or null (no place, or not coarsened yet). */
     public Double latitude() {
-        return latitude == null ? null : latitude.doubleValue();
+        return shownPlace() == null ? null : latitude.doubleValue();
     }
 
     public Double longitude() {
-        return longitude == null ? null : longitude.doubleValue();
+        return shownPlace() == null ? null : longitude.doubleValue();
+    }
+
+    /** The point shown in public, or null (no place, or a row from before the rule, not coarsened yet). */
+    public GeoPoint shownPlace() {
+        return latitude == null || longitude == null || placeGridMetres == null ? null
+                : new GeoPoint(latitude.doubleValue(), longitude.doubleValue());
+    }
+
+    /** The point the storyteller (or a moderator) gave, for moderators only; null once erased. */
+    public GeoPoint exactPlace() {
+        return exactLatitude == null || exactLongitude == null ? null
+                : new GeoPoint(exactLatitude.doubleValue(), exactLongitude.doubleValue());
+    }
+
+    /** The most precise point still kept: the exact one while it is, else the one shown (routing by area uses it). */
+    public GeoPoint place() {
+        return exactPlace() != null ? exactPlace() : shownPlace();
+    }
+
+    /** What to coarsen (again): the exact point while kept, else the stored public one, whatever grid it was coarsened under. */
+    public GeoPoint placeToCoarsen() {
+        return exactPlace() != null ? exactPlace()
+                : latitude == null || longitude == null ? null : new GeoPoint(latitude.doubleValue(), longitude.doubleValue());
+    }
+
+    /** The grid (metres) its public point was coarsened under; null when it has none, or not yet coarsened. */
+    public Integer placeGridMetres() {
+        return placeGridMetres;
     }
 
     public String publishedTitle() {

@@ -63,6 +63,7 @@ class StorytellingTest {
             }
         };
         storytelling.clock = Clock.fixed(now, ZoneOffset.UTC);
+        storytelling.places = new Places();
         return storytelling;
     }
 
