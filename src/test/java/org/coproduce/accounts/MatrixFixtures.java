@@ -4,11 +4,14 @@ import static org.coproduce.testing.Eventually.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.coproduce.accounts.control.Base32;
+import org.coproduce.accounts.control.Totp;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.AuthorizationMatrix;
 import org.coproduce.testing.Journeys;
@@ -139,7 +142,23 @@ final class MatrixFixtures {
     private Api staff(String who, String role, long organisation) {
         String email = "matrix-" + who + "-" + run + "@example.org";
         id(admin.post("api/accounts", account(email, "Matrix " + who, role, organisation)));
-        return app.as(email, PASSWORD);
+        var client = app.as(email, PASSWORD);
+        if ("enrol".equals(client.get("api/session").json().getString("secondFactor", ""))) {
+            enrolSecondFactor(client);
+        }
+        return client;
+    }
+
+    /**
+     * A role that must have a second factor (COPRODUCE_SECOND_FACTOR_ROLES; quality managers in the
+     * ITs) logs in restricted to setting one up: it does, which lifts the restriction.
+     */
+    private static void enrolSecondFactor(Api client) {
+        var started = client.post("api/account/second-factor", "");
+        assertEquals(200, started.status(), started.body());
+        byte[] secret = Base32.decode(started.json().getString("secret"));
+        var confirmed = client.post("api/account/second-factor/confirm", "{\"code\":\"" + Totp.code(secret, Instant.now()) + "\"}");
+        assertEquals(200, confirmed.status(), confirmed.body());
     }
 
     private static String account(String email, String name, String role, long organisation) {
