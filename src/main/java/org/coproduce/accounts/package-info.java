@@ -5,6 +5,9 @@
  * {@code @Allowed} resource methods by {@link org.coproduce.accounts.boundary.AccessControl};
  * which organisations a caller acts for is in {@link org.coproduce.accounts.control.Caller}.
  * <p>
- * Owns tables: account, account_organisation, login_session, login_throttle.
+ * The security log ({@link org.coproduce.accounts.control.SecurityLog}) records logins, refusals,
+ * account changes and exports of personal data; other components record through it.
+ * <p>
+ * Owns tables: account, account_organisation, login_session, login_throttle, security_event.
  */
 package org.coproduce.accounts;

@@ -2,6 +2,7 @@ package org.coproduce.accounts.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.control.LoginSessions;
+import org.coproduce.platform.ClientAddress;
 import org.coproduce.problems.Forbidden;
 
 /**
@@ -41,8 +43,12 @@ public class AccessControl implements ContainerRequestFilter {
     @Inject
     Accounts accounts;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public void filter(ContainerRequestContext context) {
+        caller.from(ClientAddress.of(request));
         sessions.find(SessionCookie.from(context)).ifPresent(session -> accounts.find(session.accountId())
                 .ifPresent(account -> caller.become(account, session.csrfToken())));
         if (caller.known() && !SAFE_METHODS.contains(context.getMethod()) && !isLogin(context)) {

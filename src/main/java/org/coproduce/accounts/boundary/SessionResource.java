@@ -23,6 +23,8 @@ import org.coproduce.accounts.control.Login;
 import org.coproduce.accounts.control.LoginRefused;
 import org.coproduce.accounts.control.LoginSessions;
 import org.coproduce.accounts.control.LoginThrottled;
+import org.coproduce.accounts.control.SecurityLog;
+import org.coproduce.accounts.entity.SecurityEvent;
 import org.coproduce.platform.ClientAddress;
 import org.coproduce.problems.RetriedOnConflict;
 
@@ -41,6 +43,9 @@ public class SessionResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    SecurityLog log;
 
     @Context
     HttpHeaders headers;
@@ -74,6 +79,7 @@ public class SessionResource {
     @DELETE
     @Transactional
     public Response logOut() {
+        caller.account().ifPresent(a -> log.record(SecurityEvent.Kind.LOGOUT, a.id(), a.id(), null));
         sessions.end(SessionCookie.from(headers));
         return Response.noContent().cookie(SessionCookie.expire(secure())).build();
     }

@@ -11,10 +11,20 @@ public class Caller {
 
     private Account account;
     private String csrfToken;
+    private String address;
 
     public void become(Account account, String csrfToken) {
         this.account = account;
         this.csrfToken = csrfToken;
+    }
+
+    /** The client's address for this request (only ever turned into keyed hashes), set by AccessControl. */
+    public void from(String clientAddress) {
+        this.address = clientAddress;
+    }
+
+    public Optional<String> address() {
+        return Optional.ofNullable(address);
     }
 
     public String csrfToken() {
