@@ -8,6 +8,6 @@
  * The security log ({@link org.coproduce.accounts.control.SecurityLog}) records logins, refusals,
  * account changes and exports of personal data; other components record through it.
  * <p>
- * Owns tables: account, account_organisation, login_session, login_throttle, security_event.
+ * Owns tables: account, account_organisation, login_session, login_throttle, password_reset, security_event.
  */
 package org.coproduce.accounts;

@@ -50,6 +50,7 @@ public class AccessControl implements ContainerRequestFilter {
     public void filter(ContainerRequestContext context) {
         caller.from(ClientAddress.of(request));
         sessions.find(SessionCookie.from(context)).ifPresent(session -> accounts.find(session.accountId())
+                .filter(account -> !account.disabled())
                 .ifPresent(account -> caller.become(account, session.csrfToken())));
         if (caller.known() && !SAFE_METHODS.contains(context.getMethod()) && !isLogin(context)) {
             checkCsrf(context.getHeaderString("X-CSRF-Token"), caller.csrfToken());

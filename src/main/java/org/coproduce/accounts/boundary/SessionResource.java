@@ -66,8 +66,12 @@ public class SessionResource {
         var account = login.authenticate(credentials.email(), credentials.password(), ClientAddress.of(request));
         sessions.end(SessionCookie.from(headers));
         var started = sessions.start(account.id());
-        return Response.ok(SessionView.of(account, started.csrfToken()))
-                .cookie(SessionCookie.issue(started.token(), secure())).build();
+        var answer = Response.ok(SessionView.of(account, started.csrfToken()))
+                .cookie(SessionCookie.issue(started.token(), secure()));
+        if (secure()) {
+            answer.cookie(SessionCookie.expire(false));
+        }
+        return answer.build();
     }
 
     @GET

@@ -55,6 +55,10 @@ public class Login {
         }
         throttle.succeeded(keys);
         Account a = account.get();
+        if (a.disabled()) {
+            log.record(SecurityEvent.Kind.LOGIN_DISABLED, null, a.id(), null);
+            throw new AccountDisabled();
+        }
         a.loginSucceeded();
         log.record(SecurityEvent.Kind.LOGIN, a.id(), a.id(), null);
         return a;
