@@ -66,8 +66,10 @@ public class AccessControl implements ContainerRequestFilter {
         }
     }
 
+    /** Logging in and the forgotten-password forms need no session, so no CSRF token either. */
     private static boolean isLogin(ContainerRequestContext context) {
-        return "POST".equals(context.getMethod()) && context.getUriInfo().getPath().equals("session");
+        String path = context.getUriInfo().getPath();
+        return "POST".equals(context.getMethod()) && (path.equals("session") || path.startsWith("password-resets"));
     }
 
     private static void checkCsrf(String sent, String expected) {

@@ -16,8 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.control.Caller;
-import org.coproduce.accounts.control.HashingBusy;
-import org.coproduce.accounts.control.LoginThrottled;
 import org.coproduce.accounts.control.PasswordChanges;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.ClientAddress;
@@ -49,7 +47,7 @@ public class OwnAccountResource {
     /** 204; 400 naming currentPassword (wrong) or newPassword (too short, too common); this login stays, the others end. */
     @POST
     @Path("password")
-    @Transactional(dontRollbackOn = {LoginThrottled.class, HashingBusy.class})
+    @Transactional
     @Allowed({Role.ADMIN, Role.MODERATOR, Role.RESPONDER, Role.QUALITY_MANAGER})
     public Response changePassword(@Valid @NotNull PasswordChange change) {
         var account = accounts.find(caller.id()).orElseThrow();
