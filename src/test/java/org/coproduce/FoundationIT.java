@@ -1,7 +1,9 @@
 package org.coproduce;
 
 import java.net.URL;
+import org.coproduce.accounts.AccountLifecycleJourneys;
 import org.coproduce.accounts.AccountsJourneys;
+import org.coproduce.accounts.SecurityLogJourneys;
 import org.coproduce.accounts.ThrottlingJourneys;
 import org.coproduce.problems.ProblemsJourneys;
 import org.coproduce.providers.DirectoryJourneys;
@@ -15,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The foundation on MariaDB: directory, accounts and sessions, the error contract, an outage, privacy; one deployment. */
 @ExtendWith(ArquillianExtension.class)
-class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys {
+class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys,
+        AccountLifecycleJourneys, SecurityLogJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {
