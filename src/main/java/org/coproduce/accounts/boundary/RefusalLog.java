@@ -11,8 +11,10 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.logging.Logger;
 import org.coproduce.accounts.control.SecurityLog;
 import org.coproduce.accounts.entity.SecurityEvent;
+import org.coproduce.problems.Masking;
 
 /**
  * Puts every 401 and 403 answer of the API into the security log, wherever it was raised (by
@@ -24,6 +26,8 @@ import org.coproduce.accounts.entity.SecurityEvent;
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class RefusalLog implements ContainerResponseFilter {
+
+    private static final Logger LOG = Logger.getLogger(RefusalLog.class.getName());
 
     @Context
     ResourceInfo resource;
@@ -37,8 +41,13 @@ public class RefusalLog implements ContainerResponseFilter {
         if (status != 401 && status != 403 || request.getUriInfo().getPath().equals("session")) {
             return;
         }
-        log.byCaller(status == 401 ? SecurityEvent.Kind.UNAUTHORIZED : SecurityEvent.Kind.FORBIDDEN, null,
-                request.getMethod() + " " + template());
+        try {
+            log.byCaller(status == 401 ? SecurityEvent.Kind.UNAUTHORIZED : SecurityEvent.Kind.FORBIDDEN, null,
+                    request.getMethod() + " " + template());
+        } catch (RuntimeException e) {
+            // The refusal stands whatever happens to its log line (database down: the answer is still 401/403).
+            LOG.warning(() -> "Security event not recorded: " + Masking.describe(e));
+        }
     }
 
     private String template() {

@@ -47,13 +47,21 @@ public class SecurityLog implements Periodic {
     /** Records an event; {@code actor} is who did it (null: nobody logged in), {@code subject} the account it concerns. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(SecurityEvent.Kind kind, Long actor, Long subject, String detail) {
-        String client = clientAddress().map(address -> secrets.keyedHash(SECRET, address)).orElse(null);
-        em.persist(new SecurityEvent(clock.instant(), kind, actor, subject, client, detail));
+        write(kind, actor, subject, detail);
     }
 
-    /** Records an event done by the caller of this request (nobody when not logged in). */
+    /**
+     * Records an event done by the caller of this request (nobody when not logged in). Also in a
+     * transaction of its own: a call from this bean to {@link #record} would not pass the interceptor.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void byCaller(SecurityEvent.Kind kind, Long subject, String detail) {
-        record(kind, callerId().orElse(null), subject, detail);
+        write(kind, callerId().orElse(null), subject, detail);
+    }
+
+    private void write(SecurityEvent.Kind kind, Long actor, Long subject, String detail) {
+        String client = clientAddress().map(address -> secrets.keyedHash(SECRET, address)).orElse(null);
+        em.persist(new SecurityEvent(clock.instant(), kind, actor, subject, client, detail));
     }
 
     public Page<SecurityEvent> find(SecurityEventFilter filter, Paging paging) {
