@@ -8,6 +8,8 @@ import { t } from '../i18n.js';
 // reaches a server log or a Referer): set the new password. The token leaves the address bar at once.
 const token = location.hash.slice(1);
 if (token) history.replaceState(null, '', location.pathname);
+// A link opened on this very page changes only the fragment: start again to take its token.
+addEventListener('hashchange', () => location.reload());
 
 await start();
 const status = $('#reset-status');
