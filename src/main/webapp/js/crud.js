@@ -41,8 +41,11 @@ function read(form, fields) {
   return body;
 }
 
-/** editable: false for records that are only added and removed; remove: true adds a Remove button per row. */
-export function crud(panel, { name, path, fields, columns, editable = true, remove = false }) {
+/**
+ * editable: false for records that are only added and removed; remove: true adds a Remove button per row;
+ * more(item, done) adds a control per row, which passes its request's promise to done (the list reloads, errors show).
+ */
+export function crud(panel, { name, path, fields, columns, editable = true, remove = false, more = null }) {
   const list = el('div');
   const formArea = el('div');
   const status = el('p', { role: 'status', tabindex: '-1' });
@@ -75,7 +78,19 @@ export function crud(panel, { name, path, fields, columns, editable = true, remo
     const named = (key) => `${t(key)}: ${columns[0][1](item)}`;
     return el('div', { class: 'actions tight' },
       editable ? el('button', { type: 'button', class: 'secondary', 'aria-label': named('admin.edit'), onclick: () => edit(item), text: t('admin.edit') }) : null,
-      remove ? el('button', { type: 'button', class: 'secondary', 'aria-label': named('admin.remove'), onclick: () => removeItem(item), text: t('admin.remove') }) : null);
+      remove ? el('button', { type: 'button', class: 'secondary', 'aria-label': named('admin.remove'), onclick: () => removeItem(item), text: t('admin.remove') }) : null,
+      more ? more(item, settle) : null);
+  }
+
+  async function settle(request) {
+    try {
+      await request;
+      await load();
+      status.textContent = t('admin.saved');
+    } catch (problem) {
+      status.textContent = messageOf(problem);
+    }
+    status.focus();
   }
 
   async function removeItem(item) {

@@ -1,8 +1,9 @@
 import { start, ready, requireRole } from '../layout.js';
-import { get } from '../api.js';
-import { $, $$ } from '../dom.js';
+import { get, post } from '../api.js';
+import { $, $$, el } from '../dom.js';
 import { t } from '../i18n.js';
 import { crud } from '../crud.js';
+import { securityLog } from '../security-log.js';
 import { CATEGORIES } from '../stories.js';
 
 const ROLES = ['ADMIN', 'MODERATOR', 'RESPONDER', 'QUALITY_MANAGER'];
@@ -63,7 +64,12 @@ if (requireRole(who, ['ADMIN'])) {
       { name: 'platformWide', label: 'admin.field.platformWide', type: 'checkbox' },
       { name: 'organisationIds', label: 'admin.field.organisations', options: organisationOptions, multiple: true },
       { name: 'password', label: 'admin.field.password', type: 'password' }],
-    columns: [['admin.field.displayName', (a) => a.displayName], ['admin.field.email', (a) => a.email], ['admin.field.role', (a) => t(`role.${a.role}`)]],
+    columns: [['admin.field.displayName', (a) => a.displayName], ['admin.field.email', (a) => a.email], ['admin.field.role', (a) => t(`role.${a.role}`)],
+      ['admin.accounts.state', (a) => t(a.disabledAt ? 'admin.accounts.disabled' : 'admin.accounts.enabled')]],
+    // Disabling ends the account's logins at once; the server refuses one's own (409, shown in the status line).
+    more: (a, done) => el('button', { type: 'button', class: 'secondary', 'aria-label': `${t(a.disabledAt ? 'admin.accounts.enable' : 'admin.accounts.disable')}: ${a.displayName}`,
+      text: t(a.disabledAt ? 'admin.accounts.enable' : 'admin.accounts.disable'),
+      onclick: () => done(post(`api/accounts/${a.id}/${a.disabledAt ? 'enable' : 'disable'}`, {})) }),
   });
   const rules = crud($('#panel-rules'), {
     name: 'rules', path: 'api/routing-rules', editable: false, remove: true,
@@ -80,5 +86,6 @@ if (requireRole(who, ['ADMIN'])) {
     await part.load();
     part.edit(null);
   }
+  await securityLog($('#panel-security')).load();
 }
 ready();

@@ -1,9 +1,11 @@
 package org.coproduce;
 
 import java.net.URL;
+import org.coproduce.accounts.AccountLifecycleJourneys;
 import org.coproduce.accounts.AccountsJourneys;
 import org.coproduce.accounts.AuthorizationMatrixJourneys;
 import org.coproduce.accounts.SecondFactorJourneys;
+import org.coproduce.accounts.SecurityLogJourneys;
 import org.coproduce.accounts.ThrottlingJourneys;
 import org.coproduce.problems.ProblemsJourneys;
 import org.coproduce.providers.DirectoryJourneys;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The foundation on MariaDB: directory, accounts and sessions, the error contract, an outage, privacy; one deployment. */
 @ExtendWith(ArquillianExtension.class)
 class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys,
-        SecondFactorJourneys, AuthorizationMatrixJourneys {
+        SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -8,7 +8,10 @@
  * provider ({@code Sso*}: the provider's groups give the role and organisations, see
  * docs/security.md); both end in the same login session.
  * <p>
+ * The security log ({@link org.coproduce.accounts.control.SecurityLog}) records logins, refusals,
+ * account changes and exports of personal data; other components record through it.
+ * <p>
  * Owns tables: account, account_organisation, login_session, login_throttle, second_factor,
- * recovery_code, login_pending.
+ * recovery_code, login_pending, password_reset, security_event.
  */
 package org.coproduce.accounts;

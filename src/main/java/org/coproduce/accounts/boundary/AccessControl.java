@@ -2,6 +2,7 @@ package org.coproduce.accounts.boundary;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.control.LoginSessions;
+import org.coproduce.platform.ClientAddress;
 import org.coproduce.problems.Forbidden;
 
 /**
@@ -43,9 +45,14 @@ public class AccessControl implements ContainerRequestFilter {
     @Inject
     Accounts accounts;
 
+    @Context
+    HttpServletRequest request;
+
     @Override
     public void filter(ContainerRequestContext context) {
+        caller.from(ClientAddress.of(request));
         sessions.find(SessionCookie.from(context)).ifPresent(session -> accounts.find(session.accountId())
+                .filter(account -> !account.disabled())
                 .ifPresent(account -> {
                     if (!session.enrolOnly()) {
                         caller.become(account, session.csrfToken());
@@ -69,9 +76,11 @@ public class AccessControl implements ContainerRequestFilter {
         }
     }
 
+    /** Logging in and the forgotten-password forms need no session, so no CSRF token either. */
     private static boolean isLogin(ContainerRequestContext context) {
         String path = context.getUriInfo().getPath();
-        return "POST".equals(context.getMethod()) && (path.equals("session") || path.equals("session/second-factor"));
+        return "POST".equals(context.getMethod()) && (path.equals("session") || path.equals("session/second-factor")
+                || path.startsWith("password-resets"));
     }
 
     private static void checkCsrf(String sent, String expected) {

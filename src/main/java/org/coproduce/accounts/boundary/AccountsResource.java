@@ -18,7 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.Clock;
+import org.coproduce.accounts.control.AccountChanges;
 import org.coproduce.accounts.control.Accounts;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.control.LoginSessions;
+import org.coproduce.accounts.control.PasswordRules;
+import org.coproduce.accounts.control.SecurityLog;
+import org.coproduce.accounts.entity.SecurityEvent;
 import org.coproduce.accounts.control.Organisations;
 import org.coproduce.accounts.control.Passwords;
 import org.coproduce.accounts.entity.Account;
@@ -31,7 +39,10 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 
-/** Admins manage staff accounts: role, organisations, password. */
+/**
+ * Admins manage staff accounts: role, organisations, password, disabled or not. A change of role,
+ * organisations or password ends the account's logins (an admin's own current one stays).
+ */
 @Path("accounts")
 @RequestScoped
 @Transactional
@@ -49,6 +60,21 @@ public class AccountsResource {
     @Inject
     Organisations known;
 
+    @Inject
+    LoginSessions sessions;
+
+    @Inject
+    SecurityLog log;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Allowed(Role.ADMIN)
     public Page<AccountView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
@@ -64,9 +90,12 @@ public class AccountsResource {
         if (accounts.byEmail(input.email()).isPresent()) {
             throw new Conflict("An account with this e-mail address exists already.");
         }
+        PasswordRules.check("password", input.password());
         var account = new Account(input.email(), role(input), passwords.hash(input.password()));
         describe(account, input);
         accounts.add(account);
+        log.byCaller(SecurityEvent.Kind.ACCOUNT_CREATED, account.id(), "role " + account.role()
+                + ", organisations " + AccountChanges.ids(account.organisationIds()));
         return Response.created(uri.getAbsolutePathBuilder().path(account.id().toString()).build())
                 .entity(AccountView.of(account)).build();
     }
@@ -75,12 +104,63 @@ public class AccountsResource {
     @Path("{id}")
     @Allowed(Role.ADMIN)
     public AccountView update(@PathParam("id") String id, @Valid @NotNull AccountInput input) {
-        var account = Ids.parse(id).flatMap(accounts::find).orElseThrow(() -> new NotFound("account", id));
+        var account = account(id);
+        var before = AccountChanges.before(account);
+        if (input.password() != null) {
+            PasswordRules.check("password", input.password());
+        }
         describe(account, input);
         if (input.password() != null) {
             account.changePassword(passwords.hash(input.password()));
         }
+        var changes = before.after(account, input.password() != null);
+        changes.forEach(change -> log.byCaller(change.kind(), account.id(), change.detail()));
+        if (!changes.isEmpty()) {
+            endLogins(account);
+        }
         return AccountView.of(account);
+    }
+
+    /** Disables the account: its logins end at once and it cannot log in until enabled. Not one's own. */
+    @POST
+    @Path("{id}/disable")
+    @Allowed(Role.ADMIN)
+    public AccountView disable(@PathParam("id") String id) {
+        var account = account(id);
+        if (account.id() == caller.id()) {
+            throw new Conflict("You cannot disable your own account.");
+        }
+        if (!account.disabled()) {
+            account.disable(clock.instant());
+            sessions.endAllOf(account.id());
+            log.byCaller(SecurityEvent.Kind.ACCOUNT_DISABLED, account.id(), null);
+        }
+        return AccountView.of(account);
+    }
+
+    @POST
+    @Path("{id}/enable")
+    @Allowed(Role.ADMIN)
+    public AccountView enable(@PathParam("id") String id) {
+        var account = account(id);
+        if (account.disabled()) {
+            account.enable();
+            log.byCaller(SecurityEvent.Kind.ACCOUNT_ENABLED, account.id(), null);
+        }
+        return AccountView.of(account);
+    }
+
+    private Account account(String id) {
+        return Ids.parse(id).flatMap(accounts::find).orElseThrow(() -> new NotFound("account", id));
+    }
+
+    /** An admin changing their own account keeps this login; everyone else's end. */
+    private void endLogins(Account account) {
+        if (account.id() == caller.id()) {
+            sessions.endOthersOf(account.id(), SessionCookie.from(headers));
+        } else {
+            sessions.endAllOf(account.id());
+        }
     }
 
     private void describe(Account account, AccountInput input) {

@@ -27,6 +27,8 @@ import org.coproduce.accounts.control.LoginThrottled;
 import org.coproduce.accounts.control.PendingLogins;
 import org.coproduce.accounts.control.SecondFactorPolicy;
 import org.coproduce.accounts.control.SecondFactors;
+import org.coproduce.accounts.control.SecurityLog;
+import org.coproduce.accounts.entity.SecurityEvent;
 import org.coproduce.platform.ClientAddress;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.RetriedOnConflict;
@@ -56,6 +58,9 @@ public class SessionResource {
     @Inject
     Accounts accounts;
 
+    @Inject
+    SecurityLog log;
+
     @Context
     HttpHeaders headers;
 
@@ -80,8 +85,12 @@ public class SessionResource {
         }
         boolean enrolOnly = SecondFactorPolicy.required(account);
         var started = sessions.start(account.id(), enrolOnly);
-        return Response.ok(SessionView.of(account, started.csrfToken(), enrolOnly))
-                .cookie(SessionCookie.issue(started.token(), secure())).build();
+        var answer = Response.ok(SessionView.of(account, started.csrfToken(), enrolOnly))
+                .cookie(SessionCookie.issue(started.token(), secure()));
+        if (secure()) {
+            answer.cookie(SessionCookie.expire(false));
+        }
+        return answer.build();
     }
 
     /**
@@ -122,6 +131,7 @@ public class SessionResource {
     @DELETE
     @Transactional
     public Response logOut() {
+        caller.account().ifPresent(a -> log.record(SecurityEvent.Kind.LOGOUT, a.id(), a.id(), null));
         sessions.end(SessionCookie.from(headers));
         return Response.noContent().cookie(SessionCookie.expire(secure())).build();
     }

@@ -42,12 +42,13 @@ public class Accounts {
                 paging.page(), paging.size());
     }
 
-    /** Accounts of a role acting for any of the organisations, or for the whole platform. */
+    /** Enabled accounts of a role acting for any of the organisations, or for the whole platform. */
     public List<Account> withRoleFor(String role, java.util.Set<Long> organisationIds) {
         var members = organisationIds.isEmpty() ? List.<Account>of()
-                : em.createQuery("select distinct a from Account a join a.organisationIds o where a.role = :r and o in :orgs",
+                : em.createQuery("select distinct a from Account a join a.organisationIds o where a.role = :r and o in :orgs"
+                        + " and a.disabledAt is null",
                         Account.class).setParameter("r", role).setParameter("orgs", organisationIds).getResultList();
-        var platform = em.createQuery("select a from Account a where a.role = :r and a.platformWide = true", Account.class)
+        var platform = em.createQuery("select a from Account a where a.role = :r and a.platformWide = true and a.disabledAt is null", Account.class)
                 .setParameter("r", role).getResultList();
         var all = new java.util.LinkedHashSet<>(members);
         all.addAll(platform);

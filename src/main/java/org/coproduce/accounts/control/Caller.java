@@ -12,6 +12,7 @@ public class Caller {
     private Account account;
     private String csrfToken;
     private boolean enrolOnly;
+    private String address;
 
     public void become(Account account, String csrfToken) {
         this.account = account;
@@ -26,6 +27,15 @@ public class Caller {
 
     public boolean enrolOnly() {
         return enrolOnly;
+    }
+
+    /** The client's address for this request (only ever turned into keyed hashes), set by AccessControl. */
+    public void from(String clientAddress) {
+        this.address = clientAddress;
+    }
+
+    public Optional<String> address() {
+        return Optional.ofNullable(address);
     }
 
     public String csrfToken() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAuthorizedException;
 import org.coproduce.accounts.entity.Account;
+import org.coproduce.accounts.entity.SecurityEvent;
 
 /**
  * Checks e-mail and password. Failed logins are slowed down by {@link LoginThrottle} (429 with
@@ -26,10 +27,18 @@ public class Login {
     @Inject
     HashingGate gate;
 
+    @Inject
+    SecurityLog log;
+
     /** {@code clientAddress} is only used to form keyed hashes; it is never stored or logged. */
     public Account authenticate(String email, String password, String clientAddress) {
         var keys = throttle.prepare(email, clientAddress);
-        throttle.admit(keys);
+        try {
+            throttle.admit(keys);
+        } catch (LoginThrottled throttled) {
+            log.record(SecurityEvent.Kind.LOGIN_THROTTLED, null, accounts.byEmail(email).map(Account::id).orElse(null), null);
+            throw throttled;
+        }
         var stored = accounts.passwordHashOf(email);
         boolean matches = gate.check(() -> {
             if (stored.isEmpty()) {
@@ -40,11 +49,18 @@ public class Login {
         });
         var account = matches ? accounts.byEmail(email) : java.util.Optional.<Account>empty();
         if (account.isEmpty()) {
+            var known = stored.isPresent() ? accounts.byEmail(email).map(Account::id).orElse(null) : null;
+            log.record(SecurityEvent.Kind.LOGIN_FAILED, null, known, known == null ? "unknown e-mail address" : "wrong password");
             throw refused();
         }
         throttle.succeeded(keys);
         Account a = account.get();
+        if (a.disabled()) {
+            log.record(SecurityEvent.Kind.LOGIN_DISABLED, null, a.id(), null);
+            throw new AccountDisabled();
+        }
         a.loginSucceeded();
+        log.record(SecurityEvent.Kind.LOGIN, a.id(), a.id(), null);
         return a;
     }
 

@@ -63,6 +63,20 @@ public class LoginSessions {
         }
     }
 
+    /** Ends every login of the account (disabled, or changed by an admin): its next request is 401. */
+    public int endAllOf(long accountId) {
+        return em.createQuery("delete from LoginSession s where s.accountId = :a").setParameter("a", accountId).executeUpdate();
+    }
+
+    /** Ends the account's other logins, keeping the one of this cookie value (its own password change). */
+    public int endOthersOf(long accountId, String keptToken) {
+        if (keptToken == null || keptToken.length() > 100) {
+            return endAllOf(accountId);
+        }
+        return em.createQuery("delete from LoginSession s where s.accountId = :a and s.tokenHash <> :kept")
+                .setParameter("a", accountId).setParameter("kept", hash(keptToken)).executeUpdate();
+    }
+
     public record Started(String token, String csrfToken) {
     }
 

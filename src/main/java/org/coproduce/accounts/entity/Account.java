@@ -57,6 +57,9 @@ public class Account {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -91,6 +94,25 @@ public class Account {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /** Disabled: no login, no session; an admin may enable it again. Disabling twice keeps the first time. */
+    public void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now;
+        }
+    }
+
+    public void enable() {
+        disabledAt = null;
+    }
+
+    public boolean disabled() {
+        return disabledAt != null;
+    }
+
+    public Instant disabledAt() {
+        return disabledAt;
     }
 
     public boolean lockedAt(Instant now) {

@@ -2,6 +2,8 @@ package org.coproduce.outcomes.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.coproduce.accounts.control.SecurityLog;
+import org.coproduce.accounts.entity.SecurityEvent;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -62,6 +64,9 @@ public class OutcomesResource {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityLog securityLog;
+
     @Context
     HttpHeaders headers;
 
@@ -112,8 +117,12 @@ public class OutcomesResource {
                 Paging.whole("size", selection.size, EXPORT_MAX, 1, EXPORT_MAX));
         var ids = drillDown.storyIds(drill(selection, scope), paging);
         String language = language();
-        return csv("outcomes-stories.csv", OutcomesCsv.stories(StoriesBehind.of(ids, scopes.suppressionFor(scope),
-                id -> stories.published(id).map(s -> views.published(s, false, language)))));
+        var behind = StoriesBehind.of(ids, scopes.suppressionFor(scope),
+                id -> stories.published(id).map(s -> views.published(s, false, language)));
+        securityLog.byCaller(SecurityEvent.Kind.PERSONAL_DATA_EXPORTED, null, "outcomes stories CSV: "
+                + behind.items().size() + " stories, scope " + scope.kind() + (scope.id() == null ? "" : " " + scope.id())
+                + ", page " + paging.page());
+        return csv("outcomes-stories.csv", OutcomesCsv.stories(behind));
     }
 
     /** Overdue stories are for staff, as on the dashboard. */

@@ -48,7 +48,7 @@ public class AlertMail extends MailTask<AlertMail.Due> {
 
     @Override
     protected Optional<Due> load(long alertId) {
-        return unsent(em.find(Alert.class, alertId)).flatMap(alert -> accounts.find(alert.accountId())
+        return unsent(em.find(Alert.class, alertId)).flatMap(alert -> accounts.find(alert.accountId()).filter(a -> !a.disabled())
                 .flatMap(account -> stories.find(alert.storyId()).filter(Story::published)
                         .map(story -> new Due(alert, account, story))));
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.background.control.Outbox;
+import org.coproduce.providers.control.Directory;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
 import org.coproduce.routing.entity.Subscription;
@@ -41,6 +42,9 @@ public class Routing {
     Accounts accounts;
 
     @Inject
+    Directory directory;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -63,7 +67,7 @@ public class Routing {
         int criticality = story.criticality() == null ? 0 : story.criticality();
         var alerted = new HashSet<Long>();
         for (var subscription : subscriptionsTo(story.serviceIds())) {
-            if (subscription.wants(criticality)) {
+            if (subscription.wants(criticality) && stillActsFor(subscription)) {
                 alert(subscription.accountId(), storyId, alerted);
             }
         }
@@ -81,6 +85,18 @@ public class Routing {
             em.flush();
             outbox.enqueue(AlertMail.KIND, alert.id());
         }
+    }
+
+    /**
+     * A subscriber removed from the service's organisation (or disabled) gets no more of its
+     * alerts: the subscription stays, in case they are added back, but it is only honoured while
+     * the account acts for the organisation, or one above it, as when it was made.
+     */
+    private boolean stillActsFor(Subscription subscription) {
+        var account = accounts.find(subscription.accountId()).filter(a -> !a.disabled()).orElse(null);
+        var service = directory.service(subscription.serviceId()).orElse(null);
+        return account != null && service != null
+                && directory.withDescendants(account.organisationIds()).contains(service.organisation().id());
     }
 
     private java.util.List<Subscription> subscriptionsTo(java.util.Set<Long> serviceIds) {

@@ -39,4 +39,16 @@ class AccountTest {
     void normalisesTheEmailAddress() {
         assertEquals("someone@example.org", new Account(" Someone@Example.ORG ", Role.ADMIN, "h").email());
     }
+
+    @Test
+    void isDisabledUntilEnabledKeepingTheFirstTime() {
+        var account = new Account("lou@example.org", Role.RESPONDER, "h");
+        assertEquals(null, account.disabledAt());
+        account.disable(java.time.Instant.parse("2026-12-04T13:00:00Z"));
+        account.disable(java.time.Instant.parse("2026-12-04T14:00:00Z"));
+        assertEquals(java.time.Instant.parse("2026-12-04T13:00:00Z"), account.disabledAt());
+        org.junit.jupiter.api.Assertions.assertTrue(account.disabled());
+        account.enable();
+        org.junit.jupiter.api.Assertions.assertFalse(account.disabled());
+    }
 }

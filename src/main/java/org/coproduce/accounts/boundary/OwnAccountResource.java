@@ -1,0 +1,58 @@
+package org.coproduce.accounts.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.coproduce.accounts.control.Accounts;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.control.PasswordChanges;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.ClientAddress;
+import org.coproduce.problems.RetriedOnConflict;
+
+/** What every logged-in user may do to their own account: change the password. */
+@Path("account")
+@RequestScoped
+@RetriedOnConflict
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OwnAccountResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PasswordChanges changes;
+
+    @Inject
+    Accounts accounts;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    HttpServletRequest request;
+
+    /** 204; 400 naming currentPassword (wrong) or newPassword (too short, too common); this login stays, the others end. */
+    @POST
+    @Path("password")
+    @Transactional
+    @Allowed({Role.ADMIN, Role.MODERATOR, Role.RESPONDER, Role.QUALITY_MANAGER})
+    public Response changePassword(@Valid @NotNull PasswordChange change) {
+        var account = accounts.find(caller.id()).orElseThrow();
+        changes.change(account, change.currentPassword(), change.newPassword(), ClientAddress.of(request),
+                SessionCookie.from(headers));
+        return Response.noContent().build();
+    }
+}
