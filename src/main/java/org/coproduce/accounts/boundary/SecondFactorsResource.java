@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.coproduce.accounts.control.SecurityLog;
+import org.coproduce.accounts.entity.SecurityEvent;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.control.HashingBusy;
 import org.coproduce.accounts.control.HashingGate;
@@ -36,6 +38,9 @@ import org.coproduce.problems.RetriedOnConflict;
 public class SecondFactorsResource {
 
     static final String PATH = "account/second-factor";
+
+    @Inject
+    SecurityLog securityLog;
 
     @Inject
     Caller caller;
@@ -80,6 +85,7 @@ public class SecondFactorsResource {
         }
         var codes = factors.confirm(account, input.code().strip());
         sessions.enrolled(account.id());
+        securityLog.byCaller(SecurityEvent.Kind.SECOND_FACTOR_ENROLLED, account.id(), null);
         return new RecoveryCodes(codes);
     }
 
@@ -99,12 +105,15 @@ public class SecondFactorsResource {
             return Response.noContent().build();
         }
         if (!gate.check(() -> passwords.matches(input.password(), account.passwordHash()))) {
+            securityLog.byCaller(SecurityEvent.Kind.SECOND_FACTOR_FAILED, account.id(), "password when turning it off");
             throw new InvalidInput("password", "is not your current password");
         }
         if (!factors.check(account.id(), input.code(), null)) {
+            securityLog.byCaller(SecurityEvent.Kind.SECOND_FACTOR_FAILED, account.id(), "code when turning it off");
             throw new InvalidInput("code", "is wrong or was used already");
         }
         factors.remove(account.id());
+        securityLog.byCaller(SecurityEvent.Kind.SECOND_FACTOR_REMOVED, account.id(), null);
         return Response.noContent().build();
     }
 }

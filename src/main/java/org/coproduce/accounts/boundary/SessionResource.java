@@ -112,8 +112,10 @@ public class SessionResource {
         }
         String code = input.code() == null || input.code().isBlank() ? null : input.code();
         if (!factors.check(accountId, code, code == null ? input.recoveryCode() : null)) {
+            log.record(SecurityEvent.Kind.SECOND_FACTOR_FAILED, null, accountId, code == null ? "recovery code at login" : "code at login");
             throw new InvalidInput(code == null ? "recoveryCode" : "code", "is wrong or was used already");
         }
+        log.record(SecurityEvent.Kind.SECOND_FACTOR_VERIFIED, accountId, accountId, code == null ? "recovery code" : "code");
         pending.end(token);
         sessions.end(SessionCookie.from(headers));
         var account = accounts.find(accountId).orElseThrow(SecondFactorRefused::new);

@@ -23,7 +23,9 @@ import org.coproduce.accounts.control.SsoFailed;
 import org.coproduce.accounts.control.SsoLogin;
 import org.coproduce.accounts.control.SsoProvider;
 import org.coproduce.accounts.control.SsoRefused;
+import org.coproduce.accounts.control.SecurityLog;
 import org.coproduce.accounts.control.SsoSettings;
+import org.coproduce.accounts.entity.SecurityEvent;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Settings;
 
@@ -43,6 +45,9 @@ public class SsoResource {
     /** Each role's start page, as homeOf in js/layout.js. */
     private static final Map<String, String> HOMES = Map.of(Role.RESPONDER, "staff/inbox.html",
             Role.QUALITY_MANAGER, "outcomes.html", Role.MODERATOR, "staff/moderation.html", Role.ADMIN, "staff/admin.html");
+
+    @Inject
+    SecurityLog securityLog;
 
     @Inject
     SsoProvider provider;
@@ -86,19 +91,23 @@ public class SsoResource {
         var attempt = SsoAttempt.open(sealed == null ? null : sealed.getValue(), login.sealKey(), clock.instant())
                 .filter(a -> a.answers(state));
         if (attempt.isEmpty() || error != null || code == null || code.length() > 2000) {
+            securityLog.record(SecurityEvent.Kind.SSO_FAILED, null, null, "not completed");
             LOG.info("Single sign-on not completed: " + (attempt.isEmpty() ? "no valid attempt cookie for this state" : "provider said " + error));
             return toLoginPage("failed");
         }
         try {
             var claims = provider.exchange(settings, attempt.get(), code, callback());
             var done = login.complete(SsoClaims.from(claims.toJSONObject(), settings), settings.roles(), SessionCookie.from(headers));
+            securityLog.record(SecurityEvent.Kind.SSO_LOGIN, done.accountId(), done.accountId(), null);
             var target = attempt.get().nextPath().map(site()::resolve).orElseGet(() -> site().resolve(HOMES.get(done.role())));
             return Response.seeOther(target).cookie(SessionCookie.issue(done.session().token(), secure()), attemptCookie("", true)).build();
         } catch (SsoRefused e) {
             LOG.info("Single sign-on refused: " + e.getMessage());
+            securityLog.record(SecurityEvent.Kind.SSO_FAILED, null, null, "refused: " + e.getMessage());
             return toLoginPage("refused");
         } catch (SsoFailed e) {
             LOG.warning("Single sign-on failed: " + e.getMessage());
+            securityLog.record(SecurityEvent.Kind.SSO_FAILED, null, null, "failed");
             return toLoginPage("failed");
         }
     }

@@ -138,9 +138,15 @@ public class SecondFactors {
 
     /** Spends the code if it is one of the account's unused ones; one statement, so only once. */
     private boolean spend(long accountId, String code) {
-        return em.createNativeQuery("update recovery_code set used_at = ? where code_hash = ? and account_id = ? and used_at is null")
-                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, hashOf(accountId, code))
-                .setParameter(3, accountId).executeUpdate() == 1;
+        // under the current server secret, or the previous one while it is being rotated (docs/keys.md)
+        for (String hash : secrets.keyedHashes("recovery-codes", accountId + "|" + normalised(code))) {
+            if (em.createNativeQuery("update recovery_code set used_at = ? where code_hash = ? and account_id = ? and used_at is null")
+                    .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, hash)
+                    .setParameter(3, accountId).executeUpdate() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 60 random bits as 12 base-32 characters in three groups: xxxx-xxxx-xxxx. */
@@ -160,12 +166,25 @@ public class SecondFactors {
         return secrets.keyedHash("recovery-codes", accountId + "|" + normalised(code));
     }
 
+    /** Opened with the key of the current server secret, or of the previous one while it is being rotated. */
     private byte[] secret(SecondFactor factor) {
-        return Sealing.open(key(), associated(factor.accountId()), factor.secretSealed());
+        try {
+            return Sealing.open(key(), associated(factor.accountId()), factor.secretSealed());
+        } catch (IllegalStateException sealedBefore) {
+            var previous = secrets.previous("totp");
+            if (previous.isEmpty()) {
+                throw sealedBefore;
+            }
+            return Sealing.open(key(previous.get()), associated(factor.accountId()), factor.secretSealed());
+        }
     }
 
     private byte[] key() {
-        return Digests.hmac(secrets.get("totp"), "second-factor sealing key");
+        return key(secrets.get("totp"));
+    }
+
+    private static byte[] key(byte[] totp) {
+        return Digests.hmac(totp, "second-factor sealing key");
     }
 
     private static String associated(long accountId) {

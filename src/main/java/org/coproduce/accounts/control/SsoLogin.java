@@ -31,7 +31,7 @@ public class SsoLogin {
     @Inject
     Secrets secrets;
 
-    public record LoggedIn(String role, LoginSessions.Started session) {
+    public record LoggedIn(long accountId, String role, LoginSessions.Started session) {
     }
 
     /** Ends the login in {@code previousToken}, if any, and starts a new one. */
@@ -51,10 +51,19 @@ public class SsoLogin {
             throw new SsoRefused("the group's organisations do not exist");
         }
         var account = accounts.byEmail(email).orElseGet(() -> created(email, claims, grant.role()));
+        if (account.disabled()) {
+            throw new SsoRefused("the account is disabled");
+        }
+        boolean changed = !account.role().equals(grant.role()) || account.platformWide() != grant.platformWide()
+                || !account.organisationIds().equals(known);
         account.describe(account.displayName(), account.jobTitle(), grant.role(), grant.platformWide(), known);
         account.loginSucceeded();
         sessions.end(previousToken);
-        return new LoggedIn(grant.role(), sessions.start(account.id()));
+        if (changed) {
+            // a role or organisation change ends the account's other sessions, as an admin's change does
+            sessions.endAllOf(account.id());
+        }
+        return new LoggedIn(account.id(), grant.role(), sessions.start(account.id()));
     }
 
     /** The key that seals an {@link SsoAttempt}: the server secret {@code sso-state}, made at first use. */
