@@ -50,6 +50,7 @@ async function load() {
       return;
     }
     show(story);
+    $('#training-consent').checked = story.trainingConsent;
     $('#follow-status').textContent = '';
     $('#follow-help').hidden = true;
   } catch (problem) {
@@ -79,6 +80,16 @@ $('#change-email').addEventListener('submit', async (event) => {
     $('#email-status').textContent = t(form.email.value.trim() ? 'follow.email.changed' : 'follow.email.removed');
   } catch (problem) {
     showErrors(form, problem);
+  }
+});
+$('#training-consent').addEventListener('change', async (event) => {
+  const consent = event.target.checked;
+  try {
+    await put(`${path}/training-consent`, { consent });
+    $('#consent-status').textContent = t(consent ? 'follow.consent.given' : 'follow.consent.withdrawn');
+  } catch {
+    event.target.checked = !consent;
+    $('#consent-status').textContent = t('follow.consent.failed');
   }
 });
 $('#withdraw').addEventListener('click', () => { $('#withdraw-confirm').hidden = false; $('#withdraw-yes').focus(); });

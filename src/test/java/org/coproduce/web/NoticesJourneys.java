@@ -93,6 +93,15 @@ interface NoticesJourneys extends BrowserJourneys {
             String token = link.substring(link.indexOf('#') + 1);
             long id = patiently(() -> new Api(base()).get("api/follow/" + token)).json().getJsonNumber("id").longValue();
             assertTrue(consented(id), "the ticked consent is stored with the story");
+
+            browser.open("follow.html#" + token);
+            assertTrue(browser.find("#training-consent").isSelected(), "the follow page shows the consent given");
+            browser.click("#training-consent");
+            browser.waitFor(d -> !d.findElement(By.id("consent-status")).getText().isBlank());
+            assertFalse(consented(id), "the consent is withdrawn from the follow page as easily as it was given");
+            var export = new Api(base()).get("api/follow/" + token + "/export");
+            assertFalse(export.json().getBoolean("trainingConsent"), export.body());
+            check(browser, "follow-consent-withdrawn");
         }
         var unticked = anonymous().post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"CARER\","
                 + "\"happened\":\"2026-08\",\"title\":\"No consent " + mark + "\",\"story\":\"The waiting room was cold.\"}");

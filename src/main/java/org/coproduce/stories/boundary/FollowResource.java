@@ -99,6 +99,18 @@ public class FollowResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Gives or withdraws the consent to use the published story to train the theme model, as
+     * easily as it was given; a model already trained keeps what it learnt, the next retraining
+     * leaves the story out.
+     */
+    @PUT
+    @Path("training-consent")
+    public Response changeTrainingConsent(@Valid @NotNull TrainingConsent change) {
+        story().consentToTraining(change.consent());
+        return Response.noContent().build();
+    }
+
     @DELETE
     public Response withdraw() {
         erasure.withdraw(story());
@@ -113,5 +125,8 @@ public class FollowResource {
     }
 
     public record Reply(@NotBlank @Size(max = 5000) String text) {
+    }
+
+    public record TrainingConsent(@NotNull Boolean consent) {
     }
 }

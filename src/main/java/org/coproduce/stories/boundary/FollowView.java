@@ -8,5 +8,5 @@ import org.coproduce.stories.control.ConversationEntry;
 public record FollowView(long id, String status, String progress, String title, String publishedTitle,
         String publishedText, String rejectionReason, Instant submittedAt, Instant publishedAt,
         List<ServiceRef> services, List<ConversationEntry> responses,
-        List<org.coproduce.stories.control.FollowUps.Question> questions, String language) {
+        List<org.coproduce.stories.control.FollowUps.Question> questions, String language, boolean trainingConsent) {
 }

@@ -41,7 +41,7 @@ public class StoryViews {
         List<ConversationEntry> responses = conversation.isResolvable() ? conversation.get().forStoryteller(s.id()) : List.of();
         return new FollowView(s.id(), s.status().name(), s.progress().name(), s.text().title(), s.publishedTitle(),
                 s.publishedBody(), s.rejectionReason(), s.submittedAt(), s.publishedAt(), services(s), responses,
-                followUps.isResolvable() ? followUps.get().openFor(s.id()) : List.of(), s.textLanguage());
+                followUps.isResolvable() ? followUps.get().openFor(s.id()) : List.of(), s.textLanguage(), s.trainingConsent());
     }
 
     /** Everything held about the story, for its storyteller (Art. 15). */
@@ -50,7 +50,7 @@ public class StoryViews {
         return new StoryExport(s.id(), s.status().name(), s.progress().name(), s.submittedAt(), s.publishedAt(), now, s.text(),
                 s.relation().name(), s.happened(), s.category(), s.email(), s.latitude(), s.longitude(), s.publishedTitle(),
                 s.publishedBody(), s.rejectionReason(), followed.services(), themes(s, s.storytellerLanguage()), s.meTooCount(),
-                followed.responses(), followed.questions());
+                followed.responses(), followed.questions(), s.exactPlace(), s.trainingConsent());
     }
 
     public List<ServiceRef> services(Story s) {

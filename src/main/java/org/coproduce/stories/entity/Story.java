@@ -241,6 +241,14 @@ public class Story {
         themes.clear();
     }
 
+    /** The storyteller gives or withdraws their consent to train the theme model; not after withdrawal. */
+    public void consentToTraining(boolean consent) {
+        if (status == StoryStatus.WITHDRAWN) {
+            throw new IllegalTransition("This story has been withdrawn.");
+        }
+        trainingConsent = consent;
+    }
+
     /** The storyteller corrects their address (null: no more e-mails); not after withdrawal. */
     public void changeEmail(String address) {
         if (status == StoryStatus.WITHDRAWN) {
