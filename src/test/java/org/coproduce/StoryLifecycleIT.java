@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
-        ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys {
+        ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {
