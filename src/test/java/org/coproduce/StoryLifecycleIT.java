@@ -3,6 +3,7 @@ package org.coproduce;
 import java.net.URL;
 import org.coproduce.analysis.AnalysisJourneys;
 import org.coproduce.moderation.ModerationJourneys;
+import org.coproduce.responses.ResponseEditingJourneys;
 import org.coproduce.responses.ResponsesJourneys;
 import org.coproduce.routing.RoutingJourneys;
 import org.coproduce.stories.FollowTokenSecrecyJourneys;
