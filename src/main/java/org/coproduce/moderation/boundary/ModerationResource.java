@@ -214,9 +214,10 @@ public class ModerationResource {
                 .map(d -> new ModerationView.AuditEntry(d.moderatorId(), d.responseId(), d.action(), d.reason(), d.decidedAt(),
                         d.textBefore(), d.textAfter())).toList();
         return new ReplyView(reply.id(), reply.version(), reply.storyId(), title, reply.kind(), reply.authorName(),
-                reply.authorTitle(), entry.organisationName(), reply.textUnderReview(), entry.change(), reply.status(), reply.createdAt(),
+                reply.authorTitle(), entry.organisationName(), reply.textUnderReview(), entry.change(),
+                reply.awaitsModeration() ? StoryResponse.PENDING : reply.status(), reply.createdAt(),
                 language.code(), PERSONAL_DATA.find(text, language), SAFEGUARDING.screen(text), reply.rejectionReason(),
-                reply.rejectionNote(), trail);
+                reply.rejectionNote(), trail, reply.pendingText() == null ? null : reply.body());
     }
 
     @POST

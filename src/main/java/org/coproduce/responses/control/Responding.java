@@ -208,20 +208,20 @@ public class Responding implements Conversation {
     }
 
     public ConversationEntry entry(StoryResponse r) {
-        return entry(r, r.body());
+        return entry(r, r.body(), r.status());
     }
 
-    /** As a moderator decides on it: the author's edit, when one waits, in place of the public text. */
+    /** As a moderator decides on it: the author's edit, when one waits, in place of the public text (and PENDING). */
     public ConversationEntry underReview(StoryResponse r) {
-        return entry(r, r.textUnderReview());
+        return entry(r, r.textUnderReview(), r.awaitsModeration() ? StoryResponse.PENDING : r.status());
     }
 
-    private ConversationEntry entry(StoryResponse r, String text) {
+    private ConversationEntry entry(StoryResponse r, String text, String status) {
         String organisation = r.organisationId() == null ? null
                 : directory.organisation(r.organisationId()).map(o -> o.name()).orElse(null);
         var change = r.change() == null ? null : new ConversationEntry.Change(r.change().kind(), r.change().description());
         return new ConversationEntry(r.id(), r.storyId(), r.kind(), r.authorName(), r.authorTitle(), organisation, text, change,
-                r.status(), r.publishedAt(), r.helpfulCount(), r.writtenIn(), r.editedAt());
+                status, r.publishedAt(), r.helpfulCount(), r.writtenIn(), r.editedAt());
     }
 
     /** Withdrawal: the answers under the story lose their words, the e-mails about them their error texts. */
