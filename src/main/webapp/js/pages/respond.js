@@ -25,6 +25,7 @@ function change(kind) {
 
 /** One of the responder's own responses: its text to edit, and withdrawal. */
 function ownResponse(response) {
+  if (response.status === 'REJECTED') return el('p', { class: 'meta', text: `${t('respond.mine.status.REJECTED')}: ${response.text}` });
   const textId = `edit-text-${response.id}`;
   const form = el('form', { class: 'own-response', 'data-id': response.id, novalidate: true },
     el('p', { class: 'meta', text: [t(`respond.mine.status.${response.status}`),
