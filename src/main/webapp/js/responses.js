@@ -9,7 +9,8 @@ export function responseItem(response, helpfulButton) {
     : t('response.storyteller');
   return el('article', { class: `response ${provider ? 'provider' : 'storyteller'}` },
     el('h3', { text: provider ? t('response.from', { author }) : author }),
-    el('p', { class: 'meta', text: response.status && response.status !== 'PUBLISHED' ? t('response.pending') : formatDate(response.publishedAt) }),
+    el('p', { class: 'meta', text: response.status && response.status !== 'PUBLISHED' ? t('response.pending')
+      : [formatDate(response.publishedAt), response.editedAt ? t('response.edited', { date: formatDate(response.editedAt) }) : null].filter(Boolean).join(' · ') }),
     el('p', { class: 'story-text', lang: response.language, text: response.text }),
     response.change ? el('div', { class: 'change' },
       el('strong', { text: t(`change.${response.change.kind}`) }), ' ',

@@ -29,6 +29,8 @@ function show(r) {
   const change = $('#reply-change');
   change.hidden = !r.change;
   if (r.change) change.replaceChildren(el('strong', { text: `${t(`change.${r.change.kind}`)} ` }), r.change.description ?? '');
+  $('#reply-edit').hidden = !r.publishedText;
+  $('#reply-published').textContent = r.publishedText ?? '';
   safeguarding($('#safeguarding'), r.safeguarding);
   $('#text').value = r.text ?? '';
   suggestions($('#personal'), $('#text'), r.text ?? '', r.personalData ?? [], 'reply.noPersonal');

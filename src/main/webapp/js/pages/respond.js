@@ -1,7 +1,7 @@
 import { start, ready, requireRole } from '../layout.js';
-import { get, post, url } from '../api.js';
+import { get, post, put, del, url } from '../api.js';
 import { el, $, $$, param, clear } from '../dom.js';
-import { t, formatMonth } from '../i18n.js';
+import { t, formatMonth, formatDate } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
 import { serviceNames, writtenIn } from '../stories.js';
 import { responseList } from '../responses.js';
@@ -23,6 +23,51 @@ function change(kind) {
   return form.changeId.value ? { kind, changeId: Number(form.changeId.value) } : { kind, description: form.description.value };
 }
 
+/** One of the responder's own responses: its text to edit, and withdrawal. */
+function ownResponse(response) {
+  if (response.status === 'REJECTED') return el('p', { class: 'meta', text: `${t('respond.mine.status.REJECTED')}: ${response.text}` });
+  const textId = `edit-text-${response.id}`;
+  const form = el('form', { class: 'own-response', 'data-id': response.id, novalidate: true },
+    el('p', { class: 'meta', text: [t(`respond.mine.status.${response.status}`),
+      response.editedAt ? t('response.edited', { date: formatDate(response.editedAt) }) : ''].filter(Boolean).join(' · ') }),
+    response.pendingText ? el('p', { class: 'notice warn', text: t('respond.edit.waiting') }) : null,
+    el('div', { class: 'field' },
+      el('label', { for: textId, text: t('respond.edit.text') }),
+      el('textarea', { id: textId, name: 'text', class: 'long' })),
+    el('button', { type: 'submit', text: t('respond.edit.save') }), ' ',
+    el('button', { type: 'button', class: 'danger withdraw', text: t('respond.withdraw') }));
+  form.elements.text.value = response.pendingText ?? response.text;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    try {
+      const saved = await put(`api/responses/${response.id}`, { text: form.elements.text.value, version: response.version });
+      await showMine(t(saved.pendingText || saved.status === 'PENDING' ? 'respond.edit.held' : 'respond.edit.saved'));
+    } catch (problem) {
+      showErrors(form, problem);
+    }
+  });
+  $('.withdraw', form).addEventListener('click', async () => {
+    clearErrors(form);
+    try {
+      await del(`api/responses/${response.id}?version=${response.version}`);
+      await showMine(t('respond.withdrawn'));
+    } catch (problem) {
+      showErrors(form, problem);
+    }
+  });
+  return form;
+}
+
+/** The story's public responses and the caller's own ones, anew; the status line says what just happened. */
+async function showMine(status = '') {
+  const [story, mine] = await Promise.all([get(`api/stories/${encodeURIComponent(id)}`), get(`api/stories/${encodeURIComponent(id)}/responses/mine`)]);
+  clear($('#responses')).append(el('h3', { text: t('story.responses') }), responseList(story.responses));
+  clear($('#mine-list')).append(...(mine.length ? mine.map(ownResponse) : [el('p', { text: t('respond.mine.none') })]));
+  $('#mine').hidden = false;
+  $('#mine-status').textContent = status;
+}
+
 const who = await start();
 if (requireRole(who, ['RESPONDER', 'ADMIN'])) {
   try {
@@ -32,8 +77,8 @@ if (requireRole(who, ['RESPONDER', 'ADMIN'])) {
     $('#story-meta').textContent = [serviceNames(story), story.relation ? t(`relation.${story.relation}`) : '', formatMonth(story.happened)].filter(Boolean).join(' · ');
     $('#story-text').textContent = story.text;
     writtenIn($('#story-text'), story.language);
-    $('#responses').append(el('h3', { text: t('story.responses') }), responseList(story.responses));
     $('#respond').hidden = false;
+    await showMine();
   } catch (problem) {
     $('#respond-status').textContent = messageOf(problem);
   }

@@ -3,6 +3,7 @@ package org.coproduce;
 import java.net.URL;
 import org.coproduce.analysis.AnalysisJourneys;
 import org.coproduce.moderation.ModerationJourneys;
+import org.coproduce.responses.ResponseEditingJourneys;
 import org.coproduce.responses.ResponsesJourneys;
 import org.coproduce.routing.RoutingJourneys;
 import org.coproduce.stories.FollowTokenSecrecyJourneys;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
-        ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys {
+        ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

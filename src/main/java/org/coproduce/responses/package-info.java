@@ -4,8 +4,12 @@
  * joins the change register when the response goes public, through the port ChangeLog); the
  * storyteller replies through the follow link. New responders' responses and every storyteller
  * reply are moderated; after COPRODUCE_FASTTRACK_AFTER clean responses a responder publishes at
- * once. A rejected one keeps the moderator's reason (a code from moderation's list) and note.
- * Readers mark responses helpful.
+ * once, unless the screening (analysis' personal-data finder and safeguarding screen) finds
+ * something in the response: then it is held for a moderator. A rejected one keeps the
+ * moderator's reason (a code from moderation's list) and note. Authors edit their responses (a
+ * published one keeps its public text until a moderator approves the edit, unless fast-tracked
+ * and clean; then it shows "edited") and withdraw them; moderation's audit trail keeps every step
+ * (event ResponseRevised). Readers mark responses helpful.
  * <p>
  * Owns tables: response.
  */

@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
-        SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys {
+        SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys, ResponseEditingPagesJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 

@@ -194,9 +194,9 @@ public class ModerationResource {
     @Allowed({Role.MODERATOR, Role.ADMIN})
     public Page<PendingReply> replies(@QueryParam("page") String page, @QueryParam("size") String size) {
         return responding.pending(Paging.of(page, size)).map(r -> {
-            String text = r.body() == null ? "" : r.body();
+            String text = r.textUnderReview() == null ? "" : r.textUnderReview();
             Language language = stories.find(r.storyId()).map(Story::language).flatMap(ModerationResource::language).orElse(Language.EN);
-            return PendingReply.of(responding.entry(r), !SAFEGUARDING.screen(text).isEmpty(), PERSONAL_DATA.find(text, language).size());
+            return PendingReply.of(responding.underReview(r), !SAFEGUARDING.screen(text).isEmpty(), PERSONAL_DATA.find(text, language).size());
         });
     }
 
@@ -209,14 +209,15 @@ public class ModerationResource {
         var story = stories.find(reply.storyId());
         String title = story.map(s -> s.publishedTitle() != null ? s.publishedTitle() : s.text().title()).orElse(null);
         Language language = story.map(Story::language).flatMap(ModerationResource::language).orElse(Language.EN);
-        String text = reply.body() == null ? "" : reply.body();
+        String text = reply.textUnderReview() == null ? "" : reply.textUnderReview();
         var trail = audit.of(reply.storyId()).stream().filter(d -> reply.id().equals(d.responseId()))
                 .map(d -> new ModerationView.AuditEntry(d.moderatorId(), d.responseId(), d.action(), d.reason(), d.decidedAt(),
                         d.textBefore(), d.textAfter())).toList();
         return new ReplyView(reply.id(), reply.version(), reply.storyId(), title, reply.kind(), reply.authorName(),
-                reply.authorTitle(), entry.organisationName(), reply.body(), entry.change(), reply.status(), reply.createdAt(),
+                reply.authorTitle(), entry.organisationName(), reply.textUnderReview(), entry.change(),
+                reply.awaitsModeration() ? StoryResponse.PENDING : reply.status(), reply.createdAt(),
                 language.code(), PERSONAL_DATA.find(text, language), SAFEGUARDING.screen(text), reply.rejectionReason(),
-                reply.rejectionNote(), trail);
+                reply.rejectionNote(), trail, reply.pendingText() == null ? null : reply.body());
     }
 
     @POST

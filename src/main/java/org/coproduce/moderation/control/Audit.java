@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.moderation.entity.Decision;
+import org.coproduce.responses.control.ResponseRevised;
 import org.coproduce.stories.control.StoryWithdrawn;
 
 /** The audit trail: every decision, kept; on withdrawal the texts go, the facts stay. */
@@ -37,6 +38,11 @@ public class Audit {
     public List<Decision> of(long storyId) {
         return em.createQuery("select d from Decision d where d.storyId = :s order by d.decidedAt, d.id", Decision.class)
                 .setParameter("s", storyId).getResultList();
+    }
+
+    /** A responder edited or withdrew their response, or the screening held it: the responder is who acted. */
+    void revised(@Observes ResponseRevised r) {
+        record(r.storyId(), r.responseId(), r.accountId(), r.action(), r.reason(), r.before(), r.after());
     }
 
     void erase(@Observes StoryWithdrawn withdrawn) {

@@ -94,7 +94,7 @@ public class Moderation {
     /** Publishes a response or reply, as written or as the moderator edited it (personal data taken out). */
     public void publishReply(StoryResponse reply, Long seenVersion, long moderatorId, String editedText) {
         requireVersion(reply, seenVersion);
-        String before = reply.body();
+        String before = reply.textUnderReview();
         if (editedText != null && !editedText.equals(before)) {
             reply.revise(editedText);
         }

@@ -17,6 +17,7 @@ import org.coproduce.background.control.TaskHandler;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.responses.control.ProviderAnswers;
 import org.coproduce.responses.control.ResponsePublished;
+import org.coproduce.responses.control.ResponseWithdrawn;
 import org.coproduce.routing.control.Deadlines;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.control.StoryPublished;
@@ -73,6 +74,11 @@ public class Counting implements TaskHandler {
     }
 
     void withdrawn(@Observes StoryWithdrawn event) {
+        outbox.enqueue(KIND, event.storyId());
+    }
+
+    /** Its author withdrew a published response: the first answer and the answer counts may change. */
+    void answerWithdrawn(@Observes ResponseWithdrawn event) {
         outbox.enqueue(KIND, event.storyId());
     }
 

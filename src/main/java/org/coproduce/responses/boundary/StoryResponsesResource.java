@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.coproduce.accounts.boundary.Allowed;
@@ -59,6 +61,15 @@ public class StoryResponsesResource {
 
     @Inject
     ChangeLog changeLog;
+
+    /** The caller's own responses to this story (not withdrawn), to edit or withdraw them. */
+    @GET
+    @Path("mine")
+    @Allowed({Role.RESPONDER, Role.ADMIN})
+    public List<OwnResponse> mine(@PathParam("storyId") String storyId) {
+        long story = Ids.parse(storyId).orElseThrow(() -> new NotFound("story", storyId));
+        return responding.mine(story, caller.id()).stream().map(OwnResponse::of).toList();
+    }
 
     @POST
     @Allowed(Role.RESPONDER)

@@ -20,6 +20,7 @@ public class StoryResponse {
     public static final String PENDING = "PENDING";
     public static final String PUBLISHED = "PUBLISHED";
     public static final String REJECTED = "REJECTED";
+    public static final String WITHDRAWN = "WITHDRAWN";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -68,6 +69,15 @@ public class StoryResponse {
     @Column(name = "rejection_note")
     private String rejectionNote;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "pending_body")
+    private String pendingBody;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     @Version
     private long version;
 
@@ -110,38 +120,101 @@ public class StoryResponse {
         return writtenIn;
     }
 
+    /** Publishes it; for an author's edit of a published response, the edit replaces the public text. */
     public void publish(Instant now) {
         requirePending();
+        if (pendingBody != null) {
+            replaceText(pendingBody, now);
+            return;
+        }
         status = PUBLISHED;
         publishedAt = now;
+    }
+
+    /**
+     * The author's edit. While it waits for a first decision the text is simply replaced; a published
+     * response keeps its public text and holds the edit for moderation ({@code replaceAtOnce} false), or
+     * takes it at once (a fast-tracked author, nothing found by the screening) and shows "edited".
+     */
+    public void edit(String text, boolean replaceAtOnce, Instant now) {
+        if (PENDING.equals(status)) {
+            body = text;
+        } else if (PUBLISHED.equals(status)) {
+            if (replaceAtOnce) {
+                replaceText(text, now);
+            } else {
+                pendingBody = text;
+            }
+        } else {
+            throw new IllegalTransition("A rejected or withdrawn response cannot be edited.");
+        }
+    }
+
+    private void replaceText(String text, Instant now) {
+        body = text;
+        pendingBody = null;
+        editedAt = now;
+    }
+
+    /** Its author takes it back: gone from public, out of the moderation queue. */
+    public void withdraw(Instant now) {
+        if (!PENDING.equals(status) && !PUBLISHED.equals(status)) {
+            throw new IllegalTransition("This response was rejected or withdrawn already.");
+        }
+        status = WITHDRAWN;
+        pendingBody = null;
+        withdrawnAt = now;
+    }
+
+    /** Awaiting a moderator: a new response or reply, or an author's edit of a published response. */
+    public boolean awaitsModeration() {
+        return PENDING.equals(status) || pendingBody != null;
+    }
+
+    /** The text a moderator decides on: the author's edit when one waits, else the text. */
+    public String textUnderReview() {
+        return pendingBody != null ? pendingBody : body;
     }
 
     public void reject() {
         reject(null, null);
     }
 
-    /** Rejected with a reason from the moderators' fixed list and, optionally, a note in their words. */
+    /**
+     * Rejected with a reason from the moderators' fixed list and, optionally, a note in their words.
+     * A rejected edit of a published response is dropped: the published text stays, the reason is kept.
+     */
     public void reject(String reason, String note) {
         requirePending();
-        status = REJECTED;
         rejectionReason = reason;
         rejectionNote = note;
+        if (pendingBody != null) {
+            pendingBody = null;
+        } else {
+            status = REJECTED;
+        }
     }
 
     /** The moderator's edit before publishing (personal data taken out): only while it waits. */
     public void revise(String text) {
         requirePending();
-        body = text;
+        if (pendingBody != null) {
+            pendingBody = text;
+        } else {
+            body = text;
+        }
     }
 
     /** The story was withdrawn: a provider's answer may quote it, so its words go too (the facts stay). */
     public void eraseText() {
         body = "[withdrawn]";
+        pendingBody = null;
         rejectionNote = null;
     }
 
     public void erase() {
         body = "[withdrawn]";
+        pendingBody = null;
         rejectionNote = null;
         status = REJECTED;
     }
@@ -151,7 +224,7 @@ public class StoryResponse {
     }
 
     private void requirePending() {
-        if (!PENDING.equals(status)) {
+        if (!awaitsModeration()) {
             throw new IllegalTransition("This reply has been decided already.");
         }
     }
@@ -214,6 +287,18 @@ public class StoryResponse {
 
     public String rejectionNote() {
         return rejectionNote;
+    }
+
+    public Instant editedAt() {
+        return editedAt;
+    }
+
+    public String pendingText() {
+        return pendingBody;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
     }
 
     public long version() {
