@@ -6,6 +6,11 @@
  * safeguarding lead and the administrators ({@code EscalationMail}), and the audit trail of every
  * decision with the text before and after. Publishing routes the story in the same transaction.
  * <p>
- * Owns tables: moderation_decision.
+ * Notice and action (after the EU Digital Services Act): anyone reports a published story or
+ * response ({@code Reports}, rate-limited per client; a story reported by enough clients is hidden
+ * until decided); moderators dismiss, edit, hide, unpublish or restore with a statement of reasons
+ * the storyteller sees and may contest ({@code ReportDecisions}, {@code StoryHiddenOrEdited}).
+ * <p>
+ * Owns tables: moderation_decision, story_report.
  */
 package org.coproduce.moderation;

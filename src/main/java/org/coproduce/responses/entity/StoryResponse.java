@@ -166,6 +166,17 @@ public class StoryResponse {
         withdrawnAt = now;
     }
 
+    /** A moderator takes a published response down after a report, with a reason from the fixed list and a note. */
+    public void unpublish(String reason, String note) {
+        if (!PUBLISHED.equals(status)) {
+            throw new IllegalTransition("Only a published response can be taken down.");
+        }
+        status = REJECTED;
+        pendingBody = null;
+        rejectionReason = reason;
+        rejectionNote = note;
+    }
+
     /** Awaiting a moderator: a new response or reply, or an author's edit of a published response. */
     public boolean awaitsModeration() {
         return PENDING.equals(status) || pendingBody != null;

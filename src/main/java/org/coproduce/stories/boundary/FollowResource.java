@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.problems.NotFound;
@@ -26,6 +27,7 @@ import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Conversation;
 import org.coproduce.stories.control.FollowLinkMail;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.StoryContested;
 import org.coproduce.stories.control.StoryErasure;
 import org.coproduce.stories.entity.IllegalTransition;
 import org.coproduce.stories.entity.Story;
@@ -58,6 +60,9 @@ public class FollowResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<StoryContested> contested;
+
     @PathParam("token")
     String token;
 
@@ -74,6 +79,21 @@ public class FollowResource {
             throw new IllegalTransition("You can reply once your story is published.");
         }
         conversation.get().storytellerReplies(story, reply.text().strip());
+        return Response.accepted(views.follow(story)).build();
+    }
+
+    /**
+     * Contests the moderators' decision to hide, unpublish or edit the story (the statement of
+     * reasons is on the follow page): it goes back to the moderators' queue of reports.
+     */
+    @POST
+    @Path("contest")
+    public Response contest(@Valid @NotNull Contest contest) {
+        var story = story();
+        if (story.moderationReason() == null) {
+            throw new IllegalTransition("There is no decision of the moderators on this story to contest.");
+        }
+        contested.fire(new StoryContested(story.id(), contest.text().strip()));
         return Response.accepted(views.follow(story)).build();
     }
 
@@ -125,6 +145,9 @@ public class FollowResource {
     }
 
     public record Reply(@NotBlank @Size(max = 5000) String text) {
+    }
+
+    public record Contest(@NotBlank @Size(max = 5000) String text) {
     }
 
     public record TrainingConsent(@NotNull Boolean consent) {

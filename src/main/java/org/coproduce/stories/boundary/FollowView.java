@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import org.coproduce.stories.control.ConversationEntry;
 
-/** What the storyteller sees through the private follow link; {@code language}: the language of the story's text, as in the public view. */
+/** What the storyteller sees through the private follow link; {@code language}: the language of the story's text, as in the public view;
+ * {@code moderationReason}: the moderators' statement of reasons when they hid, unpublished or edited it (contestable). */
 public record FollowView(long id, String status, String progress, String title, String publishedTitle,
         String publishedText, String rejectionReason, Instant submittedAt, Instant publishedAt,
         List<ServiceRef> services, List<ConversationEntry> responses,
-        List<org.coproduce.stories.control.FollowUps.Question> questions, String language, boolean trainingConsent) {
+        List<org.coproduce.stories.control.FollowUps.Question> questions, String language, boolean trainingConsent,
+        String moderationReason, Instant moderatorsEditedAt) {
 }

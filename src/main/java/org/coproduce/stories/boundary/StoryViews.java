@@ -34,14 +34,15 @@ public class StoryViews {
                 ? conversation.get().published(s.id()) : List.of();
         return new PublishedStoryView(s.id(), s.publishedTitle(), s.publishedBody(), s.relation().name(), s.happened(),
                 s.publishedAt(), services(s), themes(s, language), s.criticality(), s.progress().name(), s.meTooCount(),
-                s.latitude(), s.longitude(), responses, s.textLanguage());
+                s.latitude(), s.longitude(), responses, s.textLanguage(), s.moderatorsEditedAt());
     }
 
     public FollowView follow(Story s) {
         List<ConversationEntry> responses = conversation.isResolvable() ? conversation.get().forStoryteller(s.id()) : List.of();
         return new FollowView(s.id(), s.status().name(), s.progress().name(), s.text().title(), s.publishedTitle(),
                 s.publishedBody(), s.rejectionReason(), s.submittedAt(), s.publishedAt(), services(s), responses,
-                followUps.isResolvable() ? followUps.get().openFor(s.id()) : List.of(), s.textLanguage(), s.trainingConsent());
+                followUps.isResolvable() ? followUps.get().openFor(s.id()) : List.of(), s.textLanguage(), s.trainingConsent(),
+                s.moderationReason(), s.moderatorsEditedAt());
     }
 
     /** Everything held about the story, for its storyteller (Art. 15). */

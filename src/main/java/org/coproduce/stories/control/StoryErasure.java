@@ -48,5 +48,6 @@ public class StoryErasure {
         reactions.erase("RESPONSE", replies);
         outbox.forget(Storytelling.ANALYSE, List.of(id));
         outbox.forget(FollowLinkMail.KIND, List.of(id));
+        outbox.forget(StoryModeratedMail.KIND, List.of(id));
     }
 }

@@ -122,6 +122,12 @@ public class Story {
     @Column(name = "first_read_at")
     private Instant firstReadAt;
 
+    @Column(name = "moderation_reason")
+    private String moderationReason;
+
+    @Column(name = "moderators_edited_at")
+    private Instant moderatorsEditedAt;
+
     @Version
     private long version;
 
@@ -182,6 +188,36 @@ public class Story {
         forgetExactPlace();
     }
 
+    /** Out of public view until a moderator decides (reported often enough, or a moderator's call). */
+    public void hide(String reason) {
+        requireStatus(StoryStatus.PUBLISHED, "hide");
+        status = StoryStatus.HIDDEN;
+        moderationReason = reason;
+    }
+
+    /** Out of public view by a moderator's decision, with the statement of reasons the storyteller sees. */
+    public void unpublish(String reason) {
+        requireStatus("unpublish", StoryStatus.PUBLISHED, StoryStatus.HIDDEN);
+        status = StoryStatus.UNPUBLISHED;
+        moderationReason = reason;
+    }
+
+    /** Back in public view (a report was unfounded, or a contest upheld). */
+    public void restore() {
+        requireStatus("restore", StoryStatus.HIDDEN, StoryStatus.UNPUBLISHED);
+        status = StoryStatus.PUBLISHED;
+        moderationReason = null;
+    }
+
+    /** The moderators change the public text of a published (or hidden) story after a report; its page says so. */
+    public void editPublished(String title, String text, String reason, Instant now) {
+        requireStatus("edit", StoryStatus.PUBLISHED, StoryStatus.HIDDEN);
+        publishedTitle = title;
+        publishedBody = text;
+        moderationReason = reason;
+        moderatorsEditedAt = now;
+    }
+
     /** Shows it at this point in public, coarsened under a grid of so many metres (null: nowhere). */
     public void showAt(GeoPoint shown, int gridMetres) {
         latitude = shown == null ? null : BigDecimal.valueOf(shown.latitude());
@@ -238,6 +274,7 @@ public class Story {
         trainingConsent = false;
         requestHash = null;
         rejectionReason = null;
+        moderationReason = null;
         themes.clear();
     }
 
@@ -270,6 +307,12 @@ public class Story {
 
     public void meToo() {
         meToo++;
+    }
+
+    private void requireStatus(String action, StoryStatus... allowed) {
+        if (!java.util.List.of(allowed).contains(status)) {
+            throw new IllegalTransition("Cannot " + action + " a story that is " + status.name().toLowerCase() + ".");
+        }
     }
 
     private void requireStatus(StoryStatus required, String action) {
@@ -398,6 +441,16 @@ public class Story {
 
     public String rejectionReason() {
         return rejectionReason;
+    }
+
+    /** The moderators' statement of reasons for hiding, unpublishing or editing it after publication; null if none. */
+    public String moderationReason() {
+        return moderationReason;
+    }
+
+    /** When the moderators last edited its public text after publication; null if never. */
+    public Instant moderatorsEditedAt() {
+        return moderatorsEditedAt;
     }
 
     public String requestHash() {

@@ -1,5 +1,9 @@
 package org.coproduce.stories.entity;
 
 public enum StoryStatus {
-    RECEIVED, PUBLISHED, REJECTED, WITHDRAWN
+    RECEIVED, PUBLISHED, REJECTED, WITHDRAWN,
+    /** Taken out of public view for a while: reported often enough, or by a moderator, until they decide. */
+    HIDDEN,
+    /** Taken out of public view by a moderator's decision, with a statement of reasons; restorable. */
+    UNPUBLISHED
 }
