@@ -19,6 +19,9 @@ function show(story) {
   $('#status-badge').textContent = t(`status.${story.status}`);
   $('#rejection').hidden = !story.rejectionReason;
   $('#rejection').textContent = story.rejectionReason ? t('follow.rejected', { reason: story.rejectionReason }) : '';
+  $('#moderated').hidden = !story.moderationReason;
+  $('#moderated-reason').textContent = story.moderationReason ? t(`follow.moderated.${story.status === 'PUBLISHED' ? 'EDITED' : story.status}`,
+    { reason: story.moderationReason }) : '';
   clear($('#progress'));
   if (story.status === 'PUBLISHED') $('#progress').append(progressSteps(story.progress));
   $('#published').hidden = !story.publishedText;
@@ -63,7 +66,7 @@ $('#reply').addEventListener('submit', async (event) => {
   const form = event.target;
   clearErrors(form);
   try {
-    await post(`${path}/replies`, { text: form.text.value });
+    await post(`${path}/replies`, { text: form.elements.text.value });
     form.reset();
     $('#reply-status').textContent = t('follow.reply.sent');
   } catch (problem) {
@@ -105,6 +108,18 @@ $('#withdraw-yes').addEventListener('click', async () => {
     }
   }
   await load();
+});
+$('#contest').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = event.target;
+  clearErrors(form);
+  try {
+    await post(`${path}/contest`, { text: form.elements.text.value });
+    form.reset();
+    $('#contest-status').textContent = t('follow.contest.sent');
+  } catch (problem) {
+    showErrors(form, problem);
+  }
 });
 copyButton($('#copy-page-link'), $('#copy-status'), () => location.href);
 window.addEventListener('hashchange', () => location.reload());

@@ -6,6 +6,7 @@ import { progressSteps, themeChips, writtenIn } from '../stories.js';
 import { messageOf, showErrors, clearErrors } from '../forms.js';
 import { responseList } from '../responses.js';
 import { makeMap, point } from '../map.js';
+import { reportForm } from '../report.js';
 
 const who = await start();
 const id = param('id');
@@ -30,7 +31,8 @@ function helpfulButton(response) {
     if (answer) button.textContent = t('response.helpful', { count: answer.helpful });
     status.textContent = problem ?? '';
   });
-  return el('p', { class: 'actions' }, button, status);
+  return el('div', {}, el('p', { class: 'actions' }, button, status),
+    reportForm(`api/responses/${response.id}/reports`, `response-${response.id}`, t('report.response')));
 }
 
 try {
@@ -46,6 +48,11 @@ try {
   $('#story-progress').append(progressSteps(story.progress));
   $('#story-text').textContent = story.text;
   writtenIn($('#story-text'), story.language);
+  if (story.moderatorsEditedAt) {
+    $('#story-edited').textContent = t('story.editedByModerators', { date: formatDate(story.moderatorsEditedAt) });
+    $('#story-edited').hidden = false;
+  }
+  $('#story-report').append(reportForm(`api/stories/${story.id}/reports`, 'story', t('report.story')));
   $('#responses').append(responseList(story.responses, helpfulButton));
   const meToo = $('#me-too');
   meToo.textContent = t('story.meToo');

@@ -3,6 +3,7 @@ package org.coproduce;
 import java.net.URL;
 import org.coproduce.analysis.AnalysisJourneys;
 import org.coproduce.moderation.ModerationJourneys;
+import org.coproduce.moderation.ReportsJourneys;
 import org.coproduce.responses.ResponseEditingJourneys;
 import org.coproduce.responses.ResponsesJourneys;
 import org.coproduce.routing.RoutingJourneys;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
-        ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys {
+        ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
+        ReportsJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {
