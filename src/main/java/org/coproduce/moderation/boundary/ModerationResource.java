@@ -167,7 +167,7 @@ public class ModerationResource {
             throw new InvalidInput(missing);
         }
         moderation.publish(story, decision.version(), caller.id(), decision.title().strip(), decision.text().strip(),
-                decision.criticality(), themes(decision.themes()));
+                decision.criticality(), themes(decision.themes()), decision.hold());
     }
 
     private static List<ThemeTag> themes(List<StoryDecision.ThemeChoice> choices) {

@@ -108,6 +108,7 @@ public class InboxResource {
                 .map(Service::name).toList()).orElse(List.of());
         return new InboxItem(alert.id(), alert.storyId(), story.map(s -> s.publishedTitle()).orElse(null), alert.kind(),
                 alert.createdAt(), alert.readAt() != null, due, overdue, services, story.map(s -> s.criticality()).orElse(null),
-                story.map(s -> s.publishedAt()).orElse(alert.createdAt()), mine.map(StoryRoute::respondedAt).orElse(null));
+                story.map(s -> s.publishedAt()).orElse(alert.createdAt()), mine.map(StoryRoute::respondedAt).orElse(null),
+                story.map(s -> s.held()).orElse(false), story.map(s -> s.heldUntil()).orElse(null));
     }
 }

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import org.coproduce.stories.control.ConversationEntry;
 
-/** What the storyteller sees through the private follow link; {@code language}: the language of the story's text, as in the public view. */
+/**
+ * What the storyteller sees through the private follow link; {@code language}: the language of the story's text, as in the
+ * public view; {@code heldUntil}: while HELD, when it becomes public by itself (null: once acknowledged or released).
+ */
 public record FollowView(long id, String status, String progress, String title, String publishedTitle,
         String publishedText, String rejectionReason, Instant submittedAt, Instant publishedAt,
         List<ServiceRef> services, List<ConversationEntry> responses,
-        List<org.coproduce.stories.control.FollowUps.Question> questions, String language, boolean trainingConsent) {
+        List<org.coproduce.stories.control.FollowUps.Question> questions, String language, boolean trainingConsent,
+        Instant heldUntil) {
 }

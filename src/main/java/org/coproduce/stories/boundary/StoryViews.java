@@ -41,7 +41,8 @@ public class StoryViews {
         List<ConversationEntry> responses = conversation.isResolvable() ? conversation.get().forStoryteller(s.id()) : List.of();
         return new FollowView(s.id(), s.status().name(), s.progress().name(), s.text().title(), s.publishedTitle(),
                 s.publishedBody(), s.rejectionReason(), s.submittedAt(), s.publishedAt(), services(s), responses,
-                followUps.isResolvable() ? followUps.get().openFor(s.id()) : List.of(), s.textLanguage(), s.trainingConsent());
+                followUps.isResolvable() ? followUps.get().openFor(s.id()) : List.of(), s.textLanguage(), s.trainingConsent(),
+                s.heldUntil());
     }
 
     /** Everything held about the story, for its storyteller (Art. 15). */

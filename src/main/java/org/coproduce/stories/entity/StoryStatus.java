@@ -1,5 +1,6 @@
 package org.coproduce.stories.entity;
 
+/** HELD: moderated and routed, shown to the organisations first, public once released. */
 public enum StoryStatus {
-    RECEIVED, PUBLISHED, REJECTED, WITHDRAWN
+    RECEIVED, HELD, PUBLISHED, REJECTED, WITHDRAWN
 }
