@@ -1,7 +1,7 @@
 import { start, ready } from '../layout.js';
 import { get, post, put, del, url } from '../api.js';
 import { $, clear } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, formatDate, formatDateTime } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
 import { progressSteps, writtenIn } from '../stories.js';
 import { responseList } from '../responses.js';
@@ -19,6 +19,10 @@ function show(story) {
   $('#status-badge').textContent = t(`status.${story.status}`);
   $('#rejection').hidden = !story.rejectionReason;
   $('#rejection').textContent = story.rejectionReason ? t('follow.rejected', { reason: story.rejectionReason }) : '';
+  const held = story.status === 'HELD';
+  $('#held').hidden = !held;
+  $('#held').textContent = !held ? '' : story.heldUntil ? t('follow.held', { date: formatDateTime(story.heldUntil) }) : t('follow.heldUntilReleased');
+  $('#public-link').hidden = held;
   clear($('#progress'));
   if (story.status === 'PUBLISHED') $('#progress').append(progressSteps(story.progress));
   $('#published').hidden = !story.publishedText;
