@@ -49,8 +49,8 @@ public class Holding implements Periodic {
     void releaseDue() {
         @SuppressWarnings("unchecked")
         List<Object> due = em.createNativeQuery("select id from story where status = 'HELD' and held_until <= ?"
-                + " order by held_until for update skip locked").setParameter(1, Timestamp.from(clock.instant()))
-                .setMaxResults(BATCH).getResultList();
+                + " order by held_until limit " + BATCH + " for update skip locked").setParameter(1, Timestamp.from(clock.instant()))
+                .getResultList();
         due.forEach(id -> stories.find(((Number) id).longValue()).ifPresent(s -> release(s, null, "PERIOD_OVER")));
     }
 
