@@ -95,6 +95,10 @@ public interface HoldJourneys extends Journeys {
                 .findFirst().orElseThrow();
         assertTrue(item.getBoolean("held"), "the organisation sees it first: " + item);
         assertEquals(story.title(), item.getString("storyTitle"));
+        var routed = responder.get("api/inbox/stories/" + story.id());
+        assertEquals(200, routed.status(), routed.body());
+        assertTrue(routed.json().getBoolean("held"));
+        assertEquals("Moderated " + story.title(), routed.json().getJsonObject("story").getString("text"), "the organisation reads it first");
         String held = mail(story, "Your story is with the organisation first: " + story.title());
         assertTrue(held.contains("/follow.html#") && held.contains("It will be public on"), held);
 
