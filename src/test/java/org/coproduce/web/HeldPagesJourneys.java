@@ -49,4 +49,52 @@ public interface HeldPagesJourneys extends BrowserJourneys {
             check(browser, "follow-held-" + language);
         }
     }
+
+    @Test
+    default void theModeratorKeepsAHeldStoryAndTheOrganisationMakesItPublic() {
+        for (String language : new String[] {"en", "de"}) {
+            moderatorAndResponderActOn(language, language.equals("en") ? "Kept held until released." : "Zurückgehalten bis zur Freigabe.",
+                    language.equals("en") ? "The story is public now." : "Die Geschichte ist jetzt öffentlich.");
+        }
+    }
+
+    private void moderatorAndResponderActOn(String language, String kept, String acknowledged) {
+        long service = patiently(() -> anonymous().get("api/services?q=Maternity")).items().getJsonObject(0).getJsonNumber("id").longValue();
+        long organisation = anonymous().get("api/services/" + service).json().getJsonNumber("organisationId").longValue();
+        String email = newResponder("held-page", "Robin Held", organisation);
+        assertEquals(200, as(email, "a long enough password").put("api/subscriptions/" + service, "{\"minCriticality\":0}").status());
+        String title = "Held act " + UUID.randomUUID().toString().substring(0, 8);
+        var told = patiently(() -> anonymous().post("api/stories", """
+                {"serviceIds": [%d], "relation": "RELATIVE", "happened": "2026-09", "title": "%s",
+                 "story": "The call bell was not answered for an hour."}""".formatted(service, title)));
+        long id = told.json().getJsonNumber("id").longValue();
+        var moderatorApi = PublishedStory.staff(base(), "moderator");
+        long version = patiently(() -> moderatorApi.get("api/moderation/stories/" + id)).json().getJsonNumber("version").longValue();
+        assertEquals(200, moderatorApi.post("api/moderation/stories/" + id + "/decision", """
+                {"action": "PUBLISH", "version": %d, "title": "%s", "text": "The call bell was not answered.", "criticality": 2,
+                 "hold": true}""".formatted(version, title)).status());
+        try (var moderator = browser()) {
+            useLanguage(moderator, language);
+            Pages.logIn(moderator, "moderator");
+            moderator.open("staff/decide.html?id=" + id);
+            moderator.waitFor(d -> d.findElement(By.id("held-panel")).isDisplayed());
+            check(moderator, "decide-held-" + language);
+            moderator.click("#keep");
+            moderator.waitFor(d -> d.findElement(By.id("held-status")).getText().contains(kept));
+        }
+        try (var responder = browser()) {
+            useLanguage(responder, language);
+            responder.open("login.html");
+            responder.type("#email", email);
+            responder.type("#password", "a long enough password");
+            responder.click("#login button[type=submit]");
+            responder.waitFor(d -> !d.getCurrentUrl().contains("/login.html"));
+            responder.open("staff/inbox.html");
+            responder.waitFor(d -> !d.findElements(By.cssSelector("button.acknowledge")).isEmpty());
+            check(responder, "inbox-held-" + language);
+            responder.click("button.acknowledge");
+            responder.waitFor(d -> d.findElement(By.cssSelector("#inbox")).getText().contains(acknowledged));
+        }
+        assertEquals(200, anonymous().get("api/stories/" + id).status(), "public once acknowledged");
+    }
 }
