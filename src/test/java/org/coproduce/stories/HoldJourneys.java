@@ -77,7 +77,8 @@ public interface HoldJourneys extends Journeys {
     @Test
     default void aHeldStoryBecomesPublicAfterThePeriodUnlessTheModeratorKeepsIt() throws Exception {
         long organisation = anonymous().get("api/services/" + emergencyDepartment()).json().getJsonNumber("organisationId").longValue();
-        var responder = as(newResponder("held-alerts", "Pat Held", organisation), "a long enough password");
+        String responderEmail = newResponder("held-alerts", "Pat Held", organisation);
+        var responder = as(responderEmail, "a long enough password");
         assertEquals(200, responder.put("api/subscriptions/" + emergencyDepartment(), "{\"minCriticality\":0}").status());
         var story = toldWithAddress("en");
         var kept = toldWithAddress("en");
@@ -95,6 +96,9 @@ public interface HoldJourneys extends Journeys {
                 .findFirst().orElseThrow();
         assertTrue(item.getBoolean("held"), "the organisation sees it first: " + item);
         assertEquals(story.title(), item.getString("storyTitle"));
+        var alerted = TestMail.awaitMessage(responderEmail, story.title(), Duration.ofSeconds(60))
+                .orElseThrow(() -> new AssertionError("the organisation is alerted by e-mail to a held story"));
+        assertTrue(alerted.body().contains("/staff/respond.html?story=" + story.id()), alerted.body());
         var routed = responder.get("api/inbox/stories/" + story.id());
         assertEquals(200, routed.status(), routed.body());
         assertTrue(routed.json().getBoolean("held"));
