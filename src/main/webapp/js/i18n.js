@@ -60,6 +60,12 @@ export function formatDate(iso) {
   return new Date(iso).toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
+/** A moment with its time of day, in the reader's time zone. */
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  return new Date(iso).toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' });
+}
+
 export function formatMonth(yearMonth) {
   if (!yearMonth) return '';
   const [year, month] = String(yearMonth).split('-').map(Number);

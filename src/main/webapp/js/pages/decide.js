@@ -6,6 +6,7 @@ import { showErrors, clearErrors, messageOf } from '../forms.js';
 import { themeLabel } from '../stories.js';
 import { highlighted, suggestions, safeguarding, escalation } from '../moderate.js';
 import { makeMap, point, ring } from '../map.js';
+import { heldPanel, holdChoice } from '../hold.js';
 
 const who = await start();
 const id = param('id');
@@ -131,6 +132,7 @@ function show(s) {
   drawThemes();
   drawCriticality(analysis.criticality);
   drawAudit(s.audit);
+  heldPanel(s, `api/moderation/stories/${encodeURIComponent(id)}`, () => get(`api/moderation/stories/${encodeURIComponent(id)}`));
   $('#decide').hidden = false;
   drawPlace(s).catch(() => { $('#place-status').textContent = t('decide.place.noMap'); });
 }
@@ -158,6 +160,7 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
       action: 'PUBLISH', title: form.title.value, text: $('#text').value,
       criticality: Number(form.criticality.value),
       themes: [...chosenThemes].map(([code, polarity]) => ({ code, polarity })),
+      hold: holdChoice(form),
     });
   });
   $('#reject').addEventListener('click', () => decide({ action: 'REJECT', reason: form.reason.value }));

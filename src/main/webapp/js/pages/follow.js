@@ -1,7 +1,7 @@
 import { start, ready } from '../layout.js';
 import { get, post, put, del, url } from '../api.js';
 import { $, clear } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, formatDate, formatDateTime } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
 import { progressSteps, writtenIn } from '../stories.js';
 import { responseList } from '../responses.js';
@@ -22,6 +22,10 @@ function show(story) {
   $('#moderated').hidden = !story.moderationReason;
   $('#moderated-reason').textContent = story.moderationReason ? t(`follow.moderated.${story.status === 'PUBLISHED' ? 'EDITED' : story.status}`,
     { reason: story.moderationReason }) : '';
+  const held = story.status === 'HELD';
+  $('#held').hidden = !held;
+  $('#held').textContent = !held ? '' : story.heldUntil ? t('follow.held', { date: formatDateTime(story.heldUntil) }) : t('follow.heldUntilReleased');
+  $('#public-link').hidden = held;
   clear($('#progress'));
   if (story.status === 'PUBLISHED') $('#progress').append(progressSteps(story.progress));
   $('#published').hidden = !story.publishedText;

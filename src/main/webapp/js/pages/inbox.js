@@ -1,7 +1,7 @@
 import { start, ready, requireRole } from '../layout.js';
 import { get, post } from '../api.js';
 import { el, $ } from '../dom.js';
-import { t, formatDate } from '../i18n.js';
+import { t, formatDate, formatDateTime } from '../i18n.js';
 import { messageOf } from '../forms.js';
 
 const who = await start();
@@ -16,6 +16,26 @@ function cell(key, className, ...content) {
   return el('td', { class: className, 'data-label': t(key) }, ...content);
 }
 
+/**
+ * A story held for the organisation: not public until the date, or until a responder confirms
+ * they have seen it (which makes it public now).
+ */
+function held(item) {
+  const note = el('p', { class: 'held', text: item.heldUntil ? t('inbox.held', { date: formatDateTime(item.heldUntil) }) : t('inbox.heldUntilReleased') });
+  if (!RESPONDS.includes(who.role) || who.role === 'ADMIN') return note;
+  const status = el('span', { role: 'status' });
+  const button = el('button', { type: 'button', class: 'acknowledge', text: t('inbox.acknowledge'), onclick: async () => {
+    try {
+      await post(`api/stories/${encodeURIComponent(item.storyId)}/acknowledgement`);
+      note.textContent = t('inbox.acknowledged');
+      button.remove();
+    } catch (problem) {
+      status.textContent = messageOf(problem);
+    }
+  } });
+  return el('div', {}, note, button, status);
+}
+
 /** A row opens the answer page for those who answer; the others read the public story. */
 function row(item) {
   const href = RESPONDS.includes(who.role) ? `respond.html?story=${encodeURIComponent(item.storyId)}`
@@ -26,7 +46,7 @@ function row(item) {
     })),
     cell('inbox.service', 'service', (item.services ?? []).join(', ')),
     cell('inbox.criticality', 'criticality', item.criticality ?? '–'),
-    cell('inbox.kind', 'kind', t(`inbox.kind.${item.kind}`)),
+    cell('inbox.kind', 'kind', t(`inbox.kind.${item.kind}`), item.held ? held(item) : ''),
     cell('inbox.received', 'received', date(item.receivedAt)),
     cell('inbox.due', 'due', date(item.dueAt), item.overdue ? ` ⚠ ${t('inbox.overdue')}` : ''),
     cell('inbox.answer', 'answer', item.answeredAt ? `✓ ${t('inbox.answered', { date: formatDate(item.answeredAt) })}`

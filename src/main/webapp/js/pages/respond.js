@@ -59,9 +59,18 @@ function ownResponse(response) {
   return form;
 }
 
+/** The story as its organisation's staff read it (also while held for them), else as the public does. */
+async function readStory() {
+  try {
+    return (await get(`api/inbox/stories/${encodeURIComponent(id)}`)).story;
+  } catch {
+    return get(`api/stories/${encodeURIComponent(id)}`);
+  }
+}
+
 /** The story's public responses and the caller's own ones, anew; the status line says what just happened. */
 async function showMine(status = '') {
-  const [story, mine] = await Promise.all([get(`api/stories/${encodeURIComponent(id)}`), get(`api/stories/${encodeURIComponent(id)}/responses/mine`)]);
+  const [story, mine] = await Promise.all([readStory(), get(`api/stories/${encodeURIComponent(id)}/responses/mine`)]);
   clear($('#responses')).append(el('h3', { text: t('story.responses') }), responseList(story.responses));
   clear($('#mine-list')).append(...(mine.length ? mine.map(ownResponse) : [el('p', { text: t('respond.mine.none') })]));
   $('#mine').hidden = false;
@@ -71,7 +80,7 @@ async function showMine(status = '') {
 const who = await start();
 if (requireRole(who, ['RESPONDER', 'ADMIN'])) {
   try {
-    const story = await get(`api/stories/${encodeURIComponent(id)}`);
+    const story = await readStory();
     $('#story-title').textContent = story.title || t('story.untitled');
     writtenIn($('#story-title'), story.title ? story.language : null);
     $('#story-meta').textContent = [serviceNames(story), story.relation ? t(`relation.${story.relation}`) : '', formatMonth(story.happened)].filter(Boolean).join(' · ');

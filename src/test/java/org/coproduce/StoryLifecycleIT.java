@@ -8,6 +8,7 @@ import org.coproduce.responses.ResponseEditingJourneys;
 import org.coproduce.responses.ResponsesJourneys;
 import org.coproduce.routing.RoutingJourneys;
 import org.coproduce.stories.FollowTokenSecrecyJourneys;
+import org.coproduce.stories.HoldJourneys;
 import org.coproduce.stories.RetentionJourneys;
 import org.coproduce.stories.ErasureJourneys;
 import org.coproduce.stories.PlacesJourneys;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
-        ReportsJourneys {
+        ReportsJourneys, HoldJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

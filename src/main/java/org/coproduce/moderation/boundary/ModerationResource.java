@@ -97,7 +97,7 @@ public class ModerationResource {
                 text.improve(), text.feeling(), text.whole(), s.relation().name(), s.happened(), s.category(),
                 views.services(s), s.email() != null, exact == null ? null : exact.latitude(),
                 exact == null ? null : exact.longitude(), s.submittedAt(), analyses.of(s.id()).orElse(null), trail,
-                s.latitude(), s.longitude());
+                s.latitude(), s.longitude(), s.heldUntil());
     }
 
     @POST
@@ -167,7 +167,7 @@ public class ModerationResource {
             throw new InvalidInput(missing);
         }
         moderation.publish(story, decision.version(), caller.id(), decision.title().strip(), decision.text().strip(),
-                decision.criticality(), themes(decision.themes()));
+                decision.criticality(), themes(decision.themes()), decision.hold());
     }
 
     private static List<ThemeTag> themes(List<StoryDecision.ThemeChoice> choices) {

@@ -8,7 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** PUBLISH with the de-identified title and text, criticality and themes; or REJECT with a reason. */
+/**
+ * PUBLISH with the de-identified title and text, criticality and themes ({@code hold}: the
+ * moderator's choice to hold it for the provider first or not, null: the hold rule decides); or REJECT with a reason.
+ */
 public record StoryDecision(
         @NotBlank String action,
         @NotNull Long version,
@@ -16,7 +19,8 @@ public record StoryDecision(
         @Size(max = 30000) String text,
         @Min(0) @Max(5) Integer criticality,
         @Size(max = 20) List<@Valid ThemeChoice> themes,
-        @Size(max = 1000) String reason) {
+        @Size(max = 1000) String reason,
+        Boolean hold) {
 
     public record ThemeChoice(@NotBlank @Size(max = 40) String code, @NotBlank String polarity) {
     }

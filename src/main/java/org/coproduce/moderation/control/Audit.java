@@ -10,6 +10,7 @@ import java.util.List;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.moderation.entity.Decision;
 import org.coproduce.responses.control.ResponseRevised;
+import org.coproduce.stories.control.StoryReleased;
 import org.coproduce.stories.control.StoryWithdrawn;
 
 /** The audit trail: every decision, kept; on withdrawal the texts go, the facts stay. */
@@ -43,6 +44,11 @@ public class Audit {
     /** A responder edited or withdrew their response, or the screening held it: the responder is who acted. */
     void revised(@Observes ResponseRevised r) {
         record(r.storyId(), r.responseId(), r.accountId(), r.action(), r.reason(), r.before(), r.after());
+    }
+
+    /** A held story became public: who released it (null: the release job) and how. */
+    void released(@Observes StoryReleased r) {
+        record(r.storyId(), null, r.accountId(), "RELEASE", r.how(), null, null);
     }
 
     void erase(@Observes StoryWithdrawn withdrawn) {

@@ -14,7 +14,10 @@ import org.coproduce.providers.entity.GeoPoint;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.routing.control.Routing;
+import org.coproduce.stories.control.HoldRule;
+import org.coproduce.stories.control.Holding;
 import org.coproduce.stories.control.Places;
+import org.coproduce.stories.control.StorytellerMails;
 import org.coproduce.stories.control.StoryPublished;
 import org.coproduce.stories.entity.Story;
 import org.coproduce.stories.entity.ThemeTag;
@@ -54,21 +57,59 @@ public class Moderation {
     @Inject
     Places places;
 
+    @Inject
+    Holding holding;
+
+    @Inject
+    StorytellerMails mails;
+
+    /**
+     * Publishes it, or, when the hold rule (or the moderator's {@code hold}, when given) says so,
+     * holds it: routed now, shown to the organisations first, public when released
+     * ({@link Holding}); counted in the outcomes only once public.
+     */
     public void publish(Story story, long seenVersion, long moderatorId, String title, String text, int criticality,
-            List<ThemeTag> themes) {
+            List<ThemeTag> themes, Boolean hold) {
         requireVersion(story, seenVersion);
         String before = story.text().title() + "\n\n" + story.text().whole();
-        story.publish(title, text, criticality, themes, clock.instant());
+        var now = clock.instant();
+        var rule = HoldRule.fromSettings();
+        boolean held = rule.holds(criticality, story.safeguarding(), hold);
+        if (held) {
+            story.publishHeld(title, text, criticality, themes, now, rule.until(now));
+        } else {
+            story.publish(title, text, criticality, themes, now);
+        }
         audit.record(story.id(), null, moderatorId, "PUBLISH", null, before, title + "\n\n" + text);
         corrections.record(story.id(), moderatorId, themes);
         routing.route(story.id());
-        published.fire(new StoryPublished(story.id()));
+        if (held) {
+            audit.record(story.id(), null, moderatorId, "HOLD", "until " + story.heldUntil(), null, null);
+            mails.held(story);
+        } else {
+            published.fire(new StoryPublished(story.id()));
+            mails.published(story);
+        }
     }
 
     public void reject(Story story, long seenVersion, long moderatorId, String reason) {
         requireVersion(story, seenVersion);
         story.reject(reason);
         audit.record(story.id(), null, moderatorId, "REJECT", reason, story.text().whole(), null);
+        mails.rejected(story);
+    }
+
+    /** A moderator makes a held story public now (the trail's RELEASE line comes from {@link Audit}). */
+    public void release(Story story, Long seenVersion, long moderatorId) {
+        requireVersion(story, seenVersion);
+        holding.release(story, moderatorId, "MODERATOR");
+    }
+
+    /** A moderator keeps a held story held until then (null: until a responder acknowledges it or a moderator releases it). */
+    public void keepHeld(Story story, Long seenVersion, long moderatorId, java.time.Instant until) {
+        requireVersion(story, seenVersion);
+        story.keepHeld(until);
+        audit.record(story.id(), null, moderatorId, "KEEP_HELD", until == null ? "until released" : "until " + until, null, null);
     }
 
     /**

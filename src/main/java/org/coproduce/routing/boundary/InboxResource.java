@@ -11,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,6 +26,8 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
+import org.coproduce.platform.Languages;
+import org.coproduce.problems.Forbidden;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
@@ -31,6 +35,7 @@ import org.coproduce.providers.entity.Service;
 import org.coproduce.routing.control.Routes;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
+import org.coproduce.stories.boundary.StoryViews;
 import org.coproduce.stories.control.Stories;
 
 /** A staff member's alerts, most urgent first; overdue and answered ones marked. */
@@ -59,6 +64,9 @@ public class InboxResource {
     @Inject
     Clock clock;
 
+    @Inject
+    StoryViews views;
+
     /** Most urgent first: open stories by their deadline, then the answered ones, newest alert first. */
     @GET
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN, Role.MODERATOR})
@@ -81,6 +89,25 @@ public class InboxResource {
         var mine = caller.organisations();
         return mine.isEmpty() ? "" : " where organisation_id in ("
                 + mine.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /**
+     * A story routed to one of the caller's organisations as its staff read it: also while it is
+     * held for them, not public yet (admins and moderators: any routed story).
+     */
+    @GET
+    @Path("stories/{storyId}")
+    @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN, Role.MODERATOR})
+    public RoutedStoryView story(@PathParam("storyId") String storyId, @Context HttpHeaders headers) {
+        var story = Ids.parse(storyId).flatMap(stories::find).filter(s -> s.held() || s.published())
+                .orElseThrow(() -> new NotFound("story", storyId));
+        var routed = routes.organisationsOf(story.id());
+        boolean everyStory = caller.has(Role.ADMIN) || caller.has(Role.MODERATOR);
+        if (routed.isEmpty() || !everyStory && routed.stream().noneMatch(caller.organisations()::contains)) {
+            throw new Forbidden("This story was not routed to your organisation.");
+        }
+        return new RoutedStoryView(views.published(story, true, Languages.preferred(headers)), story.held(), story.heldUntil(),
+                story.version());
     }
 
     /** Reading an alert about a new story tells the storyteller their story was read. */
@@ -108,6 +135,7 @@ public class InboxResource {
                 .map(Service::name).toList()).orElse(List.of());
         return new InboxItem(alert.id(), alert.storyId(), story.map(s -> s.publishedTitle()).orElse(null), alert.kind(),
                 alert.createdAt(), alert.readAt() != null, due, overdue, services, story.map(s -> s.criticality()).orElse(null),
-                story.map(s -> s.publishedAt()).orElse(alert.createdAt()), mine.map(StoryRoute::respondedAt).orElse(null));
+                story.map(s -> s.publishedAt()).orElse(alert.createdAt()), mine.map(StoryRoute::respondedAt).orElse(null),
+                story.map(s -> s.held()).orElse(false), story.map(s -> s.heldUntil()).orElse(null));
     }
 }

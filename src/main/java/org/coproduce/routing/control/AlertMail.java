@@ -37,7 +37,7 @@ public class AlertMail extends MailTask<AlertMail.Due> {
     @Inject
     Stories stories;
 
-    /** An alert not e-mailed yet, whose account and published story still exist. */
+    /** An alert not e-mailed yet, whose account and published (or held for the organisation: linked to the staff page) story still exist. */
     record Due(Alert alert, Account account, Story story) {
     }
 
@@ -49,7 +49,7 @@ public class AlertMail extends MailTask<AlertMail.Due> {
     @Override
     protected Optional<Due> load(long alertId) {
         return unsent(em.find(Alert.class, alertId)).flatMap(alert -> accounts.find(alert.accountId()).filter(a -> !a.disabled())
-                .flatMap(account -> stories.find(alert.storyId()).filter(Story::published)
+                .flatMap(account -> stories.find(alert.storyId()).filter(s -> s.published() || s.held())
                         .map(story -> new Due(alert, account, story))));
     }
 
@@ -57,7 +57,7 @@ public class AlertMail extends MailTask<AlertMail.Due> {
     protected List<Mail> compose(Due due, Instant now) {
         String kind = Alert.OVERDUE.equals(due.alert().kind()) ? "alert.overdue" : "alert.new";
         String title = due.story().publishedTitle();
-        String link = Settings.baseUrl() + "/story.html?id=" + due.story().id();
+        String link = Settings.baseUrl() + (due.story().held() ? "/staff/respond.html?story=" : "/story.html?id=") + due.story().id();
         Locale language = Templates.staff();
         return List.of(new Mail(due.account().email(), Templates.text(language, kind + ".subject", title),
                 Templates.text(language, kind + ".text", title, link, Settings.baseUrl())));

@@ -51,7 +51,7 @@ public class Routing {
     EntityManager em;
 
     public void route(long storyId) {
-        var story = stories.find(storyId).filter(s -> s.published()).orElse(null);
+        var story = stories.find(storyId).filter(s -> s.published() || s.held()).orElse(null);
         if (story == null || !routes.of(storyId).isEmpty()) {
             return;
         }

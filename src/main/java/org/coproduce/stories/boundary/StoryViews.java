@@ -42,7 +42,7 @@ public class StoryViews {
         return new FollowView(s.id(), s.status().name(), s.progress().name(), s.text().title(), s.publishedTitle(),
                 s.publishedBody(), s.rejectionReason(), s.submittedAt(), s.publishedAt(), services(s), responses,
                 followUps.isResolvable() ? followUps.get().openFor(s.id()) : List.of(), s.textLanguage(), s.trainingConsent(),
-                s.moderationReason(), s.moderatorsEditedAt());
+                s.moderationReason(), s.moderatorsEditedAt(), s.heldUntil());
     }
 
     /** Everything held about the story, for its storyteller (Art. 15). */

@@ -127,6 +127,8 @@ public class Story {
 
     @Column(name = "moderators_edited_at")
     private Instant moderatorsEditedAt;
+    @Column(name = "held_until")
+    private Instant heldUntil;
 
     @Version
     private long version;
@@ -179,6 +181,29 @@ public class Story {
         this.status = StoryStatus.PUBLISHED;
         this.publishedAt = now;
         forgetExactPlace();
+    }
+
+    /**
+     * Publishes it for the organisations it is routed to only: it becomes public when released, at
+     * {@code until} by the release job (null: only by a responder's acknowledgement or a moderator).
+     */
+    public void publishHeld(String title, String text, int criticality, List<ThemeTag> themes, Instant now, Instant until) {
+        publish(title, text, criticality, themes, now);
+        this.status = StoryStatus.HELD;
+        this.heldUntil = until;
+    }
+
+    /** A held story becomes public (the period is over, a responder acknowledged it, or a moderator released it). */
+    public void release() {
+        requireStatus(StoryStatus.HELD, "release");
+        this.status = StoryStatus.PUBLISHED;
+        this.heldUntil = null;
+    }
+
+    /** A moderator keeps it held until then (null: until acknowledged or released by a moderator). */
+    public void keepHeld(Instant until) {
+        requireStatus(StoryStatus.HELD, "keep held");
+        this.heldUntil = until;
     }
 
     public void reject(String reason) {
@@ -247,7 +272,7 @@ public class Story {
     }
 
     private void requirePlaceable(String action) {
-        if (status != StoryStatus.RECEIVED && status != StoryStatus.PUBLISHED) {
+        if (status != StoryStatus.RECEIVED && status != StoryStatus.PUBLISHED && status != StoryStatus.HELD) {
             throw new IllegalTransition("Cannot " + action + " a story that is " + status.name().toLowerCase() + ".");
         }
     }
@@ -275,6 +300,7 @@ public class Story {
         requestHash = null;
         rejectionReason = null;
         moderationReason = null;
+        heldUntil = null;
         themes.clear();
     }
 
@@ -328,6 +354,16 @@ public class Story {
 
     public boolean published() {
         return status == StoryStatus.PUBLISHED;
+    }
+
+    /** Moderated and routed, not public yet. */
+    public boolean held() {
+        return status == StoryStatus.HELD;
+    }
+
+    /** When a held story becomes public by itself; null when not held, or kept held by a moderator. */
+    public Instant heldUntil() {
+        return heldUntil;
     }
 
     public Long id() {

@@ -15,6 +15,7 @@ import org.coproduce.analysis.control.Corrections;
 import org.coproduce.problems.Conflict;
 import org.coproduce.routing.control.Routing;
 import org.coproduce.stories.control.StoryPublished;
+import org.coproduce.stories.control.StorytellerMails;
 import org.coproduce.stories.entity.Relation;
 import org.coproduce.stories.entity.Story;
 import org.coproduce.stories.entity.StoryContext;
@@ -66,6 +67,7 @@ class ModerationTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         moderation.published = published;
+        moderation.mails = new StorytellerMails();
         return moderation;
     }
 
@@ -78,7 +80,26 @@ class ModerationTest {
     }
 
     void publish(Story story, long seen) {
-        moderation().publish(story, seen, 7, "Title", "Moderated", 2, List.of());
+        moderation().publish(story, seen, 7, "Title", "Moderated", 2, List.of(), null);
+    }
+
+    @Test
+    void holdsACriticalStoryForTheProviderFirst() {
+        var story = atVersion(SEEN);
+        moderation().publish(story, SEEN, 7, "Title", "Moderated", 4, List.of(), null);
+        assertEquals(StoryStatus.HELD, story.status());
+        assertEquals(NOW.plus(java.time.Duration.ofHours(48)), story.heldUntil());
+        assertEquals(List.of("audit PUBLISH", "corrections", "route", "audit HOLD"), done, "routed, not counted as public");
+    }
+
+    @Test
+    void theModeratorMayPublishACriticalStoryAtOnceOrHoldAnotherOne() {
+        var critical = atVersion(SEEN);
+        moderation().publish(critical, SEEN, 7, "Title", "Moderated", 5, List.of(), false);
+        assertEquals(StoryStatus.PUBLISHED, critical.status());
+        var mild = atVersion(SEEN);
+        moderation().publish(mild, SEEN, 7, "Title", "Moderated", 1, List.of(), true);
+        assertEquals(StoryStatus.HELD, mild.status());
     }
 
     @Test

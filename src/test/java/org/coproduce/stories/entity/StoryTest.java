@@ -181,4 +181,22 @@ class StoryTest {
         story.meToo();
         assertEquals(2, story.meTooCount());
     }
+
+    @Test
+    void aHeldStoryIsNotPublicUntilReleasedOnce() {
+        var story = received();
+        var until = LATER.plusSeconds(3600);
+        story.publishHeld("Six hours in A&E", "Moderated", 5, THEMES, LATER, until);
+        assertEquals(StoryStatus.HELD, story.status());
+        assertFalse(story.published(), "not in any public read");
+        assertEquals(until, story.heldUntil());
+        assertEquals(null, story.exactPlace(), "the exact point goes at the decision, as for a publication");
+        story.keepHeld(null);
+        assertEquals(null, story.heldUntil());
+        story.release();
+        assertTrue(story.published());
+        assertEquals(LATER, story.publishedAt());
+        assertThrows(IllegalTransition.class, story::release);
+        assertThrows(IllegalTransition.class, () -> story.keepHeld(until));
+    }
 }
