@@ -10,6 +10,7 @@ import java.util.List;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.moderation.entity.Decision;
 import org.coproduce.responses.control.ResponseRevised;
+import org.coproduce.routing.control.RouteChanged;
 import org.coproduce.stories.control.StoryWithdrawn;
 
 /** The audit trail: every decision, kept; on withdrawal the texts go, the facts stay. */
@@ -43,6 +44,11 @@ public class Audit {
     /** A responder edited or withdrew their response, or the screening held it: the responder is who acted. */
     void revised(@Observes ResponseRevised r) {
         record(r.storyId(), r.responseId(), r.accountId(), r.action(), r.reason(), r.before(), r.after());
+    }
+
+    /** Routing by hand, an assignment or a staff note (never its text): who acted, in the story's trail. */
+    void routeChanged(@Observes RouteChanged r) {
+        record(r.storyId(), null, r.accountId(), r.action(), r.detail(), null, null);
     }
 
     void erase(@Observes StoryWithdrawn withdrawn) {
