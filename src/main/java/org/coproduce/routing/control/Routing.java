@@ -1,6 +1,7 @@
 package org.coproduce.routing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import org.coproduce.routing.entity.Subscription;
 import org.coproduce.routing.entity.UnroutedStory;
 import org.coproduce.problems.Conflict;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.StoryWithdrawn;
 
 /**
  * Routes a story in the transaction that publishes it: one route per responsible organisation
@@ -119,6 +121,12 @@ public class Routing {
                     .filter(a -> a.organisationIds().contains(organisation))
                     .forEach(responder -> alert(responder.id(), story.id(), Alert.NEW_STORY, alerted));
         }
+    }
+
+    /** A withdrawn story waits for nobody: it leaves the platform queue. */
+    void withdrawn(@Observes StoryWithdrawn withdrawn) {
+        em.createQuery("delete from UnroutedStory u where u.storyId = :s and u.routedAt is null")
+                .setParameter("s", withdrawn.storyId()).executeUpdate();
     }
 
     private void alert(long accountId, long storyId, Set<Long> alerted) {
