@@ -19,10 +19,11 @@ const NOTICES = [
   ['imprint.html', 'notice.imprint'],
 ];
 const STAFF = {
-  MODERATOR: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports']],
+  MODERATOR: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue']],
   RESPONDER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
   QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
-  ADMIN: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin']],
+  ADMIN: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue'],
+    ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin']],
 };
 
 function link([path, key]) {

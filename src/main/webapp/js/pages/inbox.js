@@ -1,6 +1,6 @@
 import { start, ready, requireRole } from '../layout.js';
 import { get, post } from '../api.js';
-import { el, $ } from '../dom.js';
+import { el, $, param } from '../dom.js';
 import { t, formatDate, formatDateTime } from '../i18n.js';
 import { messageOf } from '../forms.js';
 
@@ -53,18 +53,53 @@ function row(item) {
       : `${t('inbox.open')}${item.read ? '' : ` · ${t('inbox.unread')}`}`));
 }
 
+/** The organisation view: every story routed to my organisations, with its state and assignee. */
+function organisationRow(item) {
+  const href = `route.html?${new URLSearchParams({ story: item.storyId, organisation: item.organisationId })}`;
+  return el('tr', { 'data-story': String(item.storyId), 'data-status': item.status },
+    cell('inbox.story', 'story', el('a', { href, text: item.storyTitle || t('story.untitled') })),
+    cell('inbox.organisation', 'organisation', item.organisationName ?? ''),
+    cell('inbox.status', 'status', t(`inbox.status.${item.status}`)),
+    cell('inbox.due', 'due', date(item.dueAt)),
+    cell('inbox.answer', 'answer', item.answered ? `✓ ${t('inbox.answered', { date: formatDate(item.answeredAt) })}` : t('inbox.open')),
+    cell('inbox.assignee', 'assignee', item.assigneeName ?? t('inbox.nobody')));
+}
+
+function table(items, columns, toRow) {
+  return el('table', { class: 'stack' },
+    el('caption', { class: 'visually-hidden', text: t('inbox.heading') }),
+    el('thead', {}, el('tr', {}, columns.map((k) => el('th', { scope: 'col', text: t(k) })))),
+    el('tbody', {}, items.map(toRow)));
+}
+
+function views(current) {
+  const link = (view, key) => el('a', { href: `inbox.html?view=${view}`, 'aria-current': view === current ? 'page' : null, text: t(key) });
+  $('#inbox-views').append(el('ul', { class: 'actions tight' }, el('li', {}, link('mine', 'inbox.view.mine')),
+    el('li', {}, link('organisation', 'inbox.view.organisation'))));
+}
+
+async function showMine() {
+  const inbox = await get('api/inbox?size=100');
+  const items = inbox.items ?? inbox;
+  const open = items.filter((i) => !i.answeredAt);
+  $('#inbox-status').textContent = t('inbox.count', { open: open.length, overdue: open.filter((i) => i.overdue).length });
+  const columns = ['inbox.story', 'inbox.service', 'inbox.criticality', 'inbox.kind', 'inbox.received', 'inbox.due', 'inbox.answer'];
+  $('#inbox').append(items.length ? table(items, columns, row) : el('p', { text: t('inbox.empty') }));
+}
+
+async function showOrganisation() {
+  const items = (await get('api/inbox?scope=organisation&size=100')).items;
+  const open = items.filter((i) => !i.answered);
+  $('#inbox-status').textContent = t('inbox.count', { open: open.length, overdue: open.filter((i) => i.overdue).length });
+  const columns = ['inbox.story', 'inbox.organisation', 'inbox.status', 'inbox.due', 'inbox.answer', 'inbox.assignee'];
+  $('#inbox').append(items.length ? table(items, columns, organisationRow) : el('p', { text: t('inbox.empty.organisation') }));
+}
+
 if (requireRole(who, ['RESPONDER', 'QUALITY_MANAGER', 'ADMIN'])) {
+  const view = param('view') === 'organisation' ? 'organisation' : 'mine';
+  views(view);
   try {
-    const inbox = await get('api/inbox?size=100');
-    const items = inbox.items ?? inbox;
-    const open = items.filter((i) => !i.answeredAt);
-    $('#inbox-status').textContent = t('inbox.count', { open: open.length, overdue: open.filter((i) => i.overdue).length });
-    const columns = ['inbox.story', 'inbox.service', 'inbox.criticality', 'inbox.kind', 'inbox.received', 'inbox.due', 'inbox.answer'];
-    $('#inbox').append(items.length ? el('table', { class: 'stack' },
-      el('caption', { class: 'visually-hidden', text: t('inbox.heading') }),
-      el('thead', {}, el('tr', {}, columns.map((k) => el('th', { scope: 'col', text: t(k) })))),
-      el('tbody', {}, items.map(row)))
-      : el('p', { text: t('inbox.empty') }));
+    await (view === 'organisation' ? showOrganisation() : showMine());
   } catch (problem) {
     $('#inbox-status').textContent = messageOf(problem);
   }

@@ -6,6 +6,7 @@ import org.coproduce.moderation.ModerationJourneys;
 import org.coproduce.moderation.ReportsJourneys;
 import org.coproduce.responses.ResponseEditingJourneys;
 import org.coproduce.responses.ResponsesJourneys;
+import org.coproduce.routing.PlatformQueueJourneys;
 import org.coproduce.routing.RoutingJourneys;
 import org.coproduce.stories.FollowTokenSecrecyJourneys;
 import org.coproduce.stories.HoldJourneys;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
-        ReportsJourneys, HoldJourneys {
+        ReportsJourneys, HoldJourneys, PlatformQueueJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -55,6 +55,12 @@ public class Accounts {
         return List.copyOf(all);
     }
 
+    /** Every enabled account of a role, whatever it acts for (moderators and administrators act platform-wide). */
+    public List<Account> withRole(String role) {
+        return em.createQuery("select a from Account a where a.role = :r and a.disabledAt is null order by a.id", Account.class)
+                .setParameter("r", role).getResultList();
+    }
+
     public void add(Account account) {
         em.persist(account);
         em.flush();

@@ -11,6 +11,7 @@ import org.coproduce.background.control.Outbox;
 import org.coproduce.moderation.entity.Decision;
 import org.coproduce.responses.control.ResponseRevised;
 import org.coproduce.stories.control.StoryReleased;
+import org.coproduce.routing.control.RouteChanged;
 import org.coproduce.stories.control.StoryWithdrawn;
 
 /** The audit trail: every decision, kept; on withdrawal the texts go, the facts stay. */
@@ -49,6 +50,11 @@ public class Audit {
     /** A held story became public: who released it (null: the release job) and how. */
     void released(@Observes StoryReleased r) {
         record(r.storyId(), null, r.accountId(), "RELEASE", r.how(), null, null);
+    }
+
+    /** Routing by hand, an assignment or a staff note (never its text): who acted, in the story's trail. */
+    void routeChanged(@Observes RouteChanged r) {
+        record(r.storyId(), null, r.accountId(), r.action(), r.detail(), null, null);
     }
 
     void erase(@Observes StoryWithdrawn withdrawn) {

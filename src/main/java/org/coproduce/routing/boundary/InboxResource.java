@@ -28,6 +28,7 @@ import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.platform.Languages;
 import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
@@ -67,11 +68,28 @@ public class InboxResource {
     @Inject
     StoryViews views;
 
-    /** Most urgent first: open stories by their deadline, then the answered ones, newest alert first. */
+    @Inject
+    OrganisationInbox organisationInbox;
+
+    /**
+     * The caller's alerts ({@code scope} absent or {@code mine}), or every story routed to the
+     * caller's organisations ({@code scope=organisation}), open ones first by deadline.
+     */
     @GET
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN, Role.MODERATOR})
-    public Page<InboxItem> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<?> list(@QueryParam("scope") String scope, @QueryParam("page") String page, @QueryParam("size") String size) {
         var paging = Paging.of(page, size);
+        if ("organisation".equals(scope)) {
+            return organisationInbox.of(caller.organisations(), paging);
+        }
+        if (scope != null && !"mine".equals(scope)) {
+            throw new InvalidInput("scope", "must be mine or organisation");
+        }
+        return alerts(paging);
+    }
+
+    /** Most urgent first: open stories by their deadline, then the answered ones, newest alert first. */
+    private Page<InboxItem> alerts(Paging paging) {
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("select a.id from alert a left join (select story_id, min(due_at) as due_at,"
                 + " max(case when responded_at is null then 1 else 0 end) as open_routes from story_route"

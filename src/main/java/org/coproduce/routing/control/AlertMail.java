@@ -55,7 +55,12 @@ public class AlertMail extends MailTask<AlertMail.Due> {
 
     @Override
     protected List<Mail> compose(Due due, Instant now) {
-        String kind = Alert.OVERDUE.equals(due.alert().kind()) ? "alert.overdue" : "alert.new";
+        String kind = switch (due.alert().kind()) {
+            case Alert.OVERDUE -> "alert.overdue";
+            case Alert.REMINDER -> "alert.reminder";
+            case Alert.UNROUTED -> "alert.unrouted";
+            default -> "alert.new";
+        };
         String title = due.story().publishedTitle();
         String link = Settings.baseUrl() + (due.story().held() ? "/staff/respond.html?story=" : "/story.html?id=") + due.story().id();
         Locale language = Templates.staff();

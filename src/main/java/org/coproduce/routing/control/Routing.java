@@ -1,11 +1,13 @@
 package org.coproduce.routing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.entity.Role;
@@ -14,14 +16,18 @@ import org.coproduce.providers.control.Directory;
 import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
 import org.coproduce.routing.entity.Subscription;
+import org.coproduce.routing.entity.UnroutedStory;
+import org.coproduce.problems.Conflict;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.StoryWithdrawn;
 
 /**
  * Routes a story in the transaction that publishes it: one route per responsible organisation
  * with its deadline, an inbox alert for every subscriber whose threshold the story's criticality
  * meets and for the responders of organisations that only a routing rule brought in (they cannot
- * follow services of other organisations), and an e-mail task per alert in the outbox. Running
- * twice changes nothing.
+ * follow services of other organisations), and an e-mail task per alert in the outbox. A story
+ * nobody takes goes to the platform queue instead, for moderators and administrators to route by
+ * hand. Running twice changes nothing.
  */
 @ApplicationScoped
 public class Routing {
@@ -61,6 +67,10 @@ public class Routing {
         ruleOnly.removeAll(owners);
         var routed = new HashSet<>(owners);
         routed.addAll(ruleOnly);
+        if (routed.isEmpty()) {
+            queue(storyId);
+            return;
+        }
         for (long organisation : routed) {
             em.persist(new StoryRoute(storyId, organisation, due));
         }
@@ -78,9 +88,54 @@ public class Routing {
         }
     }
 
+    /**
+     * A story no service, parent or rule brought to anyone waits in the platform queue; every
+     * moderator and administrator is alerted (inbox and e-mail) to route it by hand.
+     */
+    private void queue(long storyId) {
+        if (em.find(UnroutedStory.class, storyId) != null) {
+            return;
+        }
+        em.persist(new UnroutedStory(storyId, clock.instant()));
+        var alerted = new HashSet<Long>();
+        for (String role : List.of(Role.MODERATOR, Role.ADMIN)) {
+            accounts.withRole(role).forEach(a -> alert(a.id(), storyId, Alert.UNROUTED, alerted));
+        }
+    }
+
+    /**
+     * Routes a queued story by hand to these organisations: deadlines count from now (the story
+     * waited through no fault of theirs); their responders and the services' subscribers are alerted.
+     */
+    public void byHand(UnroutedStory queued, Set<Long> organisations, long accountId, long seenVersion) {
+        var story = stories.find(queued.storyId()).filter(s -> s.published())
+                .orElseThrow(() -> new Conflict("The story is not published (any more)."));
+        queued.routedBy(accountId, seenVersion, clock.instant());
+        var due = Deadlines.due(clock.instant(), story.criticality());
+        for (long organisation : organisations) {
+            em.persist(new StoryRoute(story.id(), organisation, due));
+        }
+        var alerted = new HashSet<Long>();
+        for (long organisation : organisations) {
+            accounts.withRoleFor(Role.RESPONDER, Set.of(organisation)).stream()
+                    .filter(a -> a.organisationIds().contains(organisation))
+                    .forEach(responder -> alert(responder.id(), story.id(), Alert.NEW_STORY, alerted));
+        }
+    }
+
+    /** A withdrawn story waits for nobody: it leaves the platform queue. */
+    void withdrawn(@Observes StoryWithdrawn withdrawn) {
+        em.createQuery("delete from UnroutedStory u where u.storyId = :s and u.routedAt is null")
+                .setParameter("s", withdrawn.storyId()).executeUpdate();
+    }
+
     private void alert(long accountId, long storyId, Set<Long> alerted) {
+        alert(accountId, storyId, Alert.NEW_STORY, alerted);
+    }
+
+    private void alert(long accountId, long storyId, String kind, Set<Long> alerted) {
         if (alerted.add(accountId)) {
-            var alert = new Alert(accountId, storyId, Alert.NEW_STORY, clock.instant());
+            var alert = new Alert(accountId, storyId, kind, clock.instant());
             em.persist(alert);
             em.flush();
             outbox.enqueue(AlertMail.KIND, alert.id());

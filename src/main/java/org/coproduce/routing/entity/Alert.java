@@ -9,13 +9,18 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.coproduce.mail.Emailed;
 
-/** An item in a staff member's inbox: a new story for them, or one overdue for an answer. */
+/**
+ * An item in a staff member's inbox: a new story for them, one overdue for an answer, a reminder
+ * before its deadline, or (for moderators and administrators) a story nobody took, to route by hand.
+ */
 @Entity
 @Table(name = "alert")
 public class Alert implements Emailed {
 
     public static final String NEW_STORY = "NEW_STORY";
     public static final String OVERDUE = "OVERDUE";
+    public static final String REMINDER = "REMINDER";
+    public static final String UNROUTED = "UNROUTED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.coproduce.problems.Conflict;
 
 /** A published story routed to one organisation, with its response deadline. */
 @Entity
@@ -31,6 +32,15 @@ public class StoryRoute {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    @Column(name = "assignee_id")
+    private Long assigneeId;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    /** Counts assignments only (not answers or escalations), so a stale assignment gets a 409. */
+    private long version;
+
     protected StoryRoute() {
     }
 
@@ -52,6 +62,31 @@ public class StoryRoute {
 
     public void escalated(Instant now) {
         escalatedAt = now;
+    }
+
+    /** Assigns the story to a colleague (null: nobody), when the caller saw the current version. */
+    public void assign(Long accountId, long seenVersion) {
+        if (seenVersion != version) {
+            throw new Conflict("The assignment was changed meanwhile; reload and try again.");
+        }
+        assigneeId = accountId;
+        version++;
+    }
+
+    public void reminded(Instant now) {
+        remindedAt = now;
+    }
+
+    public Long assigneeId() {
+        return assigneeId;
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
+    }
+
+    public long version() {
+        return version;
     }
 
     public long storyId() {

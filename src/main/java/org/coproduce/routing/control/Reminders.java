@@ -1,0 +1,89 @@
+package org.coproduce.routing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.coproduce.accounts.control.Accounts;
+import org.coproduce.accounts.entity.Account;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.background.control.Outbox;
+import org.coproduce.platform.Periodic;
+import org.coproduce.platform.PeriodicJob;
+import org.coproduce.platform.Settings;
+import org.coproduce.routing.entity.Alert;
+import org.coproduce.routing.entity.StoryRoute;
+
+/**
+ * Every COPRODUCE_REMINDER_POLL_MS (default 60 s): an open route whose deadline is less than
+ * COPRODUCE_REMINDER_HOURS (default 48) away reminds its assignee, or the organisation's
+ * responders when nobody is assigned (inbox and e-mail). Once a route: reminded_at is set in the
+ * same transaction, and rows are claimed with SKIP LOCKED. Escalation after the deadline is
+ * {@link Escalation}'s, separately.
+ */
+@ApplicationScoped
+public class Reminders implements Periodic {
+
+    static final Duration AHEAD = Duration.ofHours(Settings.number("COPRODUCE_REMINDER_HOURS", 48));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public List<PeriodicJob> periodicJobs() {
+        return List.of(PeriodicJob.inTransaction("Reminders", "COPRODUCE_REMINDER_POLL_MS", 60_000, this::remindDue));
+    }
+
+    void remindDue() {
+        for (Object[] key : due()) {
+            remind(em.find(StoryRoute.class, new StoryRoute.Key(((Number) key[0]).longValue(), ((Number) key[1]).longValue())));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> due() {
+        var now = clock.instant();
+        return em.createNativeQuery("select story_id, organisation_id from story_route where responded_at is null"
+                + " and reminded_at is null and due_at > ? and due_at <= ? order by due_at limit 100 for update skip locked")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, Timestamp.from(now.plus(AHEAD))).getResultList();
+    }
+
+    private void remind(StoryRoute route) {
+        var now = clock.instant();
+        for (var account : recipients(route)) {
+            long existing = em.createQuery("select count(a) from Alert a where a.accountId = :a and a.storyId = :s and a.kind = :k", Long.class)
+                    .setParameter("a", account.id()).setParameter("s", route.storyId()).setParameter("k", Alert.REMINDER)
+                    .getSingleResult();
+            if (existing == 0) {
+                var alert = new Alert(account.id(), route.storyId(), Alert.REMINDER, now);
+                em.persist(alert);
+                em.flush();
+                outbox.enqueue(AlertMail.KIND, alert.id());
+            }
+        }
+        route.reminded(now);
+    }
+
+    private List<Account> recipients(StoryRoute route) {
+        var assignee = route.assigneeId() == null ? null : accounts.find(route.assigneeId()).filter(a -> !a.disabled()).orElse(null);
+        if (assignee != null) {
+            return List.of(assignee);
+        }
+        return accounts.withRoleFor(Role.RESPONDER, Set.of(route.organisationId())).stream()
+                .filter(a -> a.organisationIds().contains(route.organisationId())).toList();
+    }
+}
