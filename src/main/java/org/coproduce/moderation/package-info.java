@@ -5,7 +5,9 @@
  * with a reason from a fixed list), escalation of a safeguarding concern by e-mail to the
  * safeguarding lead and the administrators ({@code EscalationMail}), and the audit trail of every
  * decision with the text before and after. Publishing routes the story in the same transaction.
+ * The library of reasons ({@code Reasons}: EN/DE, kept by administrators, versioned and audited)
+ * that a story's rejection may name; moderation figures per week ({@code ModerationFigures}, read only).
  * <p>
- * Owns tables: moderation_decision.
+ * Owns tables: moderation_decision, moderation_reason, moderation_reason_change.
  */
 package org.coproduce.moderation;

@@ -8,7 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** PUBLISH with the de-identified title and text, criticality and themes; or REJECT with a reason. */
+/**
+ * PUBLISH with the de-identified title and text, criticality and themes; or REJECT with a reasonCode
+ * from the library (its text, in the storyteller's language, is what they are told) and/or a reason
+ * in the moderator's words (added after the library's text).
+ */
 public record StoryDecision(
         @NotBlank String action,
         @NotNull Long version,
@@ -16,7 +20,8 @@ public record StoryDecision(
         @Size(max = 30000) String text,
         @Min(0) @Max(5) Integer criticality,
         @Size(max = 20) List<@Valid ThemeChoice> themes,
-        @Size(max = 1000) String reason) {
+        @Size(max = 1000) String reason,
+        @Size(max = 40) String reasonCode) {
 
     public record ThemeChoice(@NotBlank @Size(max = 40) String code, @NotBlank String polarity) {
     }
