@@ -6,6 +6,7 @@ import { showErrors, clearErrors, messageOf } from '../forms.js';
 import { themeLabel } from '../stories.js';
 import { highlighted, suggestions, safeguarding, escalation } from '../moderate.js';
 import { makeMap, point, ring } from '../map.js';
+import { reasonChoices } from '../reasons.js';
 
 const who = await start();
 const id = param('id');
@@ -160,7 +161,8 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
       themes: [...chosenThemes].map(([code, polarity]) => ({ code, polarity })),
     });
   });
-  $('#reject').addEventListener('click', () => decide({ action: 'REJECT', reason: form.reason.value }));
+  await reasonChoices($('#reason-code'));
+  $('#reject').addEventListener('click', () => decide({ action: 'REJECT', reasonCode: form.reasonCode.value || null, reason: form.reason.value }));
   placeActions();
   const path = `api/moderation/stories/${encodeURIComponent(id)}`;
   escalation($('#escalation'), `${path}/decision`, () => story?.version, async () => drawAudit((await get(path)).audit));

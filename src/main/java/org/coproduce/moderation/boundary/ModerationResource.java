@@ -112,7 +112,7 @@ public class ModerationResource {
             case "PUBLISH" -> publish(story, decision);
             case "REJECT" -> {
                 moderation.reject(story, decision.version(), caller.id(),
-                        rejections.reason(story.language(), decision.reasonCode(), decision.reason()));
+                        rejections.reason(story.text().language(), decision.reasonCode(), decision.reason()));
             }
             case "ESCALATE" -> {
                 if (decision.reason() == null || decision.reason().isBlank()) {
