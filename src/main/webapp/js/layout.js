@@ -19,11 +19,12 @@ const NOTICES = [
   ['imprint.html', 'notice.imprint'],
 ];
 const STAFF = {
-  MODERATOR: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue']],
+  MODERATOR: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue'],
+    ['staff/moderation-figures.html', 'nav.figures']],
   RESPONDER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
   QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
   ADMIN: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue'],
-    ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin']],
+    ['staff/moderation-figures.html', 'nav.figures'], ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin'], ['staff/reasons.html', 'nav.reasons']],
 };
 
 function link([path, key]) {

@@ -7,6 +7,7 @@ import { themeLabel } from '../stories.js';
 import { highlighted, suggestions, safeguarding, escalation } from '../moderate.js';
 import { makeMap, point, ring } from '../map.js';
 import { heldPanel, holdChoice } from '../hold.js';
+import { reasonChoices } from '../reasons.js';
 
 const who = await start();
 const id = param('id');
@@ -163,7 +164,8 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
       hold: holdChoice(form),
     });
   });
-  $('#reject').addEventListener('click', () => decide({ action: 'REJECT', reason: form.reason.value }));
+  await reasonChoices($('#reason-code'));
+  $('#reject').addEventListener('click', () => decide({ action: 'REJECT', reasonCode: form.reasonCode.value || null, reason: form.reason.value }));
   placeActions();
   const path = `api/moderation/stories/${encodeURIComponent(id)}`;
   escalation($('#escalation'), `${path}/decision`, () => story?.version, async () => drawAudit((await get(path)).audit));

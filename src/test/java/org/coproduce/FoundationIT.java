@@ -6,6 +6,7 @@ import org.coproduce.accounts.AccountsJourneys;
 import org.coproduce.accounts.AuthorizationMatrixJourneys;
 import org.coproduce.accounts.SecondFactorJourneys;
 import org.coproduce.accounts.SecurityLogJourneys;
+import org.coproduce.moderation.ReasonsJourneys;
 import org.coproduce.accounts.ThrottlingJourneys;
 import org.coproduce.problems.ProblemsJourneys;
 import org.coproduce.providers.DirectoryJourneys;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The foundation on MariaDB: directory, accounts and sessions, the error contract, an outage, privacy; one deployment. */
 @ExtendWith(ArquillianExtension.class)
 class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys,
-        SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys {
+        SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys, ReasonsJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

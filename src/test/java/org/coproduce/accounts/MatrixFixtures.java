@@ -62,6 +62,7 @@ final class MatrixFixtures {
     private void directoryAndStaff() {
         values.put("run", run);
         values.put("notice", "privacy");
+        values.put("reason", "PERSONAL_DATA");
         long parent = organisation("Matrix parent " + run, null);
         String name = "Matrix organisation " + run;
         long organisation = organisation(name, parent);

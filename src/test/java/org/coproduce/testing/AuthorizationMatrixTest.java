@@ -19,7 +19,7 @@ class AuthorizationMatrixTest {
         var matrix = AuthorizationMatrix.load();
         assertTrue(matrix.rows().size() > 50, "rows: " + matrix.rows().size());
         assertEquals(Set.of("account", "accountEmail", "alert", "change", "notice", "org", "orgName", "other", "otherChange", "otherService",
-                "otherStory", "parent", "received", "receivedVersion", "reply", "response", "rule", "run", "service", "serviceName",
+                "otherStory", "parent", "received", "receivedVersion", "reason", "reply", "response", "rule", "run", "service", "serviceName",
                 "story", "token"), matrix.fixtures());
     }
 

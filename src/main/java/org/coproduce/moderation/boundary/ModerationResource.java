@@ -76,6 +76,9 @@ public class ModerationResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Rejections rejections;
+
     @GET
     @Path("queue")
     @Allowed({Role.MODERATOR, Role.ADMIN})
@@ -108,10 +111,8 @@ public class ModerationResource {
         switch (decision.action().strip().toUpperCase()) {
             case "PUBLISH" -> publish(story, decision);
             case "REJECT" -> {
-                if (decision.reason() == null || decision.reason().isBlank()) {
-                    throw new InvalidInput("reason", "say why, for the storyteller");
-                }
-                moderation.reject(story, decision.version(), caller.id(), decision.reason().strip());
+                moderation.reject(story, decision.version(), caller.id(),
+                        rejections.reason(story.text().language(), decision.reasonCode(), decision.reason()));
             }
             case "ESCALATE" -> {
                 if (decision.reason() == null || decision.reason().isBlank()) {
