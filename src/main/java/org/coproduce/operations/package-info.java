@@ -4,6 +4,8 @@
  * Metrics of Payara Micro, behind {@code COPRODUCE_METRICS_TOKEN}); health checks at {@code /health}
  * (MicroProfile Health: database, outbox age, SMTP). See docs/operations.md.
  * <p>
- * Owns no tables: reads and changes the outbox through background's {@code OutboxTasks}.
+ * Reads and changes the outbox through background's {@code OutboxTasks}.
+ * <p>
+ * Owns tables: none.
  */
 package org.coproduce.operations;
