@@ -30,6 +30,8 @@ for _ in $(seq 1 1200); do
 done
 echo "app on the copy ready after $(( $(date +%s) - started )) s: $(curl -s "http://127.0.0.1:$port/health")"
 served=$(curl -s "http://127.0.0.1:$port/api/stories?size=1" | grep -o '"total":[0-9]*' | cut -d: -f2)
+pid=$(pgrep -f -- "--port $port " | head -1 || true)
+[ -n "$pid" ] && echo "resident memory (RSS) at idle: $(awk '/VmRSS/ {print int($2/1024) " MB"}' "/proc/$pid/status")"
 echo "served by the restored app: $served published stories (expected $expected)"
 [ "$served" = "$expected" ] || { echo "FAIL" >&2; exit 1; }
 echo "PASS: backup restored into an empty database, the app started on it and serves every published story"
