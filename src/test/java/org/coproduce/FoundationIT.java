@@ -1,5 +1,6 @@
 package org.coproduce;
 
+import org.coproduce.operations.OperationsJourneys;
 import java.net.URL;
 import org.coproduce.accounts.AccountLifecycleJourneys;
 import org.coproduce.accounts.AccountsJourneys;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The foundation on MariaDB: directory, accounts and sessions, the error contract, an outage, privacy; one deployment. */
 @ExtendWith(ArquillianExtension.class)
 class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys,
-        SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys, ReasonsJourneys {
+        SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys, ReasonsJourneys,
+        OperationsJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -1,6 +1,8 @@
 package org.coproduce.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -18,6 +20,9 @@ import org.coproduce.problems.Masking;
 @ApplicationScoped
 public class Mailer {
 
+    @Inject
+    Event<MailAttempted> attempted;
+
     public boolean configured() {
         return Settings.get("SMTP_HOST").isPresent();
     }
@@ -26,12 +31,20 @@ public class Mailer {
     public void send(Mail mail) {
         try {
             transmit(mail);
+            count(true);
         } catch (MessagingException e) {
+            count(false);
             // Jakarta Mail quotes recipients in its messages (and in nested ones): mask them and
             // keep the raw exception out of the chain, so no stack trace logs an address.
             var failure = new IllegalStateException("SMTP: " + Masking.describe(e));
             failure.setStackTrace(e.getStackTrace());
             throw failure;
+        }
+    }
+
+    private void count(boolean delivered) {
+        if (attempted != null) {
+            attempted.fire(new MailAttempted(delivered));
         }
     }
 

@@ -70,6 +70,13 @@ public class OutboxTask {
         }
     }
 
+    /** An admin runs a task that had failed for good again, as if new: attempts start at zero, the last error stays until it runs. */
+    public void retry(Instant now) {
+        status = PENDING;
+        attempts = 0;
+        availableAt = now;
+    }
+
     public void postpone(Duration delay, Instant now) {
         availableAt = now.plus(delay);
     }
@@ -96,5 +103,17 @@ public class OutboxTask {
 
     public Instant availableAt() {
         return availableAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant doneAt() {
+        return doneAt;
     }
 }
