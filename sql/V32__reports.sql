@@ -21,5 +21,5 @@ CREATE INDEX ix_story_report_client ON story_report (client_hash, reported_at);
 
 -- The moderators' statement of reasons the storyteller sees (a story hidden, unpublished or edited
 -- after publication), and when the moderators last edited its public text (its page says so).
-ALTER TABLE story ADD COLUMN moderation_reason VARCHAR(2000) NULL;
+ALTER TABLE story ADD COLUMN moderators_reason VARCHAR(2000) NULL;
 ALTER TABLE story ADD COLUMN moderators_edited_at TIMESTAMP NULL;

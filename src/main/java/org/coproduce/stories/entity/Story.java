@@ -122,7 +122,7 @@ public class Story {
     @Column(name = "first_read_at")
     private Instant firstReadAt;
 
-    @Column(name = "moderation_reason")
+    @Column(name = "moderators_reason")
     private String moderationReason;
 
     @Column(name = "moderators_edited_at")
