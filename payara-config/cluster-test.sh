@@ -20,7 +20,9 @@ STORIES=${CLUSTER_STORIES:-300}
 CONCURRENCY=${CLUSTER_CONCURRENCY:-8}
 KILL_AFTER=${CLUSTER_KILL_AFTER:-$((STORIES / 3))}   # stories answered before node1 is killed
 RESTART=${CLUSTER_RESTART:-true}
+VICTIM=${CLUSTER_KILL_PIDFILE:-}                  # unset: app node1; else the pid file of what to kill (a database node)
 HEAP=${CLUSTER_HEAP:-512m}
+DEMO=${CLUSTER_DEMO:-false}                       # true: demo directory (300 stories to analyse too); stories name a service
 WORK=$(mktemp -d /tmp/coproduce-cluster.XXXXXX)
 RUN=$(date +%s)
 SECRET=$(head -c 32 /dev/urandom | base64)
@@ -48,8 +50,8 @@ python3 payara-config/cluster/smtp-sink.py "$SMTP_PORT" "$WORK/mails.jsonl" & PI
 
 start_node() {
   local i=$1 port=$((BASE + $1))
-  ( export DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
-      COPRODUCE_SECRET="$SECRET" COPRODUCE_TRUST_PROXY=true COPRODUCE_DEMO=true COPRODUCE_INSTANCE="node$i" \
+  ( export DB_URL="jdbc:mysql://$DB_HOST:$DB_PORT/$DB${CLUSTER_DB_URL_OPTIONS:-}" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
+      COPRODUCE_SECRET="$SECRET" COPRODUCE_TRUST_PROXY=true COPRODUCE_DEMO="$DEMO" COPRODUCE_INSTANCE="node$i" \
       COPRODUCE_PORT="$port" COPRODUCE_DATA="$WORK/data" COPRODUCE_BASE_URL="http://127.0.0.1:$BASE" \
       SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" COPRODUCE_OUTBOX_POLL_MS=200
     exec "$JAVA" -Xmx"$HEAP" -jar target/payara-micro.jar --deploy target/coproduce.war --contextroot / \
@@ -68,7 +70,7 @@ wait_ready() {
   log "node$1 ready on port $port after $((SECONDS - started)) s"
 }
 
-# One after the other: the first migrates the schema and loads the demo directory into the empty database.
+# One after the other: the first migrates the schema (and loads the demo directory into the empty database).
 start_node 1; wait_ready 1
 start_node 2; wait_ready 2
 
@@ -78,15 +80,22 @@ haproxy -f "$WORK/haproxy.cfg" -db > "$WORK/haproxy.log" 2>&1 & PIDS+=($!)
 until curl -sf "http://127.0.0.1:$BASE/api/themes" >/dev/null; do sleep 1; done
 log "HAProxy on 127.0.0.1:$BASE in front of node1 :$((BASE + 1)) and node2 :$((BASE + 2))"
 
-SERVICE=$(curl -sf "http://127.0.0.1:$BASE/api/services?q=Emergency%20Department" \
+SERVICE=0   # no directory: a category and a point on the map
+[ "$DEMO" = true ] && SERVICE=$(curl -sf "http://127.0.0.1:$BASE/api/services?q=Emergency%20Department" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 log "burst: $STORIES stories, $CONCURRENCY at a time, each from its own address; node1 killed after $KILL_AFTER"
 python3 payara-config/cluster/burst.py 127.0.0.1 "$BASE" "$SERVICE" "$STORIES" "$CONCURRENCY" "$RUN" "$WORK/burst.txt" &
 BURST=$!
 touch "$WORK/burst.txt"
 until [ "$(wc -l < "$WORK/burst.txt")" -ge "$KILL_AFTER" ] || ! kill -0 $BURST 2>/dev/null; do sleep 0.05; done
-kill -KILL "$(cat "$WORK/node1.pid")"
-log "node1 killed (SIGKILL) after $(wc -l < "$WORK/burst.txt") answers"
+if [ -z "$VICTIM" ]; then
+  kill -KILL "$(cat "$WORK/node1.pid")"
+  log "node1 killed (SIGKILL) after $(wc -l < "$WORK/burst.txt") answers"
+else
+  kill -KILL "$(cat "$VICTIM")"
+  log "$VICTIM killed (SIGKILL) after $(wc -l < "$WORK/burst.txt") answers"
+  RESTART=false
+fi
 wait $BURST
 log "burst done: $(awk '{print $2}' "$WORK/burst.txt" | sort | uniq -c | tr '\n' ' ')"
 if [ "$RESTART" = true ]; then

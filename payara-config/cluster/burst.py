@@ -12,7 +12,8 @@ lock = threading.Lock()
 
 def tell(n):
     source = "127.0.%d.%d" % (1 + n // 250, 1 + n % 250)
-    body = json.dumps({"serviceIds": [service], "relation": "CARER", "happened": "2026-08",
+    where = {"serviceIds": [service]} if service else {"category": "HEALTH", "latitude": 51.5, "longitude": -0.12}
+    body = json.dumps({**where, "relation": "CARER", "happened": "2026-08",
                        "title": "Cluster %s story %d" % (run, n),
                        "story": "We waited a long time in the corridor before anyone came to see us. Story %d." % n,
                        "email": "teller-%s-%d@example.test" % (run, n)})
