@@ -37,7 +37,9 @@ PIDS=()
 
 sql() { MYSQL_PWD="$DB_PASSWORD" "$CLIENT" -h "$DB_HOST" -P "$DB_PORT" -u "$DB_USER" -N -B "$@"; }
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
-cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+# SIGKILL: a Payara still starting may ignore SIGTERM for minutes and hold its connections
+# (and the metadata locks that would block the next run's DROP DATABASE).
+cleanup() { for pid in "${PIDS[@]}"; do kill -KILL "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 [ "${1:-}" = --no-build ] || { log "building"; mvn -B -q -DskipTests package; }

@@ -19,7 +19,7 @@ trap cleanup EXIT
 [ -f "$PROVIDER" ] || { echo "galera-4 missing: apt-get install galera-4 mariadb-server rsync" >&2; exit 2; }
 
 for i in 1 2 3; do
-  mkdir -p "$ROOT/node$i/data"
+  mkdir -p "$ROOT/node$i/data"; chmod 777 "$ROOT/node$i/data"   # the rsync SST daemon writes as nobody
   cat > "$ROOT/node$i.cnf" <<CNF
 [mysqld]
 user=root
@@ -83,6 +83,25 @@ haproxy -f "$ROOT/haproxy-db.cfg" -db > "$ROOT/haproxy-db.log" 2>&1 & PIDS+=($!)
 sleep 2
 log "HAProxy ($BALANCE) on 127.0.0.1:14400 in front of the three nodes"
 
+# Does SKIP LOCKED claiming hold across nodes? Two sessions claim "the first free task" as the
+# outbox does; A holds its claim open for 4 s; B claims 1 s later, on the same node, then on another.
+claim_sql="begin; select id into @claimed from claim_test where status = 'PENDING' order by id limit 1 for update skip locked;"
+claim_sql+=" update claim_test set status = 'DONE', by_whom = @who where id = @claimed;"
+experiment() { # node of A, node of B
+  sql 1 -e "create database if not exists galera_probe; drop table if exists galera_probe.claim_test;
+    create table galera_probe.claim_test (id int primary key, status varchar(10), by_whom varchar(10));
+    insert into galera_probe.claim_test values (1, 'PENDING', null), (2, 'PENDING', null)"
+  sleep 1
+  ( sql "$1" galera_probe -e "set @who = 'A'; $claim_sql select 'A claimed', id from claim_test where by_whom = 'A'; do sleep(4); commit;" 2>&1 | sed 's/^/    A: /' ) &
+  local a=$!
+  sleep 1
+  sql "$2" galera_probe -e "set @who = 'B'; $claim_sql select 'B claimed', id from claim_test where by_whom = 'B'; commit;" 2>&1 | sed 's/^/    B: /'
+  wait $a
+  sleep 1
+  echo "    committed: $(sql 3 galera_probe -e "select concat(id, '=', status, '/', ifnull(by_whom, '-')) from claim_test order by id" | paste -sd' ' -)"
+}
+log "SKIP LOCKED, both sessions on node1:"; experiment 1 1
+log "SKIP LOCKED, A on node1, B on node2:"; experiment 1 2
 [ "${GALERA_DB_ONLY:-}" = 1 ] && { log "GALERA_DB_ONLY=1: stopping here"; exit 0; }
 set +e
 CLUSTER_DB_PORT=14400 CLUSTER_DB_USER=coproduce CLUSTER_DB_PASSWORD=coproduce-galera CLUSTER_DB=coproduce_galera \
