@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two Coproduce instances behind HAProxy on one MariaDB: a burst of stories through the balancer,
 # one instance killed with SIGKILL in the middle of it (and started again), then proof that every
-# story answered 201 is stored and analysed exactly once and that no e-mail went out twice.
+# story answered 202 (accepted) is stored and analysed exactly once and that no e-mail went out twice.
 #   bash payara-config/cluster-test.sh            build, run, check (exit 0 = every check passed)
 #   bash payara-config/cluster-test.sh --no-build use target/coproduce.war as it is
 # Needs: haproxy (apt-get install haproxy), a MariaDB/MySQL server (root, no password, on
@@ -113,13 +113,13 @@ done
 sleep 3
 log "HAProxy answers per instance: $(curl -s "http://127.0.0.1:$((BASE + 99))/;csv" | awk -F, '$1=="app" && $2 ~ /node/ {printf "%s=%s ", $2, $8}')"
 
-ACKED=$(awk '$2 == 201 {print $3}' "$WORK/burst.txt" | paste -sd, -)
-N=$(awk '$2 == 201' "$WORK/burst.txt" | wc -l)
+ACKED=$(awk '$2 == 202 {print $3}' "$WORK/burst.txt" | paste -sd, -)
+N=$(awk '$2 == 202' "$WORK/burst.txt" | wc -l)
 fail=0
 check() { # name expected actual
   if [ "$2" = "$3" ]; then echo "PASS $1: $3"; else echo "FAIL $1: expected $2, got $3"; fail=1; fi
 }
-echo "--- checks ($N stories acknowledged with 201)"
+echo "--- checks ($N stories acknowledged with 202)"
 check "acknowledged stories stored" "$N" "$(sql "$DB" -e "select count(*) from story where id in ($ACKED)")"
 check "acknowledged stories analysed" "$N" "$(sql "$DB" -e "select count(*) from story_analysis where story_id in ($ACKED)")"
 check "analysis tasks not done exactly once" 0 "$(sql "$DB" -e "select count(*) from (select subject_id from outbox
@@ -128,13 +128,13 @@ check "analysis tasks not done exactly once" 0 "$(sql "$DB" -e "select count(*) 
 check "distinct client hashes (X-Forwarded-For from HAProxy)" "$N" \
   "$(sql "$DB" -e "select count(distinct client_hash) from story where id in ($ACKED)")"
 STORED=$(sql "$DB" -e "select count(*) from story where title like 'Cluster $RUN story %'")
-echo "INFO stories stored in all: $STORED (stored without a 201 reaching the client: $((STORED - N)))"
+echo "INFO stories stored in all: $STORED (stored without a 202 reaching the client: $((STORED - N)))"
 MAILS=$(python3 - "$WORK/mails.jsonl" "$RUN" "$WORK/burst.txt" <<'PY'
 import collections, json, sys
 mails = [json.loads(l) for l in open(sys.argv[1])] if __import__("os").path.exists(sys.argv[1]) else []
 ids = collections.Counter(m["messageId"] for m in mails)
 tellers = collections.Counter(r for m in mails for r in m["to"] if r.startswith("teller-" + sys.argv[2] + "-"))
-acked = ["teller-%s-%s@example.test" % (sys.argv[2], l.split()[0]) for l in open(sys.argv[3]) if l.split()[1] == "201"]
+acked = ["teller-%s-%s@example.test" % (sys.argv[2], l.split()[0]) for l in open(sys.argv[3]) if l.split()[1] == "202"]
 print(len(mails), sum(1 for c in ids.values() if c > 1), sum(1 for c in tellers.values() if c > 1),
       sum(1 for a in acked if tellers[a] != 1))
 PY

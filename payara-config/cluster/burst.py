@@ -2,7 +2,7 @@
 """Sends stories through the balancer, each from its own client address (127.0.<i>.<j> on the
 loopback, so HAProxy sees distinct sources and puts them into X-Forwarded-For), CONCURRENCY at a
 time. Writes one line per story: '<n> <http status> <story id or ->'. No retries: a story the
-balancer did not answer 201 for is not acknowledged.
+balancer did not answer 202 (Accepted) for is not acknowledged.
 Usage: burst.py HOST PORT SERVICE_ID COUNT CONCURRENCY RUN OUTFILE"""
 import concurrent.futures, http.client, json, sys, threading
 
@@ -24,7 +24,7 @@ def tell(n):
         reply = connection.getresponse()
         payload = reply.read()
         status = reply.status
-        story = json.loads(payload)["id"] if status == 201 else "-"
+        story = json.loads(payload)["id"] if status == 202 else "-"
     except Exception as e:
         status, story = "ERR:" + type(e).__name__, "-"
     with lock:
