@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * The client's address, for the story rate limit and the login throttle: behind a reverse proxy
  * (COPRODUCE_TRUST_PROXY=true) the last entry of X-Forwarded-For, which that proxy appended;
- * otherwise the connection's address. Only ever turned into keyed hashes.
+ * otherwise the connection's address. Several X-Forwarded-For header lines count as one list in
+ * their order (a proxy such as HAProxy's {@code option forwardfor} adds a line of its own after
+ * the client's), so a client cannot choose its address by sending the header itself. Only ever
+ * turned into keyed hashes.
  */
 public final class ClientAddress {
 
@@ -15,7 +18,9 @@ public final class ClientAddress {
     }
 
     public static String of(HttpServletRequest request) {
-        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUST_PROXY);
+        var headers = request.getHeaders("X-Forwarded-For");
+        String forwardedFor = headers == null ? null : String.join(",", java.util.Collections.list(headers));
+        return of(request.getRemoteAddr(), forwardedFor, TRUST_PROXY);
     }
 
     static String of(String remoteAddress, String forwardedFor, boolean trustProxy) {

@@ -11,6 +11,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -22,7 +24,10 @@ import org.coproduce.problems.Masking;
 /**
  * Runs the jobs of every {@link Periodic} bean with a fixed delay (the first run one interval
  * after the start), starting once the schema is ready and the other start-up work is done, and
- * cancels them at shutdown. A run never overlaps the previous run of the same job.
+ * cancels them at shutdown. A run never overlaps the previous run of the same job. A job with a
+ * lease runs only on the instance that claims the lease, which it then holds for 90% of the
+ * period: with several instances, one of them runs it each period (another takes over within a
+ * period if that one dies).
  */
 @ApplicationScoped
 public class PeriodicJobs {
@@ -38,6 +43,12 @@ public class PeriodicJobs {
     @Inject
     @Any
     Instance<Periodic> beans;
+
+    @Inject
+    Leases leases;
+
+    @Inject
+    Clock clock;
 
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
 
@@ -59,6 +70,10 @@ public class PeriodicJobs {
     /** One run: in a transaction if the job wants one; a failure is logged, never thrown (it would end the schedule). */
     void run(PeriodicJob job) {
         try {
+            if (job.lease() != null && !claimed(job)) {
+                LOG.log(Level.FINE, "{0}: another instance holds the lease", job.name());
+                return;
+            }
             if (job.inOneTransaction()) {
                 Transactions.inOwn(transaction, () -> {
                     job.work().run();
@@ -70,5 +85,10 @@ public class PeriodicJobs {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "{0} failed: {1}", new Object[] {job.name(), Masking.describe(e)});
         }
+    }
+
+    private boolean claimed(PeriodicJob job) {
+        var hold = Duration.ofMillis(Settings.number(job.setting(), job.defaultMillis()) * 9L / 10);
+        return Transactions.inOwn(transaction, () -> leases.claim(job.lease(), clock.instant(), hold));
     }
 }

@@ -52,6 +52,50 @@ public interface AnalysisJourneys extends Journeys {
         assertTrue(correctedStories(false) >= 2, "the stories told without consent were corrected too");
     }
 
+    /**
+     * Two admins (two sessions) ask for a retraining at the same moment: the database lease lets
+     * one run start; the other hears 409, or, if the first already ended, starts a run after it.
+     * Never do two runs overlap, and the lease is let go (a later request starts again).
+     */
+    @Test
+    default void retrainingNeverRunsTwiceAtOnce() throws Exception {
+        var one = demo("admin");
+        var two = demo("admin");
+        eventually(() -> one.get("api/admin/models"), r -> r.array().stream().map(JsonValue::asJsonObject)
+                .noneMatch(m -> "RUNNING".equals(m.getString("status"))), 300);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> postWhen(start, one));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> postWhen(start, two));
+        start.countDown();
+        var replies = List.of(first.get(), second.get());
+        var accepted = replies.stream().filter(r -> r.status() == 202).toList();
+        assertTrue(!accepted.isEmpty(), replies.toString());
+        replies.stream().filter(r -> r.status() != 202).forEach(r -> assertProblem(r, 409));
+        var runs = accepted.stream().map(r -> r.json().getJsonNumber("id").longValue()).toList();
+        var done = eventually(() -> one.get("api/admin/models"), r -> runs.stream()
+                .allMatch(run -> runOf(r, run).map(m -> !"RUNNING".equals(m.getString("status"))).orElse(false)), 300);
+        if (runs.size() == 2) {
+            var a = runOf(done, Math.min(runs.get(0), runs.get(1))).orElseThrow();
+            var b = runOf(done, Math.max(runs.get(0), runs.get(1))).orElseThrow();
+            assertTrue(!java.time.Instant.parse(b.getString("startedAt")).isBefore(java.time.Instant.parse(a.getString("finishedAt"))),
+                    "the second run started after the first ended: " + done.body());
+        }
+        var later = one.post("api/admin/models/retrain", "");
+        assertEquals(202, later.status(), "the lease was let go: " + later.body());
+        long run = later.json().getJsonNumber("id").longValue();
+        eventually(() -> one.get("api/admin/models"), r -> runOf(r, run).map(m -> !"RUNNING".equals(m.getString("status")))
+                .orElse(false), 300);
+    }
+
+    private static Reply postWhen(java.util.concurrent.CountDownLatch start, Api admin) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return admin.post("api/admin/models/retrain", "");
+    }
+
     private static int correctedStories(boolean consented) {
         try (var db = TestDatabase.connect(); var counted = db.createStatement().executeQuery("select count(*) from story s"
                 + " where s.status = 'PUBLISHED' and s.training_consent = " + consented

@@ -59,6 +59,11 @@ public class Analyser {
         modelVersion = version;
     }
 
+    /** The version of the English theme model in use (analysis results carry it). */
+    public String modelVersion() {
+        return modelVersion;
+    }
+
     public Analysis analyse(String text) {
         String story = text == null ? "" : text;
         if (story.isBlank()) {

@@ -69,7 +69,9 @@ public class Recount implements Periodic {
     @Override
     public List<PeriodicJob> periodicJobs() {
         return List.of(PeriodicJob.ownTransactions("Outcomes upgrade recount", "COPRODUCE_OUTCOMES_UPGRADE_MS", 60_000,
-                this::upgrade), PeriodicJob.ownTransactions("Outcomes sweep", "COPRODUCE_OUTCOMES_SWEEP_MS", 300_000, this::sweep));
+                this::upgrade).onOneInstance("outcomes-upgrade"),
+                PeriodicJob.ownTransactions("Outcomes sweep", "COPRODUCE_OUTCOMES_SWEEP_MS", 300_000, this::sweep)
+                        .onOneInstance("outcomes-sweep"));
     }
 
     /**

@@ -51,7 +51,7 @@ public class RiseWatch implements Periodic {
 
     @Override
     public List<PeriodicJob> periodicJobs() {
-        return List.of(PeriodicJob.inTransaction("Looking for unusual rises", "COPRODUCE_RISES_CHECK_MS", 3_600_000, this::check));
+        return List.of(PeriodicJob.inTransaction("Looking for unusual rises", "COPRODUCE_RISES_CHECK_MS", 3_600_000, this::check).onOneInstance("rises"));
     }
 
     void check() {

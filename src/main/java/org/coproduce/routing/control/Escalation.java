@@ -42,7 +42,7 @@ public class Escalation implements Periodic {
 
     @Override
     public List<PeriodicJob> periodicJobs() {
-        return List.of(PeriodicJob.inTransaction("Escalation", "COPRODUCE_ESCALATION_POLL_MS", 60_000, this::escalateDue));
+        return List.of(PeriodicJob.inTransaction("Escalation", "COPRODUCE_ESCALATION_POLL_MS", 60_000, this::escalateDue).onOneInstance("escalation"));
     }
 
     void escalateDue() {

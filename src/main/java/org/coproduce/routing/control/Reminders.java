@@ -45,7 +45,7 @@ public class Reminders implements Periodic {
 
     @Override
     public List<PeriodicJob> periodicJobs() {
-        return List.of(PeriodicJob.inTransaction("Reminders", "COPRODUCE_REMINDER_POLL_MS", 60_000, this::remindDue));
+        return List.of(PeriodicJob.inTransaction("Reminders", "COPRODUCE_REMINDER_POLL_MS", 60_000, this::remindDue).onOneInstance("reminders"));
     }
 
     void remindDue() {

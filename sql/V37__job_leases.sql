@@ -1,0 +1,1 @@
+INSERT INTO job_lease (name) VALUES ('reminders');
