@@ -8,3 +8,4 @@ INSERT INTO job_lease (name) VALUES ('escalation');
 INSERT INTO job_lease (name) VALUES ('outcomes-upgrade');
 INSERT INTO job_lease (name) VALUES ('outcomes-sweep');
 INSERT INTO job_lease (name) VALUES ('rises');
+INSERT INTO job_lease (name) VALUES ('reminders');

@@ -1,1 +1,0 @@
-INSERT INTO job_lease (name) VALUES ('reminders');
