@@ -9,6 +9,7 @@ import org.coproduce.routing.RoutingJourneys;
 import org.coproduce.stories.FollowTokenSecrecyJourneys;
 import org.coproduce.stories.RetentionJourneys;
 import org.coproduce.stories.ErasureJourneys;
+import org.coproduce.stories.SearchJourneys;
 import org.coproduce.stories.PlacesJourneys;
 import org.coproduce.stories.StoriesJourneys;
 import org.coproduce.testing.Deployments;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
-        ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys {
+        ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys, SearchJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

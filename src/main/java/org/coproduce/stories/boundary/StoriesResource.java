@@ -132,7 +132,7 @@ public class StoriesResource {
             throw new InvalidInput("page", "cannot be combined with after");
         }
         if (paging.offset() + paging.size() > StorySearch.COUNTED) {
-            throw new InvalidInput("page", "reaches only the first " + StorySearch.COUNTED + " stories; page further with after");
+            throw new InvalidInput("page", "reaches only the first 1000 stories; page further with after");
         }
         String language = language();
         var found = search.find(filter, cursor, paging.offset(), paging.size());
