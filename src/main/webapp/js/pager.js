@@ -18,3 +18,19 @@ export function pager(nav, page, total, size) {
     el('span', { text: t('search.page', { page, pages }) }),
     page < pages ? link(page + 1, 'search.next') : null]);
 }
+
+/** "First page · next page" under a list paged by cursor (after=); the links keep the page's other parameters. */
+export function cursorPager(nav, paged, next) {
+  if (!paged && !next) {
+    nav.remove();
+    return;
+  }
+  const link = (after, key) => {
+    const params = new URLSearchParams(location.search);
+    params.delete('page');
+    if (after) params.set('after', after);
+    else params.delete('after');
+    return el('a', { href: `?${params}`, text: t(key) });
+  };
+  append(nav, [paged ? link(null, 'search.first') : null, next ? link(next, 'search.next') : null]);
+}

@@ -29,6 +29,7 @@ try {
   const [stories] = await Promise.all([fetchStories(get, `organisation=${encodeURIComponent(id)}&size=20`),
     scopeFigures(get, { organisation: id }, $('#figures'), $('#figures-about')).catch(() => { $('#figures-section').hidden = true; })]);
   $('#stories').append(storyList(stories.items, 'organisation.noStories'));
+  if (stories.next) $('#stories').append(el('p', {}, el('a', { href: url(`search.html?organisation=${encodeURIComponent(id)}&after=${encodeURIComponent(stories.next)}`).href, text: t('organisation.moreStories') })));
   $('#page').hidden = false;
 } catch {
   $('#page-status').textContent = t('error.notFound');

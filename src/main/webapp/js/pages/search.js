@@ -3,7 +3,7 @@ import { get, query, url } from '../api.js';
 import { el, $, param } from '../dom.js';
 import { t } from '../i18n.js';
 import { fetchStories, storyList, RELATIONS, themeLabel } from '../stories.js';
-import { pager } from '../pager.js';
+import { cursorPager } from '../pager.js';
 
 const SIZE = 10;
 
@@ -29,9 +29,11 @@ options($('#service'), services.items.map((s) => [s.id, s.name]), 'search.any');
 options($('#theme'), (Array.isArray(themes) ? themes : themes.items ?? []).map((th) => [th.code, themeLabel(th)]), 'search.any');
 options($('#relation'), RELATIONS.map((r) => [r, t(`relation.${r}`)]), 'search.any');
 $('#q').value = param('q') ?? '';
+$('#from').value = param('from') ?? '';
+$('#to').value = param('to') ?? '';
 
-const page = Number(param('page') ?? 1);
-const filters = { q: param('q'), organisation: param('organisation'), service: param('service'), theme: param('theme'), relation: param('relation') };
+const filters = { q: param('q'), organisation: param('organisation'), service: param('service'), theme: param('theme'),
+  relation: param('relation'), from: param('from'), to: param('to') };
 
 const matchingServices = filters.q
   ? await get(`api/services?${query({ q: filters.q, organisation: filters.organisation, size: 10 })}`).catch(() => ({ items: [] }))
@@ -40,8 +42,8 @@ $('#service-results').append(matchingServices.items.length
   ? el('ul', { class: 'grid results' }, matchingServices.items.map(serviceCard))
   : el('p', { text: t(filters.q ? 'search.noServices' : 'search.typeToFindServices') }));
 
-const stories = await fetchStories(get, query({ ...filters, page, size: SIZE }));
-$('#result-count').textContent = t('search.count', { count: stories.total });
+const stories = await fetchStories(get, query({ ...filters, after: param('after'), size: SIZE }));
+$('#result-count').textContent = t(stories.totalAtLeast ? 'search.countAtLeast' : 'search.count', { count: stories.total });
 $('#story-results').append(storyList(stories.items, 'search.noStories'));
-pager($('#pager'), page, stories.total, SIZE);
+cursorPager($('#pager'), Boolean(param('after')), stories.next);
 ready();

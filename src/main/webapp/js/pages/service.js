@@ -20,6 +20,7 @@ try {
   const [stories] = await Promise.all([fetchStories(get, `service=${encodeURIComponent(id)}&size=20`),
     scopeFigures(get, { service: id }, $('#figures'), $('#figures-about')).catch(() => { $('#figures-section').hidden = true; })]);
   $('#stories').append(storyList(stories.items, 'service.noStories'));
+  if (stories.next) $('#stories').append(el('p', {}, el('a', { href: url(`search.html?service=${encodeURIComponent(id)}&after=${encodeURIComponent(stories.next)}`).href, text: t('service.moreStories') })));
   $('#page').hidden = false;
 } catch {
   $('#page-status').textContent = t('error.notFound');

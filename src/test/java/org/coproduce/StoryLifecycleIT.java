@@ -12,6 +12,7 @@ import org.coproduce.stories.FollowTokenSecrecyJourneys;
 import org.coproduce.stories.HoldJourneys;
 import org.coproduce.stories.RetentionJourneys;
 import org.coproduce.stories.ErasureJourneys;
+import org.coproduce.stories.SearchJourneys;
 import org.coproduce.stories.PlacesJourneys;
 import org.coproduce.stories.StoriesJourneys;
 import org.coproduce.testing.Deployments;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
-        ReportsJourneys, HoldJourneys, PlatformQueueJourneys {
+        ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -36,6 +36,19 @@ public final class StoryGenerator {
     private static final String[] TEXTS = {"The staff were kind and explained everything.", "I waited four hours to be seen.",
         "Nobody told us what was happening.", "The ward was clean and calm.", "Getting an appointment took weeks.",
         "The receptionist was rude on the phone.", "My mother was treated with dignity."};
+    /** Second sentences, English and German, so searches and stemming meet varied text (docs/search.md). */
+    private static final String[] DETAILS = {"The waiting room was full.", "We were waiting for the doctor all day.",
+        "The nurses listened to my worries.", "Parking near the clinic is impossible.", "The discharge letter never arrived.",
+        "Die Wartezeit war sehr lang.", "Wir warteten drei Stunden in der Notaufnahme.", "Die Pflegekräfte waren freundlich.",
+        "Der Termin wurde zweimal verschoben.", "Das Essen auf der Station war kalt.", "The pharmacy lost my prescription.",
+        "The physiotherapist helped me walk again.", "Nobody answered the telephone for days.", "The children's ward felt safe.",
+        "Interpreters were not available.", "Die Ärztin hat alles gut erklärt.", "Ich habe keine Antwort bekommen.",
+        "The hospital transport came late.", "My father's medication was wrong.", "The midwife was wonderful."};
+
+    /** A rare word (one of 5,000), so that some searches match a few hundred stories at 1M and not a seventh of them. */
+    private String place() {
+        return "Ward" + random.nextInt(5_000) + ".";
+    }
 
     private final Connection db;
     private final Random random = new Random(7);
@@ -101,8 +114,8 @@ public final class StoryGenerator {
     void batch(int n) throws SQLException {
         var facts = new ArrayList<StoryFacts>();
         try (var story = db.prepareStatement("insert into story (id, follow_token_hash, status, progress, relation, happened,"
-                + " title, body, published_title, published_body, criticality, submitted_at, published_at)"
-                + " values (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " title, body, published_title, published_body, criticality, submitted_at, published_at, search_text)"
+                + " values (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 var service = db.prepareStatement("insert into story_service (story_id, service_id) values (?, ?)");
                 var theme = db.prepareStatement("insert into story_theme (story_id, code, polarity) values (?, ?, ?)");
                 var route = db.prepareStatement("insert into story_route (story_id, organisation_id, due_at, responded_at)"
@@ -143,7 +156,7 @@ public final class StoryGenerator {
         Instant published = now.minus(Duration.ofMinutes(random.nextLong(36L * 30 * 24 * 60))).truncatedTo(ChronoUnit.SECONDS);
         int criticality = criticality();
         int textIndex = random.nextInt(TEXTS.length);
-        String text = TEXTS[textIndex];
+        String text = TEXTS[textIndex] + " " + DETAILS[random.nextInt(DETAILS.length)] + " " + place();
         String sentiment = random.nextInt(6) == 0 ? "mixed" : textIndex % 3 == 0 ? "positive" : "negative";
         String progress = "UNHEARD";
         Instant respondedAt = random.nextDouble() < 0.55 ? published.plus(Duration.ofHours(1 + (long) (-Math.log(random.nextDouble()) * 200))) : null;
@@ -167,6 +180,7 @@ public final class StoryGenerator {
         story.setInt(10, criticality);
         story.setTimestamp(11, Timestamp.from(published.minus(Duration.ofHours(20))));
         story.setTimestamp(12, Timestamp.from(published));
+        story.setString(13, org.coproduce.stories.entity.SearchText.of(text, text));
         story.addBatch();
         service.setLong(1, id);
         service.setLong(2, where[0]);

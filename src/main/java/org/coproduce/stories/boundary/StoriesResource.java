@@ -31,7 +31,6 @@ import java.util.Set;
 import org.coproduce.platform.Digests;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
-import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
@@ -43,7 +42,9 @@ import org.coproduce.stories.control.Clients;
 import org.coproduce.stories.control.MeTooContacts;
 import org.coproduce.stories.control.Reactions;
 import org.coproduce.stories.control.Stories;
+import org.coproduce.stories.control.StoryCursor;
 import org.coproduce.stories.control.StoryFilter;
+import org.coproduce.stories.control.StorySearch;
 import org.coproduce.stories.control.Storytelling;
 import org.coproduce.stories.entity.Relation;
 import org.coproduce.stories.entity.Story;
@@ -67,6 +68,9 @@ public class StoriesResource {
 
     @Inject
     Stories stories;
+
+    @Inject
+    StorySearch search;
 
     @Inject
     StoryViews views;
@@ -113,14 +117,28 @@ public class StoriesResource {
         return Response.accepted(body).build();
     }
 
+    /** Newest first, or by relevance when searching; pages by {@code after=} (docs/search.md). */
     @GET
-    public Page<PublishedStoryView> list(@QueryParam("service") String service, @QueryParam("organisation") String organisation,
+    public StoryList list(@QueryParam("service") String service, @QueryParam("organisation") String organisation,
             @QueryParam("theme") String theme, @QueryParam("relation") String relation, @QueryParam("q") String q,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("after") String after,
             @QueryParam("page") String page, @QueryParam("size") String size) {
+        var dates = DateRange.of(from, to);
         var filter = new StoryFilter(serviceIds(service, organisation), present(theme), present(relation).map(StoriesResource::relation),
-                present(q));
+                present(q), dates.from(), dates.to());
+        var cursor = present(after).map(StoryCursor::parse);
+        var paging = Paging.of(page, size);
+        if (cursor.isPresent() && paging.page() > 1) {
+            throw new InvalidInput("page", "cannot be combined with after");
+        }
+        if (paging.offset() + paging.size() > StorySearch.COUNTED) {
+            throw new InvalidInput("page", "reaches only the first 1000 stories; page further with after");
+        }
         String language = language();
-        return stories.publishedMatching(filter, Paging.of(page, size)).map(s -> views.published(s, false, language));
+        var found = search.find(filter, cursor, paging.offset(), paging.size());
+        return new StoryList(found.items().stream().map(s -> views.published(s, false, language)).toList(),
+                Math.min(found.counted(), StorySearch.COUNTED), found.counted() > StorySearch.COUNTED,
+                found.next().map(StoryCursor::text).orElse(null), paging.page(), paging.size());
     }
 
     /** Where published stories were told: how many have a place and how many not, and the newest places for the map. */

@@ -5,10 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.coproduce.platform.Digests;
 import org.coproduce.platform.Page;
@@ -72,36 +69,6 @@ public class Stories {
         return em.createQuery("select s.submittedAt from Story s where s.clientHash = :c and s.submittedAt > :since"
                 + " order by s.submittedAt", Instant.class)
                 .setParameter("c", clientHash).setParameter("since", since).getResultList();
-    }
-
-    public Page<Story> publishedMatching(StoryFilter filter, Paging paging) {
-        var where = new ArrayList<String>(List.of("s.status = :published"));
-        Map<String, Object> parameters = new HashMap<>(Map.of("published", StoryStatus.PUBLISHED));
-        filter.serviceIds().ifPresent(ids -> {
-            where.add("exists (select 1 from Story x join x.serviceIds sid where x = s and sid in :services)");
-            parameters.put("services", ids.isEmpty() ? List.of(-1L) : ids);
-        });
-        filter.theme().ifPresent(code -> {
-            where.add("exists (select 1 from Story y join y.themes t where y = s and t.code = :theme)");
-            parameters.put("theme", code);
-        });
-        filter.relation().ifPresent(r -> {
-            where.add("s.relation = :relation");
-            parameters.put("relation", r);
-        });
-        filter.text().ifPresent(q -> {
-            where.add("(lower(s.publishedTitle) like :q or lower(s.publishedBody) like :q)");
-            parameters.put("q", "%" + q.toLowerCase().replace("%", "").replace("_", "") + "%");
-        });
-        String filterText = " where " + String.join(" and ", where);
-        var query = em.createQuery("select s from Story s" + filterText + " order by s.publishedAt desc, s.id desc", Story.class);
-        var count = em.createQuery("select count(s) from Story s" + filterText, Long.class);
-        parameters.forEach((k, v) -> {
-            query.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        var items = query.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
-        return new Page<>(items, count.getSingleResult(), paging.page(), paging.size());
     }
 
     /** A published story's place on the map. */

@@ -84,6 +84,10 @@ public class Story {
     @Column(name = "published_body")
     private String publishedBody;
 
+    /** The published words and their stems for the full-text index (SearchText); null unless published. */
+    @Column(name = "search_text")
+    private String searchText;
+
     private Integer criticality;
 
     @Column(name = "suggested_criticality")
@@ -176,6 +180,7 @@ public class Story {
         requireStatus(StoryStatus.RECEIVED, "publish");
         this.publishedTitle = title;
         this.publishedBody = text;
+        this.searchText = SearchText.of(title, text);
         this.criticality = criticality;
         this.themes = new ArrayList<>(themes);
         this.status = StoryStatus.PUBLISHED;
@@ -291,6 +296,7 @@ public class Story {
         email = null;
         publishedTitle = null;
         publishedBody = null;
+        searchText = null;
         latitude = null;
         longitude = null;
         placeGridMetres = null;
