@@ -42,6 +42,7 @@ public class Reasons {
         var reason = new Reason(code, wording, clock.instant());
         em.persist(reason);
         record(code, adminId, "CREATE", null, wording.asText());
+        em.flush();
         return reason;
     }
 
@@ -50,6 +51,7 @@ public class Reasons {
         String before = reason.wording().asText();
         reason.change(wording, clock.instant());
         record(code, adminId, "UPDATE", before, wording.asText());
+        em.flush();
         return reason;
     }
 

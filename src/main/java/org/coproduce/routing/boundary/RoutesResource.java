@@ -8,9 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -90,12 +88,17 @@ public class RoutesResource {
         return view(route);
     }
 
+    /** The text is checked after the route is found: whoever may not see the route gets 404, never a 400 telling it exists. */
     @POST
     @Path("notes")
     public Response note(@PathParam("story") String story, @PathParam("organisation") String organisation,
-            @Valid @NotNull NoteInput input) {
+            NoteInput input) {
         var route = route(story, organisation, LockModeType.NONE);
-        var note = notes.add(new StoryNote(route.storyId(), route.organisationId(), caller.id(), input.text().strip(), clock.instant()));
+        String text = input == null || input.text() == null ? "" : input.text().strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            throw new InvalidInput("text", "must be 1 to 2000 characters");
+        }
+        var note = notes.add(new StoryNote(route.storyId(), route.organisationId(), caller.id(), text, clock.instant()));
         changed.fire(new RouteChanged(route.storyId(), caller.id(), "NOTE_ADDED", "organisation " + route.organisationId()));
         return Response.status(201).entity(noteView(note)).build();
     }
@@ -120,7 +123,7 @@ public class RoutesResource {
     public record Assignment(Long accountId, long version) {
     }
 
-    public record NoteInput(@NotBlank @Size(max = 2000) String text) {
+    public record NoteInput(String text) {
     }
 
     public record NoteView(long id, Long authorId, String authorName, String text, Instant createdAt) {
