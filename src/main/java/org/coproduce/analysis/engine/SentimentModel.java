@@ -54,10 +54,14 @@ public final class SentimentModel {
 
     /** The blended probability of each outcome, in the maxent model's outcome order. */
     private double[] probabilities(String[] features) {
+        return probabilities(features, NAIVE_BAYES_WEIGHT);
+    }
+
+    private double[] probabilities(String[] features, double naiveBayesWeight) {
         double[] p = maxent.eval(features);
         double[] q = naiveBayes.eval(features);
         for (int i = 0; i < p.length; i++) {
-            p[i] = (1 - NAIVE_BAYES_WEIGHT) * p[i] + NAIVE_BAYES_WEIGHT * q[naiveBayes.getIndex(maxent.getOutcome(i))];
+            p[i] = (1 - naiveBayesWeight) * p[i] + naiveBayesWeight * q[naiveBayes.getIndex(maxent.getOutcome(i))];
         }
         return p;
     }
@@ -65,6 +69,11 @@ public final class SentimentModel {
     /** {@link SentimentFeatures} of a text. */
     public Sentiment predict(String[] features) {
         return Coded.of(Sentiment.class, maxent.getBestOutcome(probabilities(features)));
+    }
+
+    /** As {@link #predict(String[])} with another naive Bayes weight: the evaluation chooses it on development folds. */
+    Sentiment predict(String[] features, double naiveBayesWeight) {
+        return Coded.of(Sentiment.class, maxent.getBestOutcome(probabilities(features, naiveBayesWeight)));
     }
 
     /** Probability that the text is negative, 0…1. */

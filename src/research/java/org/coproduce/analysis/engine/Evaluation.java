@@ -26,7 +26,10 @@ public final class Evaluation {
     public static void main(String[] args) {
         System.out.println("Evaluation " + LocalDateTime.now().withNano(0) + ", " + Runtime.version());
         int folds = Integer.parseInt(System.getProperty("folds", "5"));
-        List<String> sections = List.of(System.getProperty("sections", "themes,criticality,pii,german").split(","));
+        List<String> sections = List.of(System.getProperty("sections", "protocol,themes,criticality,pii,german").split(","));
+        if (sections.contains("protocol")) {
+            HonestProtocol.main(folds);
+        }
         if (sections.contains("themes")) {
             themes(folds);
         }
