@@ -28,12 +28,12 @@ public interface ReasonsJourneys extends Journeys {
         var changed = admin.put("api/admin/reasons/" + code, wording("\"version\":" + version, "second"));
         assertEquals(200, changed.status(), changed.body());
         assertTrue(changed.json().getJsonNumber("version").longValue() > version, "a change moves the version on");
-        var trail = admin.get("api/admin/reasons/" + code + "/changes").json().asJsonArray().stream()
+        var trail = admin.get("api/admin/reasons/" + code + "/changes").array().stream()
                 .map(v -> v.asJsonObject().getString("action")).toList();
         assertEquals(List.of("CREATE", "UPDATE"), trail, "the stale change left nothing");
 
         var moderator = demo("moderator");
-        assertTrue(moderator.get("api/moderation/reasons").json().asJsonArray().stream()
+        assertTrue(moderator.get("api/moderation/reasons").array().stream()
                 .anyMatch(r -> r.asJsonObject().getString("code").equals(code) && r.asJsonObject().getString("textEn").contains("second")));
         var german = anonymous();
         var told = german.post("api/stories", Journeys.submission(emergencyDepartment(), "Auf Deutsch"), "Accept-Language", "de");
@@ -49,7 +49,7 @@ public interface ReasonsJourneys extends Journeys {
         assertEquals("Reason, second wording", english.get("api/follow/" + toldEn.json().getString("followToken")).json()
                 .getString("rejectionReason"));
 
-        long now = admin.get("api/moderation/reasons").json().asJsonArray().stream().map(JsonObject.class::cast)
+        long now = admin.get("api/moderation/reasons").array().stream().map(JsonObject.class::cast)
                 .filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("version").longValue();
         assertEquals(204, admin.delete("api/admin/reasons/" + code + "?version=" + now).status());
         assertEquals("Grund zweiter Fassung\n\nBitte ohne Namen.", german.get("api/follow/" + told.json().getString("followToken"))
