@@ -22,9 +22,10 @@ const STAFF = {
   MODERATOR: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue'],
     ['staff/moderation-figures.html', 'nav.figures']],
   RESPONDER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
-  QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
+  QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions'], ['staff/webhooks.html', 'nav.webhooks']],
   ADMIN: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue'],
-    ['staff/moderation-figures.html', 'nav.figures'], ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin'], ['staff/reasons.html', 'nav.reasons']],
+    ['staff/moderation-figures.html', 'nav.figures'], ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin'], ['staff/reasons.html', 'nav.reasons'],
+    ['staff/webhooks.html', 'nav.webhooks']],
 };
 
 function link([path, key]) {

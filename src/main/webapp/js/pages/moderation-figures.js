@@ -23,6 +23,10 @@ const COLUMNS = [
   ['modfigures.queue', (w) => w.queueAtEnd],
   ['modfigures.median', (w) => duration(w.medianMinutes)],
   ['modfigures.p90', (w) => duration(w.p90Minutes)],
+  ['modfigures.reports', (w) => w.reports],
+  ['modfigures.contests', (w) => w.contests],
+  ['modfigures.reportsDismissed', (w) => w.reportsDismissed],
+  ['modfigures.reportsActedOn', (w) => w.reportsActedOn],
 ];
 
 async function load(weeks) {

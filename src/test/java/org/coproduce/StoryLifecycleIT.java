@@ -16,6 +16,7 @@ import org.coproduce.stories.SearchJourneys;
 import org.coproduce.stories.PlacesJourneys;
 import org.coproduce.stories.StoriesJourneys;
 import org.coproduce.testing.Deployments;
+import org.coproduce.webhooks.WebhooksJourneys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
-        ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys {
+        ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys, WebhooksJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -92,6 +92,8 @@ final class MatrixFixtures {
         String spare = "matrix-spare-" + run + "@example.org";
         values.put("accountEmail", spare);
         put("account", id(admin.post("api/accounts", account(spare, "Matrix spare", "RESPONDER", organisation))));
+        put("webhook", id(clients.get("quality").post("api/webhooks", "{\"organisationId\":" + organisation
+                + ",\"url\":\"http://127.0.0.1:9/matrix-" + run + "\",\"events\":[\"story.published\"]}")));
         put("rule", id(admin.post("api/routing-rules", "{\"organisationId\":" + organisation
                 + ",\"category\":\"HOUSING\",\"latitude\":0.5,\"longitude\":0.5,\"radiusKm\":1}")));
     }
@@ -113,6 +115,8 @@ final class MatrixFixtures {
         put("received", received);
         publish(story);
         publish(otherStory);
+        put("delivery", clients.get("quality").get("api/webhooks/" + values.get("webhook") + "/deliveries").items().getJsonObject(0)
+                .getJsonNumber("id").longValue());
         put("receivedVersion", moderator.get("api/moderation/stories/" + received).json().getJsonNumber("version").longValue());
 
         var inbox = eventually(() -> responder.get("api/inbox?size=100"), r -> alertAbout(r, story) != null);

@@ -87,6 +87,11 @@ public interface ReasonsJourneys extends Journeys {
         assertTrue(after.getJsonNumber("rejected").longValue() >= before.getJsonNumber("rejected").longValue() + 1, after.toString());
         assertNotNull(after.get("medianMinutes"), "a decision this week has a time to decision");
         assertTrue(after.getJsonNumber("p90Minutes").longValue() >= after.getJsonNumber("medianMinutes").longValue());
+        long story = anonymous().get("api/stories?size=1").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        var reported = anonymous().post("api/stories/" + story + "/reports", "{\"reason\":\"OFF_TOPIC\"}");
+        assertEquals(202, reported.status(), reported.body());
+        assertTrue(thisWeek(moderator).getJsonNumber("reports").longValue() >= after.getJsonNumber("reports").longValue() + 1,
+                "a reader's report is counted in its week");
         var twelve = moderator.get("api/moderation/figures").json();
         assertEquals(12, twelve.getJsonArray("weeks").size(), "twelve weeks unless asked otherwise");
         assertProblem(moderator.get("api/moderation/figures?weeks=99"), 400);

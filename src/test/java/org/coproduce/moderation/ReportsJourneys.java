@@ -97,6 +97,26 @@ public interface ReportsJourneys extends Journeys {
         assertEquals("HIDDEN", storyteller.get("api/follow/" + token).json().getString("status"));
     }
 
+    @Test
+    default void aGermanStorytellerIsToldInGermanWhyTheModeratorsUnpublishedTheirStory() throws Exception {
+        String email = "gemeldet-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var told = anonymous().post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"SERVICE_USER\","
+                + "\"happened\":\"2026-09\",\"title\":\"Gemeldet\",\"story\":\"Ich wartete sechs Stunden auf einer Trage im Flur.\","
+                + "\"email\":\"" + email + "\"}", "Accept-Language", "de");
+        assertEquals(202, told.status(), told.body());
+        long id = told.json().getJsonNumber("id").longValue();
+        publish(id, 2);
+        assertEquals(202, anonymous().post("api/stories/" + id + "/reports", "{\"reason\":\"UNTRUE\",\"text\":\"Stimmt nicht.\"}").status());
+        var moderator = demo("moderator");
+        long version = moderator.get("api/moderation/reports/stories/" + id).json().getJsonNumber("version").longValue();
+        var unpublished = moderator.post("api/moderation/reports/stories/" + id + "/decision",
+                "{\"action\":\"UNPUBLISH\",\"version\":" + version + ",\"reason\":\"Nicht belegt.\"}");
+        assertEquals(200, unpublished.status(), unpublished.body());
+        var mail = TestMail.awaitMessage(email, "aus der Veröffentlichung genommen", Duration.ofSeconds(60)).orElseThrow();
+        assertTrue(mail.body().contains("Nicht belegt.") && mail.body().contains("widersprechen"), mail.body());
+        assertEquals(404, anonymous().get("api/stories/" + id).status());
+    }
+
     private static JsonObject queued(Api moderator, long id) {
         return moderator.get("api/moderation/reports?size=100").items().stream().map(JsonObject.class::cast)
                 .filter(i -> i.getJsonNumber("storyId").longValue() == id && (!i.containsKey("responseId") || i.isNull("responseId")))

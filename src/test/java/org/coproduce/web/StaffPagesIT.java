@@ -26,12 +26,12 @@ import org.openqa.selenium.support.ui.Select;
  * (admin), the services a responder follows, and a storyteller's reply through moderation; the
  * change register's journeys ({@link ChangeRegisterJourneys}, {@link ChangeRegisterApiJourneys}), the
  * {@link ModerationPagesJourneys} (deciding on replies through the API and the pages) and the
- * {@link FormsAndRolesJourneys}.
+ * {@link FormsAndRolesJourneys}; the webhooks page ({@link WebhookPagesJourneys}).
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
         SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys, ResponseEditingPagesJourneys,
-        ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys {
+        ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 

@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.coproduce.accounts.entity.Account;
 import org.coproduce.accounts.entity.SecondFactor;
 import org.coproduce.platform.Digests;
+import org.coproduce.platform.Sealing;
 import org.coproduce.platform.Secrets;
 import org.coproduce.problems.Conflict;
 import org.coproduce.problems.InvalidInput;

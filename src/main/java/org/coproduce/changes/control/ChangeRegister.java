@@ -1,6 +1,7 @@
 package org.coproduce.changes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,6 +61,9 @@ public class ChangeRegister {
     @Inject
     StoryProgress progress;
 
+    @Inject
+    Event<ChangeRecorded> recorded;
+
     public record Draft(long organisationId, String description, Set<Long> serviceIds, Set<String> themes, Set<Long> storyIds,
             java.time.LocalDate plannedOn, String status, java.time.LocalDate madeOn) {
     }
@@ -73,6 +77,7 @@ public class ChangeRegister {
         differenceMail.askWhenDue(change);
         progress.follow(change);
         counting.recount(draft.storyIds());
+        recorded.fire(new ChangeRecorded(change.id(), change.organisationId(), null, change.status()));
         return change;
     }
 
@@ -83,10 +88,12 @@ public class ChangeRegister {
         }
         var linked = new HashSet<Long>(draft.storyIds());
         change.stories().forEach(s -> linked.add(s.storyId()));
+        String before = change.status();
         apply(change, draft);
         differenceMail.askWhenDue(change);
         progress.follow(change);
         counting.recount(linked);
+        recorded.fire(new ChangeRecorded(change.id(), change.organisationId(), before, change.status()));
         return change;
     }
 

@@ -1,6 +1,7 @@
 package org.coproduce.changes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class ResponseChanges implements ChangeLog {
     @Inject
     Counting counting;
 
+    @Inject
+    Event<ChangeRecorded> announced;
+
     @Override
     public Optional<Entry> joinable(long changeId, long organisationId) {
         return Optional.ofNullable(em.find(Change.class, changeId))
@@ -49,7 +53,9 @@ public class ResponseChanges implements ChangeLog {
     @Override
     public void recorded(Recorded recorded) {
         LocalDate on = recorded.at().atZone(ZoneOffset.UTC).toLocalDate();
-        var change = same(recorded).orElseGet(() -> {
+        var existing = same(recorded);
+        String before = existing.map(Change::status).orElse(null);
+        var change = existing.orElseGet(() -> {
             var created = new Change(recorded.organisationId(), recorded.authorId(), recorded.at());
             created.describe(recorded.description(), Set.of(), Set.of(), Set.of(), null);
             created.moveTo(Change.PLANNED, null, ChangeRegister.ASK_AFTER);
@@ -65,6 +71,7 @@ public class ResponseChanges implements ChangeLog {
         differenceMail.askWhenDue(change);
         progress.follow(change);
         counting.recount(madeNow ? change.stories().stream().map(s -> s.storyId()).toList() : java.util.List.of(recorded.storyId()));
+        announced.fire(new ChangeRecorded(change.id(), change.organisationId(), before, change.status()));
     }
 
     private Optional<Change> same(Recorded recorded) {

@@ -15,6 +15,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coproduce.moderation.entity.ReportReason;
 import org.coproduce.stories.control.StorySubmissions;
 
 /**
@@ -25,7 +26,7 @@ import org.coproduce.stories.control.StorySubmissions;
  * the stories submitted before it less those decided or withdrawn before it (stories erased since
  * are not counted either way, so it may be a little low for old weeks; never below 0).
  * <p>
- * Reports (issue 14, notice and action) get a section of their own once their table exists.
+ * Reports: received in the week by reason (contests apart), and decided in the week by outcome.
  */
 @ApplicationScoped
 public class ModerationFigures {
@@ -67,8 +68,22 @@ public class ModerationFigures {
         long[] minutes = decisions.stream().filter(d -> submitted.containsKey((Long) d[0]))
                 .mapToLong(d -> Duration.between(submitted.get((Long) d[0]), (Instant) d[2]).toMinutes()).toArray();
         String name = start.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        long contests = reports("r.reportedAt", "r.reason = :contest", from, to);
+        long dismissed = reports("r.decidedAt", "r.decision = 'DISMISS'", from, to);
         return new WeekFigures(name, start, submissions.between(from, to), published, decisions.size() - published,
-                queueAt(to), boxed(Percentiles.of(minutes, 50)), boxed(Percentiles.of(minutes, 90)));
+                queueAt(to), boxed(Percentiles.of(minutes, 50)), boxed(Percentiles.of(minutes, 90)),
+                reports("r.reportedAt", "r.reason <> :contest", from, to), contests, dismissed,
+                reports("r.decidedAt", "r.decision is not null", from, to) - dismissed);
+    }
+
+    /** Reports whose {@code at} falls in the period and that meet the condition. */
+    private long reports(String at, String condition, Instant from, Instant to) {
+        var query = em.createQuery("select count(r) from Report r where " + at + " >= :from and " + at + " < :to and " + condition, Long.class)
+                .setParameter("from", from).setParameter("to", to);
+        if (condition.contains(":contest")) {
+            query.setParameter("contest", ReportReason.CONTEST);
+        }
+        return query.getSingleResult();
     }
 
     private long queueAt(Instant end) {

@@ -42,11 +42,15 @@ public class Reports {
     @Inject
     Event<StoryHiddenOrEdited> changed;
 
+    @Inject
+    Event<ReportReceived> received;
+
     public void report(Story story, Long responseId, ReportReason reason, String note, String clientHash) {
         Instant now = clock.instant();
         checkRate(clientHash, now);
         em.persist(new Report(story.id(), responseId, reason, note, clientHash, now));
         audit.record(story.id(), responseId, null, responseId == null ? "REPORT" : "REPORT_REPLY", reason.name(), null, null);
+        received.fire(new ReportReceived(story.id(), responseId, reason.name()));
         if (responseId == null && story.published() && reporters(story.id()) >= HIDE_AT) {
             story.hide(AUTO_HIDDEN);
             audit.record(story.id(), null, null, "AUTO_HIDE", AUTO_HIDDEN, null, null);

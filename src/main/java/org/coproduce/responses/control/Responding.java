@@ -148,7 +148,7 @@ public class Responding implements Conversation {
             em.flush();
             stories.find(response.storyId()).orElseThrow().advance(Progress.RESPONDED);
             register(response);
-            published.fire(new ResponsePublished(response.storyId()));
+            published.fire(new ResponsePublished(response.storyId(), response.id()));
         }
     }
 

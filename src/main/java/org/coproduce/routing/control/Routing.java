@@ -2,6 +2,7 @@ package org.coproduce.routing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -56,6 +57,9 @@ public class Routing {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<StoryRouted> routedEvent;
+
     public void route(long storyId) {
         var story = stories.find(storyId).filter(s -> s.published() || s.held()).orElse(null);
         if (story == null || !routes.of(storyId).isEmpty()) {
@@ -73,6 +77,9 @@ public class Routing {
         }
         for (long organisation : routed) {
             em.persist(new StoryRoute(storyId, organisation, due));
+        }
+        if (!routed.isEmpty()) {
+            routedEvent.fire(new StoryRouted(storyId, Set.copyOf(routed)));
         }
         int criticality = story.criticality() == null ? 0 : story.criticality();
         var alerted = new HashSet<Long>();

@@ -1,4 +1,4 @@
-package org.coproduce.accounts.control;
+package org.coproduce.platform;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

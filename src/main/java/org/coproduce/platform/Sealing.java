@@ -1,4 +1,4 @@
-package org.coproduce.accounts.control;
+package org.coproduce.platform;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +11,11 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM for a small secret kept in the database: a fresh 96-bit nonce each time, the
- * 128-bit tag checked on opening. The associated data (the account's id) binds the sealed value
- * to its row: copied to another account, it does not open.
+ * 128-bit tag checked on opening. The associated data (the owning row, e.g. an account's id) binds
+ * the sealed value to its row: copied to another row, it does not open. Used for second-factor
+ * secrets (accounts) and webhook signing secrets (webhooks).
  */
-final class Sealing {
+public final class Sealing {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE = 12;
@@ -23,7 +24,7 @@ final class Sealing {
     private Sealing() {
     }
 
-    static String seal(byte[] key, String associated, byte[] plain) {
+    public static String seal(byte[] key, String associated, byte[] plain) {
         byte[] nonce = new byte[NONCE];
         RANDOM.nextBytes(nonce);
         byte[] sealed = run(Cipher.ENCRYPT_MODE, key, nonce, associated, plain);
@@ -31,7 +32,7 @@ final class Sealing {
     }
 
     /** Throws IllegalStateException when the value was altered, or sealed with another key or for another row. */
-    static byte[] open(byte[] key, String associated, String sealed) {
+    public static byte[] open(byte[] key, String associated, String sealed) {
         byte[] all = Base64.getDecoder().decode(sealed);
         byte[] nonce = java.util.Arrays.copyOf(all, NONCE);
         return run(Cipher.DECRYPT_MODE, key, nonce, associated, java.util.Arrays.copyOfRange(all, NONCE, all.length));

@@ -1,0 +1,137 @@
+package org.coproduce.webhooks.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduce.accounts.boundary.Allowed;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.Ids;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
+import org.coproduce.problems.Conflict;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
+import org.coproduce.webhooks.control.Endpoints;
+import org.coproduce.webhooks.control.WebhookAccess;
+import org.coproduce.webhooks.entity.WebhookEndpoint;
+
+/** An organisation's webhook endpoints and their delivery logs, for its quality managers and admins. */
+@Path("webhooks")
+@RequestScoped
+@Transactional
+@RetriedOnConflict
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Allowed({Role.ADMIN, Role.QUALITY_MANAGER})
+public class WebhooksResource {
+
+    @Inject
+    Endpoints endpoints;
+
+    @Inject
+    WebhookAccess access;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public List<EndpointView> list(@QueryParam("organisation") String organisation) {
+        Optional<Set<Long>> scope = access.visible();
+        if (organisation != null && !organisation.isBlank()) {
+            long id = Ids.parse(organisation.strip()).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
+            access.mayManage(id);
+            scope = Optional.of(Set.of(id));
+        }
+        return endpoints.of(scope).stream().map(EndpointView::of).toList();
+    }
+
+    @POST
+    public Response register(@Valid @NotNull EndpointInput input) {
+        access.mayManage(input.organisationId());
+        var registered = endpoints.register(input.organisationId(), input.url(), input.events(), caller.id());
+        return Response.status(201).entity(EndpointView.withSecret(registered.endpoint(), registered.secret())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public EndpointView get(@PathParam("id") String id) {
+        return EndpointView.of(endpoint(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public EndpointView change(@PathParam("id") String id, @Valid @NotNull EndpointInput input) {
+        var endpoint = endpoint(id);
+        if (input.organisationId() != endpoint.organisationId()) {
+            throw new InvalidInput("organisationId", "an endpoint stays with its organisation");
+        }
+        requireVersion(endpoint, input.version());
+        endpoints.change(endpoint, input.url(), input.events(), input.enabled());
+        return EndpointView.of(endpoint);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
+        var endpoint = endpoint(id);
+        requireVersion(endpoint, Ids.parse(version).orElseThrow(() -> new InvalidInput("version", "must be the version you saw")));
+        endpoints.remove(endpoint);
+        return Response.noContent().build();
+    }
+
+    /** A new signing secret, shown in this answer only; the old one stops working at once. */
+    @POST
+    @Path("{id}/secret")
+    public EndpointView renewSecret(@PathParam("id") String id) {
+        var endpoint = endpoint(id);
+        return EndpointView.withSecret(endpoint, endpoints.renewSecret(endpoint));
+    }
+
+    @GET
+    @Path("{id}/deliveries")
+    public Page<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return endpoints.log(endpoint(id), Paging.of(page, size)).map(DeliveryView::of);
+    }
+
+    @POST
+    @Path("{id}/deliveries/{delivery}/redelivery")
+    public Response redeliver(@PathParam("id") String id, @PathParam("delivery") String delivery) {
+        var endpoint = endpoint(id);
+        var original = Ids.parse(delivery).flatMap(d -> endpoints.delivery(endpoint, d))
+                .orElseThrow(() -> new NotFound("webhook delivery", delivery));
+        return Response.status(202).entity(DeliveryView.of(endpoints.redeliver(endpoint, original))).build();
+    }
+
+    private WebhookEndpoint endpoint(String id) {
+        var endpoint = Ids.parse(id).flatMap(endpoints::find).orElseThrow(() -> new NotFound("webhook", id));
+        access.mayManage(endpoint.organisationId());
+        return endpoint;
+    }
+
+    private static void requireVersion(WebhookEndpoint endpoint, Long seen) {
+        if (seen == null) {
+            throw new InvalidInput("version", "must be the version you saw");
+        }
+        if (seen != endpoint.version()) {
+            throw new Conflict("The webhook was changed meanwhile: reload it and try again.");
+        }
+    }
+}
