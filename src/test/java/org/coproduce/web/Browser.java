@@ -37,6 +37,12 @@ final class Browser implements AutoCloseable {
 
     Browser(String base) {
         this.base = base.endsWith("/") ? base : base + "/";
+        var idle = IDLE.pollFirst();
+        if (idle != null) {
+            this.driver = idle.driver;
+            this.profile = idle.profile;
+            return;
+        }
         try {
             this.profile = Files.createTempDirectory("coproduce-chromium");
             Files.createDirectories(SCREENSHOTS);
@@ -55,6 +61,59 @@ final class Browser implements AutoCloseable {
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * Chromium takes seconds to start on a busy machine and a journey opens several, so a closed browser is
+     * wiped (cookies, storage, cache, console log, extra windows, window size) and kept for the next journey:
+     * it then starts as a fresh profile would, without the start-up.
+     */
+    private record Idle(ChromeDriver driver, Path profile) {
+    }
+
+    private static final java.util.concurrent.BlockingDeque<Idle> IDLE = new java.util.concurrent.LinkedBlockingDeque<>(3);
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Idle idle; (idle = IDLE.pollFirst()) != null; ) {
+                quit(idle.driver, idle.profile);
+            }
+        }));
+    }
+
+    /** Leaves the browser as a new one would be; false when it cannot be (then it is not reused). */
+    private boolean wipe() {
+        try {
+            var windows = new java.util.ArrayList<>(driver.getWindowHandles());
+            for (int i = 1; i < windows.size(); i++) {
+                driver.switchTo().window(windows.get(i)).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            var origin = java.net.URI.create(base);
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin",
+                    origin.getScheme() + "://" + origin.getHost() + (origin.getPort() < 0 ? "" : ":" + origin.getPort()), "storageTypes", "all"));
+            driver.manage().window().setSize(new Dimension(1280, 1400));
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+            return true;
+        } catch (RuntimeException broken) {
+            return false;
+        }
+    }
+
+    private static void quit(ChromeDriver driver, Path profile) {
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // already gone
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind is harmless
+        }
     }
 
     /** Opens a page of the app and waits until its script has drawn it. */
@@ -220,11 +279,8 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary profile left behind is harmless
+        if (!(wipe() && IDLE.offerFirst(new Idle(driver, profile)))) {
+            quit(driver, profile);
         }
     }
 }

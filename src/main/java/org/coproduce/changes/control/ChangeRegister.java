@@ -109,11 +109,13 @@ public class ChangeRegister {
                 .findFirst().ifPresent(id -> {
                     throw new InvalidInput("serviceIds", "service " + id + " does not exist");
                 });
-        draft.storyIds().stream().sorted().filter(id -> stories.published(id).isEmpty()).findFirst().ifPresent(id -> {
-            throw new InvalidInput("storyIds", "story " + id + " is not a published story");
-        });
         var linkedBefore = new HashSet<Long>();
         change.stories().forEach(s -> linkedBefore.add(s.storyId()));
+        // A story linked before and hidden or unpublished since stays linked (never shown while it is not public).
+        draft.storyIds().stream().sorted().filter(id -> !linkedBefore.contains(id)).filter(id -> stories.published(id).isEmpty())
+                .findFirst().ifPresent(id -> {
+                    throw new InvalidInput("storyIds", "story " + id + " is not a published story");
+                });
         var foreign = ForeignLinks.of(family, services, linkedBefore, draft.serviceIds(), draft.storyIds(), routes::organisationsOf);
         if (!foreign.none()) {
             throw new Forbidden(foreign.refusal());

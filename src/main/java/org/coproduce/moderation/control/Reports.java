@@ -29,6 +29,12 @@ public class Reports {
     static final int HOURLY_LIMIT = Settings.number("COPRODUCE_REPORT_RATE_LIMIT", 10);
     static final int HIDE_AT = Settings.number("COPRODUCE_REPORTS_HIDE_AT", 3);
     public static final String AUTO_HIDDEN = "Hidden automatically after several reports, until a moderator has looked at them.";
+    static final String AUTO_HIDDEN_DE = "Nach mehreren Meldungen automatisch verborgen, bis die Moderation sie geprüft hat.";
+
+    /** The reason the storyteller reads, in the language the story was told in. */
+    static String autoHidden(String language) {
+        return language != null && language.startsWith("de") ? AUTO_HIDDEN_DE : AUTO_HIDDEN;
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +58,7 @@ public class Reports {
         audit.record(story.id(), responseId, null, responseId == null ? "REPORT" : "REPORT_REPLY", reason.name(), null, null);
         received.fire(new ReportReceived(story.id(), responseId, reason.name()));
         if (responseId == null && story.published() && reporters(story.id()) >= HIDE_AT) {
-            story.hide(AUTO_HIDDEN);
+            story.hide(autoHidden(story.storytellerLanguage()));
             audit.record(story.id(), null, null, "AUTO_HIDE", AUTO_HIDDEN, null, null);
             changed.fire(new StoryHiddenOrEdited(story.id(), "AUTO_HIDE"));
         }

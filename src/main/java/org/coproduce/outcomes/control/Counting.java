@@ -77,6 +77,11 @@ public class Counting implements TaskHandler {
         outbox.enqueue(KIND, event.storyId());
     }
 
+    /** A moderator hid, unpublished, edited or restored it (or enough reports hid it): hidden stories count as nothing. */
+    void moderated(@Observes org.coproduce.moderation.control.StoryHiddenOrEdited event) {
+        outbox.enqueue(KIND, event.storyId());
+    }
+
     /** Its author withdrew a published response: the first answer and the answer counts may change. */
     void answerWithdrawn(@Observes ResponseWithdrawn event) {
         outbox.enqueue(KIND, event.storyId());
