@@ -123,7 +123,9 @@ final class Browser implements AutoCloseable {
     }
 
     Browser awaitReady() {
-        waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        // read in the page in one step: an element handle can belong to the page being replaced
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script("return document.body !== null && document.body.dataset.ready === 'true'")));
         return this;
     }
 

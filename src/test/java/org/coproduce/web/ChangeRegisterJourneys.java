@@ -28,15 +28,7 @@ interface ChangeRegisterJourneys {
         plannedThenMade("en");
     }
 
-    @Test
-    default void aPlannedChangeInAResponseIsInTheRegisterAndMarkingItMadeShowsOnTheStoryInGerman() {
-        plannedThenMade("de");
-    }
 
-    @Test
-    default void theChangeFormFindsAStoryBySearchAndRefusesAnotherOrganisationsStory() {
-        picker("en");
-    }
 
     @Test
     default void theChangeFormFindsAStoryBySearchAndRefusesAnotherOrganisationsStoryInGerman() {

@@ -40,10 +40,6 @@ interface FormsAndRolesJourneys {
         landing("en");
     }
 
-    @Test
-    default void eachRoleLandsOnItsOwnStartPageInGerman() {
-        landing("de");
-    }
 
     private void landing(String language) {
         var starts = Map.of("quality", "/outcomes.html", "moderator", "/staff/moderation.html",
@@ -71,10 +67,6 @@ interface FormsAndRolesJourneys {
         }
     }
 
-    @Test
-    default void inboxShowsServiceCriticalityAndUrgencyAndAnsweredStories() {
-        inbox("en");
-    }
 
     @Test
     default void inboxShowsServiceCriticalityAndUrgencyAndAnsweredStoriesInGerman() {
@@ -140,10 +132,6 @@ interface FormsAndRolesJourneys {
         emptyStory("en", List.of("Which service", "How are you related", "When did it happen", "A short title", "Your story"));
     }
 
-    @Test
-    default void emptyStoryListsEveryMissingFieldAtOnceOnAPhoneInGerman() {
-        emptyStory("de", List.of("Um welchen Dienst", "Wie stehen Sie", "Wann ist es passiert", "Ein kurzer Titel", "Ihre Geschichte"));
-    }
 
     private void emptyStory(String language, List<String> inOrder) {
         try (var browser = browser()) {
@@ -183,10 +171,6 @@ interface FormsAndRolesJourneys {
         assertEquals(List.of("serviceIds", "relation", "happened", "story", "email"), wrong.violatedFields(), wrong.body());
     }
 
-    @Test
-    default void wrongPasswordSaysSoInsteadOfPleaseLogIn() {
-        wrongPassword("en");
-    }
 
     @Test
     default void wrongPasswordSaysSoInsteadOfPleaseLogInInGerman() {
@@ -212,10 +196,6 @@ interface FormsAndRolesJourneys {
         followLink("en");
     }
 
-    @Test
-    default void followLinkIsCopiedAndEmailedInGerman() throws Exception {
-        followLink("de");
-    }
 
     private void followLink(String language) throws Exception {
         String address = "teller-" + mark() + "@example.org";
@@ -255,10 +235,6 @@ interface FormsAndRolesJourneys {
         }
     }
 
-    @Test
-    default void rejectedStorytellerWithdrawsAndIsToldWhatHappened() {
-        rejected("en");
-    }
 
     @Test
     default void rejectedStorytellerWithdrawsAndIsToldWhatHappenedInGerman() {

@@ -24,10 +24,6 @@ public interface KeyboardTellingJourneys extends BrowserJourneys {
         keyboardTelling("en");
     }
 
-    @Test
-    default void keyboardOnlyTellingWithAPointOnTheMapInGerman() {
-        keyboardTelling("de");
-    }
 
     /** Every step by keys alone; the point set by keys is the one published. */
     private void keyboardTelling(String language) {

@@ -135,10 +135,6 @@ interface ModerationPagesJourneys {
 
     // ---- pages
 
-    @Test
-    default void moderatorReplacesAllPersonalDataInAReplyAndPublishesIt() {
-        editAndPublish("en", "Done: the reply is published.");
-    }
 
     @Test
     default void moderatorReplacesAllPersonalDataInAReplyAndPublishesItInGerman() {
@@ -197,10 +193,6 @@ interface ModerationPagesJourneys {
         rejectWithReason("en", "Done: the reply is rejected, with your reason kept.");
     }
 
-    @Test
-    default void moderatorRejectsAReplyWithAReasonOnThePageInGerman() {
-        rejectWithReason("de", "Erledigt: Die Antwort ist abgelehnt, Ihre Begründung ist gespeichert.");
-    }
 
     private void rejectWithReason(String language, String confirmation) {
         var story = PublishedStory.about(base(), "Maternity Unit", "Moderation page reject " + language + " " + mark());
@@ -225,10 +217,6 @@ interface ModerationPagesJourneys {
         assertEquals("About another ward.", view.getString("rejectionNote"));
     }
 
-    @Test
-    default void safeguardingConcernInPlainWordsIsEscalated() throws Exception {
-        safeguarding("en", "I want to die, nobody helps me.", "Someone may be thinking of ending their life.");
-    }
 
     @Test
     default void safeguardingConcernInPlainWordsIsEscalatedInGerman() throws Exception {
@@ -274,13 +262,6 @@ interface ModerationPagesJourneys {
         storyDecision("en", "The midwife was kind, but since then I want to die and nobody helps me. Ring me on " + PHONE + ".",
                 PHONE, "Someone may be thinking of ending their life.", "Safeguarding concern escalated: story ",
                 "Done: the story is published.");
-    }
-
-    @Test
-    default void storyDecisionPageShowsConcernsInPlainWordsAndEscalatesInGerman() throws Exception {
-        storyDecision("de", "Die Hebamme war freundlich, aber seitdem will ich nicht mehr leben und niemand hilft mir. Rufen Sie mich an: "
-                + "0761 1234567.", "0761 1234567", "Jemand denkt vielleicht daran, sich das Leben zu nehmen.",
-                "Sorge um das Wohl einer Person weitergegeben: Geschichte ", "Erledigt: Die Geschichte ist veröffentlicht.");
     }
 
     /** A story flagged by the analysis: concerns in plain words, replace all, escalate (e-mail in the story's language), publish. */

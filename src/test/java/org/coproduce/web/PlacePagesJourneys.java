@@ -24,10 +24,6 @@ public interface PlacePagesJourneys extends BrowserJourneys {
         placeOnTheDecidePage("en", "Moved.", "Removed");
     }
 
-    @Test
-    default void aModeratorMovesAndRemovesAStorysPlaceOnTheDecidePageInGerman() {
-        placeOnTheDecidePage("de", "Versetzt.", "Entfernt");
-    }
 
     private void placeOnTheDecidePage(String language, String moved, String removed) {
         var told = patiently(() -> new Api(base()).post("api/stories", "{\"category\":\"HEALTH\",\"relation\":\"CARER\","

@@ -13,10 +13,6 @@ import org.openqa.selenium.Keys;
 /** "I've experienced this too" and "helpful" count once per reader, and the page shows the new counts. */
 public interface ReactionsJourneys extends BrowserJourneys {
 
-    @Test
-    default void readersSayTheyExperiencedItTooAndFindAResponseHelpful() {
-        reactions("en");
-    }
 
     @Test
     default void readersSayTheyExperiencedItTooAndFindAResponseHelpfulInGerman() {

@@ -26,11 +26,6 @@ interface ReasonPagesJourneys {
     URL base();
 
     @Test
-    default void anAdministratorAddsAReasonAModeratorRejectsWithItAndReadsTheFigures() {
-        reasonsOnThePages("en", "Moderation figures", "Reason, as the storyteller reads it");
-    }
-
-    @Test
     default void theReasonsAndFiguresPagesInGerman() {
         reasonsOnThePages("de", "Moderationszahlen", "Grund, wie die erzählende Person ihn liest");
     }

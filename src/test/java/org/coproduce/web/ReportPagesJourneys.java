@@ -24,10 +24,6 @@ interface ReportPagesJourneys {
         reportEditContest("en", "Edited by the moderators", "Thank you");
     }
 
-    @Test
-    default void aReaderReportsAStoryAndTheModeratorEditsItInGerman() {
-        reportEditContest("de", "Von der Moderation bearbeitet", "Danke");
-    }
 
     private void reportEditContest(String language, String editedNote, String thanks) {
         String mark = UUID.randomUUID().toString().substring(0, 8);

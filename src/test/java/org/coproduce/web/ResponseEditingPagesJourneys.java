@@ -21,10 +21,6 @@ interface ResponseEditingPagesJourneys {
 
     URL base();
 
-    @Test
-    default void responderEditsAndWithdrawsTheirResponseOnThePage() {
-        editAndWithdraw("en", "edited", "waits for a moderator", "withdrawn");
-    }
 
     @Test
     default void responderEditsAndWithdrawsTheirResponseOnThePageInGerman() {

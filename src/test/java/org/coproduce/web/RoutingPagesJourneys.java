@@ -28,10 +28,6 @@ interface RoutingPagesJourneys {
         routeByHand("en", "Nobody", "Assigned to", "Note added.");
     }
 
-    @Test
-    default void routesAQueuedStoryByHandAndTheOrganisationAssignsAndNotesItInGerman() {
-        routeByHand("de", "Niemand", "Zugewiesen an", "Notiz hinzugefügt.");
-    }
 
     private void routeByHand(String language, String nobody, String assigned, String noted) {
         String title = "Unrouted " + language + " " + UUID.randomUUID().toString().substring(0, 8);

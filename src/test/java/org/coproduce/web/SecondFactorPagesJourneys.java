@@ -24,10 +24,6 @@ public interface SecondFactorPagesJourneys extends BrowserJourneys {
 
     String PASSWORD = "a long enough password";
 
-    @Test
-    default void qualityManagerSetsUpASecondFactorAndLogsInWithIt() {
-        secondFactor("en");
-    }
 
     @Test
     default void qualityManagerSetsUpASecondFactorAndLogsInWithItInGerman() {

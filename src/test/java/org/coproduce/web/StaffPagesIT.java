@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
         SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys, ResponseEditingPagesJourneys,
-        ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys {
+        ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys, StaffPagesInGermanJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 
@@ -53,10 +53,6 @@ class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, Cha
         routingRule("en");
     }
 
-    @Test
-    void adminRoutesACategoryAndAreaToAnotherOrganisationInGerman() {
-        routingRule("de");
-    }
 
     /** A HOUSING rule around Freiburg sends a Freiburg housing story to a Leeds hospital, until it is removed. */
     void routingRule(String language) {
@@ -93,10 +89,6 @@ class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, Cha
         }
     }
 
-    @Test
-    void responderFollowsAServiceWithAThreshold() {
-        following("en");
-    }
 
     @Test
     void responderFollowsAServiceWithAThresholdInGerman() {
@@ -161,10 +153,6 @@ class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, Cha
         reply("en");
     }
 
-    @Test
-    void storytellersReplyShowsOnTheStoryOnceAModeratorPublishesItInGerman() {
-        reply("de");
-    }
 
     /** Storyteller replies on the follow page; the story page shows it only after a moderator publishes it. */
     void reply(String language) {

@@ -18,10 +18,6 @@ interface WebhookPagesJourneys {
 
     URL base();
 
-    @Test
-    default void adminRegistersAWebhookAndReadsItsLogOnThePage() throws Exception {
-        registerAndRead("en", "shown only this once", "allowed webhook hosts");
-    }
 
     @Test
     default void adminRegistersAWebhookAndReadsItsLogOnThePageInGerman() throws Exception {
