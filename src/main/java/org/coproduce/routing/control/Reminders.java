@@ -2,9 +2,6 @@ package org.coproduce.routing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.Set;
 import org.coproduce.accounts.control.Accounts;
 import org.coproduce.accounts.entity.Account;
 import org.coproduce.accounts.entity.Role;
-import org.coproduce.background.control.Outbox;
 import org.coproduce.platform.Periodic;
 import org.coproduce.platform.PeriodicJob;
 import org.coproduce.platform.Settings;
@@ -31,14 +27,11 @@ public class Reminders implements Periodic {
 
     static final Duration AHEAD = Duration.ofHours(Settings.number("COPRODUCE_REMINDER_HOURS", 48));
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    RouteAlerts alerts;
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -49,33 +42,13 @@ public class Reminders implements Periodic {
     }
 
     void remindDue() {
-        for (Object[] key : due()) {
-            remind(em.find(StoryRoute.class, new StoryRoute.Key(((Number) key[0]).longValue(), ((Number) key[1]).longValue())));
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> due() {
         var now = clock.instant();
-        return em.createNativeQuery("select story_id, organisation_id from story_route where responded_at is null"
-                + " and reminded_at is null and due_at > ? and due_at <= ? order by due_at limit 100 for update skip locked")
-                .setParameter(1, Timestamp.from(now)).setParameter(2, Timestamp.from(now.plus(AHEAD))).getResultList();
-    }
-
-    private void remind(StoryRoute route) {
-        var now = clock.instant();
-        for (var account : recipients(route)) {
-            long existing = em.createQuery("select count(a) from Alert a where a.accountId = :a and a.storyId = :s and a.kind = :k", Long.class)
-                    .setParameter("a", account.id()).setParameter("s", route.storyId()).setParameter("k", Alert.REMINDER)
-                    .getSingleResult();
-            if (existing == 0) {
-                var alert = new Alert(account.id(), route.storyId(), Alert.REMINDER, now);
-                em.persist(alert);
-                em.flush();
-                outbox.enqueue(AlertMail.KIND, alert.id());
+        for (var route : alerts.claimUnanswered("reminded_at is null and due_at > ? and due_at <= ?", now, now.plus(AHEAD))) {
+            for (var account : recipients(route)) {
+                alerts.alertOnce(account.id(), route.storyId(), Alert.REMINDER, now);
             }
+            route.reminded(now);
         }
-        route.reminded(now);
     }
 
     private List<Account> recipients(StoryRoute route) {
