@@ -45,6 +45,26 @@ public final class TestPhotos {
         return out.toByteArray();
     }
 
+    /** A JPEG stored sideways: its left half red, its right half blue, with an EXIF orientation (6: turn 90° clockwise to view). */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(Color.BLUE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        byte[] plain = encode(image, "jpeg");
+        var tiff = ByteBuffer.allocate(26);
+        tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8).putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0).putInt(0);
+        var out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2);
+        out.writeBytes(segment(0xE1, concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff.array())));
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
     public static byte[] png(int width, int height) {
         return encode(striped(width, height), "png");
     }

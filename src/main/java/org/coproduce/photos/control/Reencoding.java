@@ -3,6 +3,7 @@ package org.coproduce.photos.control;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,8 @@ import javax.imageio.ImageWriteParam;
  * Makes an upload safe to publish: decodes a JPEG or PNG (known by its first bytes, never by what
  * the client claims) into a plain RGB raster and writes that raster as a new JPEG with no metadata
  * of the upload: no EXIF (so no GPS, camera or time), no XMP, no ICC profile, no comment, no
- * thumbnail. A transparent PNG lands on white. Sizes are checked before decoding (bytes, then the
+ * thumbnail. The EXIF orientation alone is read first and applied to the pixels (a phone photo
+ * stays upright). A transparent PNG lands on white. Sizes are checked before decoding (bytes, then the
  * pixel count from the header), a large image is decoded subsampled and scaled to at most
  * {@code maxEdge} pixels on its longer side. Plain Java, no container: unit-tested as it is.
  */
@@ -53,8 +55,9 @@ public final class Reencoding {
         if (format == null) {
             throw new Refused("must be a JPEG or PNG image");
         }
+        int orientation = format.equals("jpeg") ? Orientation.of(upload) : 1;
         BufferedImage decoded = decode(upload, format, limits);
-        BufferedImage rgb = toRgb(decoded, limits.maxEdge());
+        BufferedImage rgb = toRgb(decoded, orientation, limits.maxEdge());
         return new Reencoded(jpeg(rgb), rgb.getWidth(), rgb.getHeight());
     }
 
@@ -92,11 +95,17 @@ public final class Reencoding {
         }
     }
 
-    /** A new TYPE_INT_RGB raster (nothing of the source's colour model or properties), scaled to fit maxEdge. */
-    static BufferedImage toRgb(BufferedImage source, int maxEdge) {
-        double scale = Math.min(1.0, (double) maxEdge / Math.max(source.getWidth(), source.getHeight()));
-        int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
-        int height = Math.max(1, (int) Math.round(source.getHeight() * scale));
+    /**
+     * A new TYPE_INT_RGB raster (nothing of the source's colour model or properties), turned upright
+     * as the EXIF orientation says and scaled to fit maxEdge.
+     */
+    static BufferedImage toRgb(BufferedImage source, int orientation, int maxEdge) {
+        boolean sideways = Orientation.turnsSideways(orientation);
+        int uprightWidth = sideways ? source.getHeight() : source.getWidth();
+        int uprightHeight = sideways ? source.getWidth() : source.getHeight();
+        double scale = Math.min(1.0, (double) maxEdge / Math.max(uprightWidth, uprightHeight));
+        int width = Math.max(1, (int) Math.round(uprightWidth * scale));
+        int height = Math.max(1, (int) Math.round(uprightHeight * scale));
         var rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         try {
@@ -104,7 +113,9 @@ public final class Reencoding {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
-            g.drawImage(source, 0, 0, width, height, null);
+            var transform = AffineTransform.getScaleInstance((double) width / uprightWidth, (double) height / uprightHeight);
+            transform.concatenate(Orientation.transform(orientation, source.getWidth(), source.getHeight()));
+            g.drawImage(source, transform, null);
         } finally {
             g.dispose();
         }

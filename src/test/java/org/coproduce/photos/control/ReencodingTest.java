@@ -39,6 +39,33 @@ class ReencodingTest {
     }
 
     @Test
+    void turnsAPhoneImageStoredSidewaysUpright() throws Exception {
+        byte[] sideways = TestPhotos.jpegWithOrientation(200, 100, 6);
+        assertEquals(6, Orientation.of(sideways));
+
+        var upright = TestPhotos.read(Reencoding.reencode(sideways, LIMITS).jpeg());
+
+        assertEquals(100, upright.getWidth());
+        assertEquals(200, upright.getHeight());
+        assertTrue(red(upright.getRGB(50, 20)), "the stored left half is on top");
+        assertFalse(red(upright.getRGB(50, 180)), "the stored right half is below");
+    }
+
+    @Test
+    void readsEveryOrientationAndIgnoresDamagedOnes() {
+        for (int o = 1; o <= 8; o++) {
+            assertEquals(o, Orientation.of(TestPhotos.jpegWithOrientation(20, 10, o)));
+        }
+        assertEquals(1, Orientation.of(TestPhotos.jpegWithOrientation(20, 10, 9)));
+        assertEquals(1, Orientation.of(java.util.Arrays.copyOf(TestPhotos.jpegWithOrientation(20, 10, 6), 20)));
+        assertEquals(1, Orientation.of(TestPhotos.png(20, 10)));
+    }
+
+    private static boolean red(int rgb) {
+        return (rgb >> 16 & 0xff) > 200 && (rgb & 0xff) < 60;
+    }
+
+    @Test
     void refusesWhatIsNoImage() {
         var refused = assertThrows(Reencoding.Refused.class,
                 () -> Reencoding.reencode("<html>not a photo</html>".getBytes(StandardCharsets.UTF_8), LIMITS));
