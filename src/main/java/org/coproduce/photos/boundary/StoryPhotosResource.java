@@ -2,6 +2,7 @@ package org.coproduce.photos.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,7 @@ import org.coproduce.stories.control.Stories;
 /** The public photos of a published story; nothing (404) while it is not published. */
 @Path("stories/{id}/photos")
 @RequestScoped
+@Transactional
 @Produces(MediaType.APPLICATION_JSON)
 public class StoryPhotosResource {
 
