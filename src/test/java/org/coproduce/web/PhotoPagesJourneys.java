@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.coproduce.photos.TestPhotos;
 import org.coproduce.testing.Api;
@@ -20,11 +22,46 @@ import org.openqa.selenium.By;
 /**
  * Photos on the staff and public pages (issue 16): the moderator sees each photo of a story
  * awaiting moderation with the storyteller's description, removes one with a reason (it shows in
- * the trail); once published, the story page shows the other one with its alt text. English only.
+ * the trail); once published, the story page shows the other one with its alt text. A storyteller
+ * adds a photo on the tell page (its description is required) and sees it on the follow page. English only.
  */
 interface PhotoPagesJourneys {
 
     URL base();
+
+    @Test
+    default void storytellerAddsAPhotoWhenTellingAndSeesItOnTheFollowPage() throws Exception {
+        Path photo = Files.createTempFile("phone-photo", ".jpg");
+        Files.write(photo, TestPhotos.jpegWithGps(640, 480));
+        try (var browser = new Browser(base().toString())) {
+            useLanguage(browser, "en");
+            browser.open("tell.html");
+            browser.type("#service-q", "Maternity Unit");
+            browser.waitFor(d -> d.findElement(By.id("service-results")).getText().contains("Maternity Unit"));
+            browser.driver.findElement(By.xpath("//label[contains(., 'Maternity Unit')]/input")).click();
+            browser.click("#relation");
+            browser.script("document.querySelector('#happened').value = '2026-10'");
+            browser.type("#title", "Photo told " + UUID.randomUUID().toString().substring(0, 8));
+            browser.type("#story", "The lift to the maternity ward was out of order for a week.");
+            browser.find("#photo1").sendKeys(photo.toString());
+            browser.click("#submit");
+            browser.waitFor(d -> !d.findElements(By.id("photo1Alt-error")).isEmpty());
+            assertEquals("Describe what the photo shows.", browser.text("#photo1Alt-error"));
+            check(browser, "tell-photo-missing-description");
+
+            browser.type("#photo1Alt", "The lift door with an out-of-order sign");
+            browser.click("#submit");
+            browser.waitFor(d -> d.findElement(By.id("done")).isDisplayed());
+            assertEquals("Photos added to your story: 1.", browser.text("#done-photos"));
+            browser.driver.get(browser.find("#follow-link").getDomAttribute("href"));
+            browser.awaitReady();
+            browser.waitFor(d -> !d.findElements(By.cssSelector("#my-photos .photo img")).isEmpty());
+            assertEquals("The lift door with an out-of-order sign", browser.find("#my-photos .photo img").getDomAttribute("alt"));
+            checkBothWidths(browser, "follow-photos");
+        } finally {
+            Files.deleteIfExists(photo);
+        }
+    }
 
     @Test
     default void moderatorSeesAndRemovesAPhotoAndThePublicSeesTheRest() {
