@@ -46,6 +46,15 @@ export async function call(method, path, body, extraHeaders = {}) {
   return json;
 }
 
+/** Sends a file as the request body (a photo), answering the JSON reply or throwing a Problem. */
+export async function upload(path, file) {
+  const reply = await fetch(url(path), { method: 'POST', body: file, credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en', 'Content-Type': file.type || 'application/octet-stream' } });
+  const json = await reply.json().catch(() => null);
+  if (!reply.ok) throw new Problem(reply.status, json);
+  return json;
+}
+
 export const get = (path) => call('GET', path);
 export const post = (path, body, headers) => call('POST', path, body, headers);
 export const put = (path, body) => call('PUT', path, body);

@@ -8,6 +8,7 @@ import { highlighted, suggestions, safeguarding, escalation } from '../moderate.
 import { makeMap, point, ring } from '../map.js';
 import { heldPanel, holdChoice } from '../hold.js';
 import { reasonChoices } from '../reasons.js';
+import { photoModeration } from '../photo-moderation.js';
 
 const who = await start();
 const id = param('id');
@@ -169,5 +170,7 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
   placeActions();
   const path = `api/moderation/stories/${encodeURIComponent(id)}`;
   escalation($('#escalation'), `${path}/decision`, () => story?.version, async () => drawAudit((await get(path)).audit));
+  photoModeration($('#photos'), id, async () => drawAudit((await get(path)).audit))
+    .catch((problem) => { $('#photos-status').textContent = messageOf(problem); });
 }
 ready();

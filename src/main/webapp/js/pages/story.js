@@ -24,6 +24,15 @@ function reaction(button, path, show) {
   });
 }
 
+/** The story's published photos, each with the storyteller's description as its alt text. */
+async function showPhotos(storyId) {
+  const photos = await get(`api/stories/${storyId}/photos`).catch(() => []);
+  if (!photos.length) return;
+  $('#story-photo-list').append(...photos.map((photo) => el('figure', { class: 'photo' },
+    el('img', { src: url(photo.url).href, alt: photo.alt, width: String(photo.width), height: String(photo.height), loading: 'lazy' }))));
+  $('#story-photos').hidden = false;
+}
+
 function helpfulButton(response) {
   const button = el('button', { type: 'button', class: 'secondary helpful', 'aria-pressed': 'false', text: t('response.helpful', { count: response.helpful ?? 0 }) });
   const status = el('span', { role: 'status' });
@@ -48,6 +57,7 @@ try {
   $('#story-progress').append(progressSteps(story.progress));
   $('#story-text').textContent = story.text;
   writtenIn($('#story-text'), story.language);
+  showPhotos(story.id);
   if (story.moderatorsEditedAt) {
     $('#story-edited').textContent = t('story.editedByModerators', { date: formatDate(story.moderatorsEditedAt) });
     $('#story-edited').hidden = false;

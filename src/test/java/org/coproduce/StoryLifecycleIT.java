@@ -4,6 +4,7 @@ import java.net.URL;
 import org.coproduce.analysis.AnalysisJourneys;
 import org.coproduce.moderation.ModerationJourneys;
 import org.coproduce.moderation.ReportsJourneys;
+import org.coproduce.photos.PhotosJourneys;
 import org.coproduce.responses.ResponseEditingJourneys;
 import org.coproduce.responses.ResponsesJourneys;
 import org.coproduce.routing.PlatformQueueJourneys;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
-        ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys, WebhooksJourneys {
+        ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys, WebhooksJourneys, PhotosJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -25,24 +25,30 @@ import org.coproduce.problems.ProblemWriter;
  * through a {@link LimitedInputStream} before the application sees it, and refused with 413 as
  * soon as it passes the limit. Compressed bodies (a Content-Encoding other than identity) are
  * refused with 415: nothing here unpacks them, so no unpacked size can slip past the limit.
+ * A photo upload ({@code POST /api/follow/{token}/photos}) may be up to twice
+ * COPRODUCE_PHOTO_MAX_BYTES (8 MiB): the photos component refuses one over that setting itself,
+ * naming the field, and this filter only keeps a far larger body out of memory.
  */
 @WebFilter("/api/*")
 public class BodyLimit extends HttpFilter {
 
     private static final long LIMIT = Settings.number("COPRODUCE_MAX_BODY_BYTES", 64 * 1024);
+    private static final long PHOTO_LIMIT = 2L * Settings.number("COPRODUCE_PHOTO_MAX_BYTES", 8 * 1024 * 1024);
+    private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile(".*/api/follow/[^/]+/photos/?");
     private static final long DISCARD_FACTOR = 16;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        long limit = limit(request);
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
         if (length == 0 || length < 0 && !chunked) {
             chain.doFilter(request, response);
             return;
         }
-        if (length > LIMIT) {
-            tooLarge(request, response);
+        if (length > limit) {
+            tooLarge(request, response, limit);
             return;
         }
         String encoding = request.getHeader("Content-Encoding");
@@ -52,14 +58,19 @@ public class BodyLimit extends HttpFilter {
             return;
         }
         byte[] body;
-        try (var in = new LimitedInputStream(request.getInputStream(), LIMIT)) {
+        try (var in = new LimitedInputStream(request.getInputStream(), limit)) {
             body = readAll(in);
         } catch (LimitedInputStream.TooLarge e) {
-            discardSome(request);
-            tooLarge(request, response);
+            discardSome(request, limit);
+            tooLarge(request, response, limit);
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    static long limit(HttpServletRequest request) {
+        boolean photo = "POST".equals(request.getMethod()) && PHOTO_UPLOAD.matcher(request.getRequestURI()).matches();
+        return photo ? PHOTO_LIMIT : LIMIT;
     }
 
     /** Reads to the end; a read of 0 bytes (nothing there yet) waits for the next byte instead of ending. */
@@ -84,11 +95,11 @@ public class BodyLimit extends HttpFilter {
      * Reads and drops what follows, up to {@value #DISCARD_FACTOR} times the limit, so that a client
      * still sending sees the 413 instead of a reset connection; a longer body is cut off.
      */
-    private static void discardSome(HttpServletRequest request) {
+    private static void discardSome(HttpServletRequest request, long limit) {
         try {
             var in = request.getInputStream();
             byte[] buffer = new byte[8192];
-            long left = DISCARD_FACTOR * LIMIT;
+            long left = DISCARD_FACTOR * Math.min(limit, LIMIT);
             for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
                 left -= n;
             }
@@ -97,10 +108,10 @@ public class BodyLimit extends HttpFilter {
         }
     }
 
-    private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         response.setHeader("Connection", "close");
         ProblemWriter.write(request, response, Problem.of(413, "payload-too-large", "Payload Too Large",
-                "The request body may be at most " + LIMIT + " bytes."));
+                "The request body may be at most " + limit + " bytes."));
     }
 
     /**

@@ -113,6 +113,10 @@ final class MatrixFixtures {
         put("otherStory", otherStory);
         long received = id(app.anonymous().post("api/stories", Journeys.submission(service, "Matrix received " + run)));
         put("received", received);
+        var photo = clients.get("storyteller").post("api/follow/" + token + "/photos?alt=Matrix", "image/jpeg",
+                org.coproduce.photos.TestPhotos.jpegWithGps(64, 48));
+        assertEquals(201, photo.status(), photo.body());
+        put("photo", photo.json().getJsonNumber("id").longValue());
         publish(story);
         publish(otherStory);
         put("delivery", clients.get("quality").get("api/webhooks/" + values.get("webhook") + "/deliveries").items().getJsonObject(0)

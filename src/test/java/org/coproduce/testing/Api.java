@@ -60,6 +60,23 @@ public final class Api {
         return send(builder);
     }
 
+    /** Sends a file as the body (a photo upload). */
+    public Reply post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A download: the status and the bytes of the body (an image). */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Logs in and keeps the CSRF token for the following changes. */
     public Reply logIn(String email, String password) {
         var reply = post("api/session", "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");

@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
         SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys, ResponseEditingPagesJourneys,
-        ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys, StaffPagesInGermanJourneys {
+        ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys, StaffPagesInGermanJourneys,
+        PhotoPagesJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 

@@ -1,0 +1,33 @@
+package org.coproduce.photos.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.coproduce.photos.control.Photos;
+import org.coproduce.platform.Ids;
+import org.coproduce.problems.NotFound;
+
+/** A published story's photo, as a JPEG without metadata; 404 for any other photo, as for one that does not exist. */
+@Path("photos")
+@RequestScoped
+@Transactional
+public class PhotosResource {
+
+    static final String URL = "api/photos/";
+
+    @Inject
+    Photos photos;
+
+    @GET
+    @Path("{id}")
+    @Produces("image/jpeg")
+    public Response jpeg(@PathParam("id") String id) {
+        var photo = Ids.parse(id).flatMap(photos::published).orElseThrow(() -> new NotFound("photo", id));
+        return Response.fromResponse(Jpegs.of(photos, photo)).header("Cache-Control", "no-cache").build();
+    }
+}

@@ -1,0 +1,35 @@
+package org.coproduce.photos.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.coproduce.photos.control.Photos;
+import org.coproduce.platform.Ids;
+import org.coproduce.problems.NotFound;
+import org.coproduce.stories.control.Stories;
+
+/** The public photos of a published story; nothing (404) while it is not published. */
+@Path("stories/{id}/photos")
+@RequestScoped
+@Transactional
+@Produces(MediaType.APPLICATION_JSON)
+public class StoryPhotosResource {
+
+    @Inject
+    Stories stories;
+
+    @Inject
+    Photos photos;
+
+    @GET
+    public List<PhotoView> list(@PathParam("id") String id) {
+        var story = Ids.parse(id).flatMap(stories::published).orElseThrow(() -> new NotFound("story", id));
+        return photos.of(story.id()).stream().map(p -> PhotoView.of(p, PhotosResource.URL)).toList();
+    }
+}
