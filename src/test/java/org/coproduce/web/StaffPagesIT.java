@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
         SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys, ResponseEditingPagesJourneys,
-        ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys {
+        ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys, DirectoryImportPagesJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 
