@@ -30,19 +30,23 @@ import org.coproduce.problems.ProblemWriter;
 public class BodyLimit extends HttpFilter {
 
     private static final long LIMIT = Settings.number("COPRODUCE_MAX_BODY_BYTES", 64 * 1024);
+    /** A directory file (providers' DirectoryImportsResource) may be larger than any other body. */
+    private static final long IMPORT_LIMIT = Math.max(LIMIT, Settings.number("COPRODUCE_MAX_IMPORT_BYTES", 4 * 1024 * 1024));
+    private static final String IMPORTS = "/api/admin/directory/imports";
     private static final long DISCARD_FACTOR = 16;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        long limit = request.getRequestURI().endsWith(IMPORTS) ? IMPORT_LIMIT : LIMIT;
         long length = request.getContentLengthLong();
         boolean chunked = length < 0 && request.getHeader("Transfer-Encoding") != null;
         if (length == 0 || length < 0 && !chunked) {
             chain.doFilter(request, response);
             return;
         }
-        if (length > LIMIT) {
-            tooLarge(request, response);
+        if (length > limit) {
+            tooLarge(request, response, limit);
             return;
         }
         String encoding = request.getHeader("Content-Encoding");
@@ -52,11 +56,11 @@ public class BodyLimit extends HttpFilter {
             return;
         }
         byte[] body;
-        try (var in = new LimitedInputStream(request.getInputStream(), LIMIT)) {
+        try (var in = new LimitedInputStream(request.getInputStream(), limit)) {
             body = readAll(in);
         } catch (LimitedInputStream.TooLarge e) {
             discardSome(request);
-            tooLarge(request, response);
+            tooLarge(request, response, limit);
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
@@ -97,10 +101,10 @@ public class BodyLimit extends HttpFilter {
         }
     }
 
-    private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         response.setHeader("Connection", "close");
         ProblemWriter.write(request, response, Problem.of(413, "payload-too-large", "Payload Too Large",
-                "The request body may be at most " + LIMIT + " bytes."));
+                "The request body may be at most " + limit + " bytes."));
     }
 
     /**
