@@ -1,12 +1,24 @@
 // The directory import for admins: upload a CSV file, read the preview (what it adds, changes and
 // retires, line by line), then apply it. docs/directory-import.md.
 import { start, ready, requireRole } from '../layout.js';
-import { post } from '../api.js';
+import { post, session, url, Problem } from '../api.js';
 import { el, $, clear } from '../dom.js';
 import { t } from '../i18n.js';
 import { messageOf } from '../forms.js';
 
 let current = null;
+
+/** The file goes as text/csv (api.js sends JSON only), with the CSRF token like every change. */
+async function upload(file) {
+  const who = await session();
+  const reply = await fetch(url(`api/admin/directory/imports?fileName=${encodeURIComponent(file.name)}`), {
+    method: 'POST', credentials: 'same-origin', body: await file.text(),
+    headers: { 'Content-Type': 'text/csv; charset=utf-8', Accept: 'application/json', 'Accept-Language': document.documentElement.lang || 'en',
+      'X-CSRF-Token': who?.csrfToken ?? '' } });
+  const json = await reply.json().catch(() => null);
+  if (!reply.ok) throw new Problem(reply.status, json);
+  return json;
+}
 
 function say(text) {
   $('#import-status').textContent = text;
@@ -62,7 +74,7 @@ if (requireRole(who, ['ADMIN'])) {
       return;
     }
     try {
-      showPreview(await post('api/admin/directory/imports', { fileName: file.name, csv: await file.text() }));
+      showPreview(await upload(file));
       $('#preview-heading').focus();
     } catch (problem) {
       $('#preview').hidden = true;

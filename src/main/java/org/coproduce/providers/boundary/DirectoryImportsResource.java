@@ -3,8 +3,6 @@ package org.coproduce.providers.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,21 +42,20 @@ public class DirectoryImportsResource {
     @Inject
     Caller caller;
 
-    /** The file as the request body (text/csv); its name, optionally, as ?fileName=. */
+    /** The file as the request body ({@code text/csv}), its name optionally as {@code ?fileName=}. */
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    public Response previewCsv(String csv, @QueryParam("fileName") String fileName, @Context UriInfo uri) {
+    public Response preview(String csv, @QueryParam("fileName") String fileName, @Context UriInfo uri) {
         if (csv == null || csv.isBlank()) {
             throw new InvalidInput("file", "must not be blank");
         }
-        return preview(fileName, csv, uri);
-    }
-
-    /** The file as JSON {fileName, csv}, as the staff page sends it. */
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response previewJson(@Valid @NotNull ImportUpload upload, @Context UriInfo uri) {
-        return preview(upload.fileName(), upload.csv(), uri);
+        String name = fileName == null || fileName.isBlank() ? null : fileName.strip();
+        if (name != null && name.length() > 200) {
+            throw new InvalidInput("fileName", "size must be between 0 and 200");
+        }
+        var previewed = imports.preview(name, csv, caller.known() ? caller.id() : null);
+        return Response.created(uri.getAbsolutePathBuilder().path(previewed.upload().id().toString()).build())
+                .entity(ImportView.of(previewed)).build();
     }
 
     @GET
@@ -72,16 +69,6 @@ public class DirectoryImportsResource {
     @Path("{id}/apply")
     public ImportView apply(@PathParam("id") String id) {
         return ImportView.of(imports.apply(find(id)));
-    }
-
-    private Response preview(String fileName, String csv, UriInfo uri) {
-        String name = fileName == null || fileName.isBlank() ? null : fileName.strip();
-        if (name != null && name.length() > 200) {
-            throw new InvalidInput("fileName", "size must be between 0 and 200");
-        }
-        var previewed = imports.preview(name, csv, caller.known() ? caller.id() : null);
-        return Response.created(uri.getAbsolutePathBuilder().path(previewed.upload().id().toString()).build())
-                .entity(ImportView.of(previewed)).build();
     }
 
     private DirectoryImport find(String id) {
