@@ -25,7 +25,7 @@ const STAFF = {
   QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions'], ['staff/webhooks.html', 'nav.webhooks']],
   ADMIN: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue'],
     ['staff/moderation-figures.html', 'nav.figures'], ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin'], ['staff/reasons.html', 'nav.reasons'],
-    ['staff/webhooks.html', 'nav.webhooks']],
+    ['staff/webhooks.html', 'nav.webhooks'], ['staff/directory-import.html', 'nav.directoryImport']],
 };
 
 function link([path, key]) {

@@ -22,7 +22,7 @@ function family(organisations, id) {
 
 async function serviceOptions(organisations, organisationId, chosen) {
   const ids = organisationId ? family(organisations, organisationId) : [];
-  const lists = await Promise.all(ids.map((id) => get(`api/services?organisation=${id}&size=100`).catch(() => ({ items: [] }))));
+  const lists = await Promise.all(ids.map((id) => get(`api/services?organisation=${id}&retired=true&size=100`).catch(() => ({ items: [] }))));
   const services = lists.flatMap((l) => l.items).sort((a, b) => a.name.localeCompare(b.name));
   options($('#service'), services.map((s) => [s.id, s.name]), organisationId ? 'outcomes.allServices' : 'outcomes.chooseOrganisationFirst', chosen);
   $('#service').disabled = !organisationId;

@@ -13,7 +13,8 @@ try {
   document.title = `${organisation.name} – Coproduce`;
   $('#name').textContent = organisation.name;
   const website = safeHref(organisation.website);
-  $('#details').append([organisation.kind, organisation.city, organisation.country].filter(Boolean).join(' · '),
+  const external = organisation.externalId ? `${t('directory.externalId', { scheme: organisation.externalId.scheme })}: ${organisation.externalId.code}` : '';
+  $('#details').append([organisation.kind, organisation.city, organisation.country, external].filter(Boolean).join(' · '),
     website ? el('span', {}, ' · ', el('a', { href: website, rel: 'noopener', text: t('organisation.website') })) : '');
   if (organisation.parentId) {
     $('#parent').hidden = false;
@@ -21,7 +22,8 @@ try {
   }
   $('#services').append(...(detail.services ?? []).map((s) => el('li', { class: 'card' },
     el('h3', {}, el('a', { href: url(`service.html?id=${s.id}`).href, text: s.name })),
-    el('p', { class: 'meta', text: [t(`category.${s.category}`), s.city].filter(Boolean).join(' · ') }))));
+    el('p', { class: 'meta', text: [t(`category.${s.category}`), s.city, s.externalId?.code, s.retiredAt ? t('import.action.RETIRE') : '']
+      .filter(Boolean).join(' · ') }))));
   if (detail.children?.length) {
     $('#children-section').hidden = false;
     $('#children').append(...detail.children.map((c) => el('li', {}, el('a', { href: url(`organisation.html?id=${c.id}`).href, text: c.name }))));

@@ -21,7 +21,7 @@ function serviceCard(service) {
 await start();
 const [organisations, services, themes] = await Promise.all([
   get('api/organisations?size=100').catch(() => ({ items: [] })),
-  get('api/services?size=100').catch(() => ({ items: [] })),
+  get('api/services?retired=true&size=100').catch(() => ({ items: [] })),
   get('api/themes').catch(() => []),
 ]);
 options($('#organisation'), organisations.items.map((o) => [o.id, o.name]), 'search.any');

@@ -14,7 +14,12 @@ try {
   $('#details').append(
     t(`category.${service.category}`), ' · ',
     el('a', { href: url(`organisation.html?id=${service.organisationId}`).href, text: service.organisationName }),
-    ' · ', [service.address, service.postcode, service.city].filter(Boolean).join(', '));
+    ' · ', [service.address, service.postcode, service.city].filter(Boolean).join(', '),
+    service.externalId ? ` · ${t('directory.externalId', { scheme: service.externalId.scheme })}: ${service.externalId.code}` : '');
+  if (service.retiredAt) {
+    $('#description').before(el('p', { class: 'notice warn', text: t('directory.retired') }));
+    $('#tell-about').parentElement.hidden = true;
+  }
   $('#description').textContent = service.description ?? '';
   $('#tell-about').href = url(`tell.html?service=${service.id}`).href;
   const [stories] = await Promise.all([fetchStories(get, `service=${encodeURIComponent(id)}&size=20`),

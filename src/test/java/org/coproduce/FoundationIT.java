@@ -10,6 +10,7 @@ import org.coproduce.accounts.SecurityLogJourneys;
 import org.coproduce.moderation.ReasonsJourneys;
 import org.coproduce.accounts.ThrottlingJourneys;
 import org.coproduce.problems.ProblemsJourneys;
+import org.coproduce.providers.DirectoryImportJourneys;
 import org.coproduce.providers.DirectoryJourneys;
 import org.coproduce.testing.Deployments;
 import org.coproduce.web.PrivacyJourneys;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys,
         SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys, ReasonsJourneys,
-        OperationsJourneys {
+        OperationsJourneys, DirectoryImportJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -35,6 +35,9 @@ public class BodyLimit extends HttpFilter {
     private static final long LIMIT = Settings.number("COPRODUCE_MAX_BODY_BYTES", 64 * 1024);
     private static final long PHOTO_LIMIT = 2L * Settings.number("COPRODUCE_PHOTO_MAX_BYTES", 8 * 1024 * 1024);
     private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile(".*/api/follow/[^/]+/photos/?");
+    /** A directory file (providers' DirectoryImportsResource) may be larger than any other body. */
+    private static final long IMPORT_LIMIT = Math.max(LIMIT, Settings.number("COPRODUCE_MAX_IMPORT_BYTES", 4 * 1024 * 1024));
+    private static final String IMPORTS = "/api/admin/directory/imports";
     private static final long DISCARD_FACTOR = 16;
 
     @Override
@@ -70,7 +73,7 @@ public class BodyLimit extends HttpFilter {
 
     static long limit(HttpServletRequest request) {
         boolean photo = "POST".equals(request.getMethod()) && PHOTO_UPLOAD.matcher(request.getRequestURI()).matches();
-        return photo ? PHOTO_LIMIT : LIMIT;
+        return photo ? PHOTO_LIMIT : request.getRequestURI().endsWith(IMPORTS) ? IMPORT_LIMIT : LIMIT;
     }
 
     /** Reads to the end; a read of 0 bytes (nothing there yet) waits for the next byte instead of ending. */

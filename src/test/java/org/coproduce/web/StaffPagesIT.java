@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.Select;
 class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
         SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys, ResponseEditingPagesJourneys,
         ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys, StaffPagesInGermanJourneys,
-        PhotoPagesJourneys {
+        PhotoPagesJourneys, DirectoryImportPagesJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 

@@ -54,13 +54,14 @@ public class ServicesResource {
     @GET
     public Page<ServiceView> search(@QueryParam("q") String q, @QueryParam("category") String category,
             @QueryParam("near") String near, @QueryParam("organisation") String organisation,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("retired") String retired, @QueryParam("page") String page, @QueryParam("size") String size) {
         var paging = Paging.of(page, size);
         Optional<GeoPoint> from = Optional.ofNullable(near).filter(n -> !n.isBlank()).map(n -> GeoPoint.parse("near", n));
         var search = new ServiceSearch(Optional.ofNullable(q).map(String::strip).filter(t -> !t.isEmpty()),
                 Optional.ofNullable(category).filter(c -> !c.isBlank()).map(c -> category(c, "category")),
                 from, Optional.ofNullable(organisation).filter(o -> !o.isBlank())
-                        .map(o -> Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"))));
+                        .map(o -> Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"))),
+                withRetired(retired));
         var found = directory.services(search, paging).map(s -> ServiceView.of(s, from.orElse(null)));
         return from.isEmpty() ? found : found.sorted(Comparator.comparing(ServiceView::distanceKm));
     }
@@ -103,6 +104,16 @@ public class ServicesResource {
         service.describe(organisation, input.name().strip(), category(input.category(), "category"), input.description());
         GeoPoint point = input.latitude() == null ? null : new GeoPoint(input.latitude(), input.longitude());
         service.locate(input.address(), input.postcode(), input.city(), input.country(), point);
+    }
+
+    private static boolean withRetired(String retired) {
+        if (retired == null || retired.isBlank() || retired.equals("false")) {
+            return false;
+        }
+        if (retired.equals("true")) {
+            return true;
+        }
+        throw new InvalidInput("retired", "must be true or false");
     }
 
     static ServiceCategory category(String text, String field) {

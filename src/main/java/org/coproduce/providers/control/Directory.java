@@ -75,8 +75,9 @@ public class Directory {
         var where = new ArrayList<String>();
         Map<String, Object> parameters = new HashMap<>();
         search.text().ifPresent(q -> {
-            where.add("(lower(s.name) like :q escape '!' or lower(s.city) like :q escape '!')");
+            where.add("(lower(s.name) like :q escape '!' or lower(s.city) like :q escape '!' or s.externalId = :code)");
             parameters.put("q", "%" + likeEscaped(q.toLowerCase()) + "%");
+            parameters.put("code", q.toUpperCase());
         });
         search.category().ifPresent(c -> {
             where.add("s.category = :category");
@@ -86,6 +87,9 @@ public class Directory {
             where.add("s.organisation.id = :organisation");
             parameters.put("organisation", o);
         });
+        if (!search.withRetired()) {
+            where.add("s.retiredAt is null");
+        }
         if (search.near().isPresent()) {
             where.add("s.latitude is not null and s.longitude is not null");
         }

@@ -1,5 +1,6 @@
 package org.coproduce.providers.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -36,6 +37,12 @@ public class Organisation {
     private String country;
     private String website;
 
+    @Column(name = "id_scheme")
+    private String idScheme;
+
+    @Column(name = "external_id")
+    private String externalId;
+
     @Version
     private long version;
 
@@ -63,6 +70,17 @@ public class Organisation {
             }
         }
         this.parent = newParent;
+    }
+
+    /** The identifier another register gives it; set once, by the directory import. */
+    public void identify(ExternalId id) {
+        this.idScheme = id.scheme();
+        this.externalId = id.code();
+    }
+
+    /** Its identifier in another register, or null. */
+    public ExternalId externalId() {
+        return idScheme == null ? null : new ExternalId(idScheme, externalId);
     }
 
     public Long id() {

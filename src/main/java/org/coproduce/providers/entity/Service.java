@@ -1,5 +1,6 @@
 package org.coproduce.providers.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 
 @Entity
 @Table(name = "service")
@@ -37,6 +39,16 @@ public class Service {
     private String country;
     private BigDecimal latitude;
     private BigDecimal longitude;
+
+    @Column(name = "id_scheme")
+    private String idScheme;
+
+    @Column(name = "external_id")
+    private String externalId;
+
+    /** When the register it was imported from stopped listing it: kept for its stories, offered for no new one. */
+    @Column(name = "retired_at")
+    private Instant retiredAt;
 
     @Version
     private long version;
@@ -69,6 +81,35 @@ public class Service {
     public GeoPoint point() {
         return latitude == null || longitude == null ? null
                 : new GeoPoint(latitude.doubleValue(), longitude.doubleValue());
+    }
+
+    /** The identifier another register gives it; set once, by the directory import. */
+    public void identify(ExternalId id) {
+        this.idScheme = id.scheme();
+        this.externalId = id.code();
+    }
+
+    /** Its identifier in another register, or null. */
+    public ExternalId externalId() {
+        return idScheme == null ? null : new ExternalId(idScheme, externalId);
+    }
+
+    public void retire(Instant now) {
+        if (retiredAt == null) {
+            retiredAt = now;
+        }
+    }
+
+    public void reinstate() {
+        retiredAt = null;
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+
+    public Instant retiredAt() {
+        return retiredAt;
     }
 
     public Long id() {

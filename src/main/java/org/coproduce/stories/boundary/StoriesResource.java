@@ -108,7 +108,7 @@ public class StoriesResource {
         }
         var constraints = validator.validate(submission).stream()
                 .map(v -> new Violation(ValidationErrors.field(v), v.getMessage())).toList();
-        var checked = Submissions.check(submission, constraints, id -> directory.service(id).isPresent(), clock,
+        var checked = Submissions.check(submission, constraints, id -> directory.service(id).filter(s -> !s.retired()).isPresent(), clock,
                 Languages.stated(headers));
         String requestHash = Digests.sha256(JSONB.toJson(submission));
         var received = storytelling.tell(checked.text(), checked.context(),
