@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.coproduce.following.entity.Subscription;
+import org.coproduce.following.entity.Follower;
 import org.coproduce.mail.Mail;
 import org.coproduce.mail.MailTask;
 import org.coproduce.mail.Templates;
@@ -17,7 +17,7 @@ import org.coproduce.platform.Settings;
  * least once: sent again after a crash, with a new link (the earlier one stops working).
  */
 @ApplicationScoped
-public class ConfirmationMail extends MailTask<Subscription> {
+public class ConfirmationMail extends MailTask<Follower> {
 
     public static final String KIND = "email-follow-confirm";
 
@@ -36,12 +36,12 @@ public class ConfirmationMail extends MailTask<Subscription> {
     }
 
     @Override
-    protected Optional<Subscription> load(long subscriptionId) {
+    protected Optional<Follower> load(long subscriptionId) {
         return subscriptions.find(subscriptionId).filter(s -> !s.confirmed());
     }
 
     @Override
-    protected List<Mail> compose(Subscription subscription, Instant now) {
+    protected List<Mail> compose(Follower subscription, Instant now) {
         var locale = Templates.locale(subscription.language());
         String what = followed.name(subscription.target(), subscription.language()).orElse(subscription.target().key());
         String link = Settings.baseUrl() + "/updates.html#confirm=" + subscriptions.newConfirmation(subscription);

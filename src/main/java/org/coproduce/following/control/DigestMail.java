@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.coproduce.following.entity.Subscription;
+import org.coproduce.following.entity.Follower;
 import org.coproduce.mail.Mail;
 import org.coproduce.mail.MailTask;
 import org.coproduce.mail.Templates;
@@ -20,7 +20,7 @@ import org.coproduce.stories.boundary.PublishedStoryView;
  * Nothing is sent when there are none; either way the next digest starts where this one ended.
  */
 @ApplicationScoped
-public class DigestMail extends MailTask<Subscription> {
+public class DigestMail extends MailTask<Follower> {
 
     public static final String KIND = "email-follow-digest";
     static final int MOST = 20;
@@ -41,12 +41,12 @@ public class DigestMail extends MailTask<Subscription> {
     }
 
     @Override
-    protected Optional<Subscription> load(long subscriptionId) {
-        return subscriptions.find(subscriptionId).filter(Subscription::confirmed);
+    protected Optional<Follower> load(long subscriptionId) {
+        return subscriptions.find(subscriptionId).filter(Follower::confirmed);
     }
 
     @Override
-    protected List<Mail> compose(Subscription subscription, Instant now) {
+    protected List<Mail> compose(Follower subscription, Instant now) {
         String language = subscription.language();
         var stories = followed.stories(subscription.target(), Optional.ofNullable(subscription.lastDigestAt()), Optional.of(now),
                 MOST + 1, language);
@@ -66,7 +66,7 @@ public class DigestMail extends MailTask<Subscription> {
     }
 
     @Override
-    protected void mark(Subscription subscription, Instant now) {
+    protected void mark(Follower subscription, Instant now) {
         subscription.digested(now);
     }
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.following.entity.Digest;
-import org.coproduce.following.entity.Subscription;
+import org.coproduce.following.entity.Follower;
 import org.coproduce.following.entity.Target;
 import org.coproduce.platform.Digests;
 import org.coproduce.platform.Settings;
@@ -49,26 +49,26 @@ public class Subscriptions {
         if (recentFor(address, now) >= ADDRESS_LIMIT) {
             return;
         }
-        var same = em.createQuery("select s from Subscription s where s.email = :e and s.targetKind = :k and s.targetKey = :t",
-                Subscription.class).setParameter("e", address).setParameter("k", target.kind()).setParameter("t", target.key())
+        var same = em.createQuery("select s from Follower s where s.email = :e and s.targetKind = :k and s.targetKey = :t",
+                Follower.class).setParameter("e", address).setParameter("k", target.kind()).setParameter("t", target.key())
                 .getResultList();
-        if (same.stream().anyMatch(Subscription::confirmed)) {
+        if (same.stream().anyMatch(Follower::confirmed)) {
             return;
         }
         same.forEach(em::remove);
-        var subscription = new Subscription(address, language, digest, target, clientHash, now);
+        var subscription = new Follower(address, language, digest, target, clientHash, now);
         em.persist(subscription);
         em.flush();
         outbox.enqueue(ConfirmationMail.KIND, subscription.id());
     }
 
     /** Confirms the subscription the token was sent for; empty for an unknown or expired link. */
-    public Optional<Subscription> confirm(String token) {
+    public Optional<Follower> confirm(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        var found = em.createQuery("select s from Subscription s where s.confirmHash = :h", Subscription.class)
+        var found = em.createQuery("select s from Follower s where s.confirmHash = :h", Follower.class)
                 .setParameter("h", Digests.sha256(token.strip())).getResultStream().findFirst()
                 .filter(s -> s.confirmable(now, CONFIRM));
         found.ifPresent(s -> s.confirm(now));
@@ -76,40 +76,40 @@ public class Subscriptions {
     }
 
     /** A new confirmation token for the subscription; only its hash is kept, an earlier link stops working. */
-    String newConfirmation(Subscription subscription) {
+    String newConfirmation(Follower subscription) {
         String token = Digests.randomToken();
         subscription.newConfirmation(Digests.sha256(token));
         return token;
     }
 
-    Optional<Subscription> find(long id) {
-        return Optional.ofNullable(em.find(Subscription.class, id));
+    Optional<Follower> find(long id) {
+        return Optional.ofNullable(em.find(Follower.class, id));
     }
 
     /** Erasure: the row and the address go. */
     boolean delete(long id) {
-        return em.createQuery("delete from Subscription s where s.id = :id").setParameter("id", id).executeUpdate() > 0;
+        return em.createQuery("delete from Follower s where s.id = :id").setParameter("id", id).executeUpdate() > 0;
     }
 
     /** Confirmed subscriptions whose digest is due, oldest due first. */
-    List<Subscription> due(Instant now, int limit) {
-        return em.createQuery("select s from Subscription s where s.confirmedAt is not null and s.nextDigestAt <= :now"
-                + " order by s.nextDigestAt, s.id", Subscription.class).setParameter("now", now).setMaxResults(limit).getResultList();
+    List<Follower> due(Instant now, int limit) {
+        return em.createQuery("select s from Follower s where s.confirmedAt is not null and s.nextDigestAt <= :now"
+                + " order by s.nextDigestAt, s.id", Follower.class).setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
     /** Retention: unconfirmed subscriptions older than the link's validity. */
     int forgetUnconfirmed(Instant now) {
-        return em.createQuery("delete from Subscription s where s.confirmedAt is null and s.createdAt < :before")
+        return em.createQuery("delete from Follower s where s.confirmedAt is null and s.createdAt < :before")
                 .setParameter("before", now.minus(CONFIRM)).executeUpdate();
     }
 
     private long recentFor(String address, Instant now) {
-        return em.createQuery("select count(s) from Subscription s where s.email = :e and s.createdAt > :since", Long.class)
+        return em.createQuery("select count(s) from Follower s where s.email = :e and s.createdAt > :since", Long.class)
                 .setParameter("e", address).setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
     }
 
     private void checkRate(String clientHash, Instant now) {
-        var recent = em.createQuery("select s.createdAt from Subscription s where s.clientHash = :c and s.createdAt > :since"
+        var recent = em.createQuery("select s.createdAt from Follower s where s.clientHash = :c and s.createdAt > :since"
                 + " order by s.createdAt", Instant.class).setParameter("c", clientHash)
                 .setParameter("since", now.minus(Duration.ofHours(1))).getResultList();
         if (recent.size() >= CLIENT_LIMIT) {

@@ -18,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "follow_subscription")
-public class Subscription {
+public class Follower {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,10 +55,10 @@ public class Subscription {
     @Column(name = "next_digest_at")
     private Instant nextDigestAt;
 
-    protected Subscription() {
+    protected Follower() {
     }
 
-    public Subscription(String email, String language, Digest digest, Target target, String clientHash, Instant now) {
+    public Follower(String email, String language, Digest digest, Target target, String clientHash, Instant now) {
         this.email = email;
         this.language = language;
         this.digest = digest;
