@@ -1,6 +1,7 @@
 package org.coproduce;
 
 import java.net.URL;
+import org.coproduce.following.FollowingJourneys;
 import org.coproduce.analysis.AnalysisJourneys;
 import org.coproduce.moderation.ModerationJourneys;
 import org.coproduce.moderation.ReportsJourneys;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
-        ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys, WebhooksJourneys {
+        ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys, WebhooksJourneys,
+        FollowingJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

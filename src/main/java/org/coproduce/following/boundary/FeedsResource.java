@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.coproduce.following.control.Feeds;
 import org.coproduce.following.entity.Target;
@@ -22,7 +22,6 @@ import org.coproduce.problems.NotFound;
 @Path("feeds")
 @RequestScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-@Produces(Feeds.ATOM)
 public class FeedsResource {
 
     @Inject
@@ -30,33 +29,38 @@ public class FeedsResource {
 
     @GET
     @Path("services/{id}")
-    public String service(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    public Response service(@PathParam("id") String id, @QueryParam("lang") String lang) {
         return feed(Target.Kind.SERVICE, id, "service", lang);
     }
 
     @GET
     @Path("organisations/{id}")
-    public String organisation(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    public Response organisation(@PathParam("id") String id, @QueryParam("lang") String lang) {
         return feed(Target.Kind.ORGANISATION, id, "organisation", lang);
     }
 
     @GET
     @Path("themes/{code}")
-    public String theme(@PathParam("code") String code, @QueryParam("lang") String lang) {
+    public Response theme(@PathParam("code") String code, @QueryParam("lang") String lang) {
         return feed(Target.Kind.THEME, code, "theme", lang);
     }
 
     /** {@code bbox=minLng,minLat,maxLng,maxLat}: stories whose public (coarsened) point lies in the box. */
     @GET
     @Path("area")
-    public String area(@QueryParam("bbox") String bbox, @QueryParam("lang") String lang) {
+    public Response area(@QueryParam("bbox") String bbox, @QueryParam("lang") String lang) {
         var target = Target.of(Target.Kind.AREA, bbox)
                 .orElseThrow(() -> new InvalidInput("bbox", "must be minLng,minLat,maxLng,maxLat"));
-        return feeds.atom(target, language(lang)).orElseThrow();
+        return atom(feeds.atom(target, language(lang)).orElseThrow());
     }
 
-    private String feed(Target.Kind kind, String key, String what, String lang) {
-        return Target.of(kind, key).flatMap(t -> feeds.atom(t, language(lang))).orElseThrow(() -> new NotFound(what, key));
+    private Response feed(Target.Kind kind, String key, String what, String lang) {
+        return atom(Target.of(kind, key).flatMap(t -> feeds.atom(t, language(lang))).orElseThrow(() -> new NotFound(what, key)));
+    }
+
+    /** Atom whatever the client accepts (feed readers send all sorts of Accept headers). */
+    private static Response atom(String xml) {
+        return Response.ok(xml, Feeds.ATOM).build();
     }
 
     private static String language(String lang) {
