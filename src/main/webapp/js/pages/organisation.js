@@ -4,6 +4,7 @@ import { el, $, param, safeHref } from '../dom.js';
 import { t } from '../i18n.js';
 import { fetchStories, storyList } from '../stories.js';
 import { scopeFigures } from '../figures.js';
+import { followLinks } from '../following.js';
 
 await start();
 const id = param('id');
@@ -30,6 +31,7 @@ try {
     scopeFigures(get, { organisation: id }, $('#figures'), $('#figures-about')).catch(() => { $('#figures-section').hidden = true; })]);
   $('#stories').append(storyList(stories.items, 'organisation.noStories'));
   if (stories.next) $('#stories').append(el('p', {}, el('a', { href: url(`search.html?organisation=${encodeURIComponent(id)}&after=${encodeURIComponent(stories.next)}`).href, text: t('organisation.moreStories') })));
+  followLinks($('#follow-links'), 'ORGANISATION', organisation.id, organisation.name);
   $('#page').hidden = false;
 } catch {
   $('#page-status').textContent = t('error.notFound');
