@@ -32,6 +32,7 @@ public class Subscriptions {
     public static final Duration CONFIRM = Duration.ofDays(Settings.number("COPRODUCE_RETAIN_UNCONFIRMED_DAYS", 7));
     static final int CLIENT_LIMIT = Settings.number("COPRODUCE_FOLLOW_RATE_LIMIT", 10);
     static final int ADDRESS_LIMIT = 3;
+    static final Duration CLIENT_HASH_KEPT = Duration.ofHours(Settings.number("COPRODUCE_RETAIN_CLIENT_HASH_HOURS", 48));
 
     @PersistenceContext
     EntityManager em;
@@ -95,6 +96,12 @@ public class Subscriptions {
     List<Follower> due(Instant now, int limit) {
         return em.createQuery("select s from Follower s where s.confirmedAt is not null and s.nextDigestAt <= :now"
                 + " order by s.nextDigestAt, s.id", Follower.class).setParameter("now", now).setMaxResults(limit).getResultList();
+    }
+
+    /** Retention: the client hashes kept for the rate limit, after COPRODUCE_RETAIN_CLIENT_HASH_HOURS (48). */
+    int forgetClientHashes(Instant now) {
+        return em.createQuery("update Follower s set s.clientHash = null where s.clientHash is not null and s.createdAt < :before")
+                .setParameter("before", now.minus(CLIENT_HASH_KEPT)).executeUpdate();
     }
 
     /** Retention: unconfirmed subscriptions older than the link's validity. */
