@@ -78,4 +78,5 @@ if (mode === 'confirm' && token) {
 } else {
   await form();
 }
+window.addEventListener('hashchange', () => location.reload());
 ready();
