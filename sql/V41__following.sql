@@ -24,3 +24,12 @@ CREATE INDEX ix_follow_subscription_confirm ON follow_subscription (confirm_hash
 CREATE INDEX ix_follow_subscription_due ON follow_subscription (next_digest_at);
 CREATE INDEX ix_follow_subscription_email ON follow_subscription (email);
 CREATE INDEX ix_follow_subscription_client ON follow_subscription (client_hash, created_at);
+
+-- The embeddable widget (issue 16 item 7): the origins (scheme://host[:port]) an organisation's
+-- quality managers allow to frame its widget page; the widget page's Content-Security-Policy
+-- names them in frame-ancestors, every other page keeps frame-ancestors 'none'.
+CREATE TABLE widget_origin (
+    organisation_id BIGINT NOT NULL,
+    origin          VARCHAR(200) NOT NULL,
+    PRIMARY KEY (organisation_id, origin)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

@@ -22,7 +22,8 @@ import org.xml.sax.InputSource;
  * Following without an account (issue 16 item 6): the Atom feed of a service shows its published
  * stories and nothing else; an address follows the service (double opt-in), gets a digest with a
  * newly published story in its language, and after the one-click unsubscribe no more.
- * COPRODUCE_DIGEST_DAILY_SECONDS is 3 in the ITs.
+ * COPRODUCE_DIGEST_DAILY_SECONDS is 3 in the ITs. The widget page (item 7) may be framed by the
+ * origins its organisation allows, and no other page by anyone.
  */
 public interface FollowingJourneys extends Journeys {
 
@@ -92,6 +93,38 @@ public interface FollowingJourneys extends Journeys {
         publish(told(service, "After unsubscribing " + tag), 1);
         Thread.sleep(8_000);
         assertEquals(before, TestMail.subjectsTo(email).size(), "no digest after unsubscribing");
+    }
+
+    @Test
+    default void theWidgetPageMayBeFramedByTheOriginsItsOrganisationAllowsAndNoOtherPageMay() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        var admin = demo("admin");
+        long organisation = admin.post("api/organisations", "{\"name\":\"Widget trust " + tag + "\",\"country\":\"GB\"}")
+                .json().getJsonNumber("id").longValue();
+        assertEquals(401, anonymous().get("api/widgets/" + organisation).status());
+        assertEquals(List.of("origins"), admin.put("api/widgets/" + organisation, "{\"origins\":[\"https://x.example/path\"]}")
+                .violatedFields());
+        var allowed = admin.put("api/widgets/" + organisation, "{\"origins\":[\"https://Provider-" + tag + ".example/\"]}");
+        assertEquals(200, allowed.status(), allowed.body());
+        String origin = "https://provider-" + tag + ".example";
+        assertEquals(origin, allowed.json().getJsonArray("origins").getString(0));
+        assertTrue(allowed.json().getString("snippet").contains("widget.html?organisation=" + organisation), allowed.body());
+
+        var widget = anonymous().get("widget.html?organisation=" + organisation, "text/html");
+        assertEquals(200, widget.status());
+        String policy = widget.header("Content-Security-Policy");
+        assertTrue(policy.contains("frame-ancestors " + origin + ";"), policy);
+        assertFalse(policy.contains("'none'; form-action"), policy);
+        assertEquals(null, widget.header("X-Frame-Options"), "X-Frame-Options would forbid every framer");
+        for (String other : List.of("widget.html?organisation=" + (organisation + 100_000), "organisation.html?id=" + organisation,
+                "index.html", "api/organisations/" + organisation)) {
+            var answer = anonymous().get(other, "text/html, application/json");
+            assertTrue(answer.header("Content-Security-Policy").contains("frame-ancestors 'none'"), other);
+            assertEquals("DENY", answer.header("X-Frame-Options"), other);
+        }
+        assertEquals(200, admin.put("api/widgets/" + organisation, "{\"origins\":[]}").status());
+        assertTrue(anonymous().get("widget.html?organisation=" + organisation, "text/html").header("Content-Security-Policy")
+                .contains("frame-ancestors 'none'"), "none allowed: framed nowhere");
     }
 
     private long told(long service, String title) {
