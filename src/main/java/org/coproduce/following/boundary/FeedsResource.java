@@ -21,7 +21,7 @@ import org.coproduce.problems.NotFound;
  */
 @Path("feeds")
 @RequestScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class FeedsResource {
 
     @Inject

@@ -6,6 +6,8 @@ import com.rometools.rome.feed.synd.SyndEntryImpl;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +55,7 @@ public class Feeds {
         feed.setFeedType("atom_1.0");
         feed.setUri(self);
         feed.setTitle(Templates.text(locale, "following.feed.title", name));
-        feed.setAuthor("Coproduce");
+        feed.setAuthors(List.of(coproduce()));
         feed.setLanguage(language);
         feed.setLinks(List.of(link("self", self, "application/atom+xml"), link("alternate", page(target), "text/html")));
         feed.setPublishedDate(Date.from(stories.stream().map(Feeds::updated).max(Instant::compareTo).orElse(clock.instant())));
@@ -72,7 +74,6 @@ public class Feeds {
         entry.setUri(url);
         entry.setLink(url);
         entry.setTitle(story.title());
-        entry.setAuthor("Coproduce");
         entry.setPublishedDate(Date.from(story.publishedAt()));
         entry.setUpdatedDate(Date.from(updated(story)));
         var content = new SyndContentImpl();
@@ -114,6 +115,14 @@ public class Feeds {
             case THEME -> "/search.html?theme=" + target.key();
             case AREA -> "/map.html";
         };
+    }
+
+    /** The feed's author (RFC 4287 4.1.1: a feed without one needs one in every entry). */
+    private static SyndPerson coproduce() {
+        var person = new SyndPersonImpl();
+        person.setName("Coproduce");
+        person.setUri(Settings.baseUrl());
+        return person;
     }
 
     private static SyndLink link(String rel, String href, String type) {
