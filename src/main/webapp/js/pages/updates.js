@@ -29,7 +29,7 @@ function button(selector, path, body, done) {
     try {
       const reply = await post(path, body);
       status.textContent = done(reply);
-      pressed.hidden = true;
+      pressed.closest('div').hidden = true;
     } catch (problem) {
       status.textContent = problem.status === 404 ? t('updates.gone') : messageOf(problem);
       pressed.disabled = false;
