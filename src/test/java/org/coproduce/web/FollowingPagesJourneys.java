@@ -14,7 +14,8 @@ import org.openqa.selenium.By;
 /**
  * Following without an account in the browser (issue 16 item 6): the service page announces its
  * Atom feed and links to follow by e-mail; the form sends the confirmation, whose link confirms
- * with the page's button, and the e-mail's stop link ends it.
+ * with the page's button, and the e-mail's stop link ends it. The organisation page shows the widget's
+ * snippet, and the widget page is accessible at both widths.
  */
 public interface FollowingPagesJourneys extends BrowserJourneys {
 
@@ -58,6 +59,16 @@ public interface FollowingPagesJourneys extends BrowserJourneys {
             browser.waitFor(d -> !d.findElement(By.id("updates-status")).getText().isBlank());
             assertTrue(browser.text("#updates-status").startsWith("Done."), browser.text("#updates-status"));
             check(browser, "updates-stopped");
+
+            long organisation = anonymous().get("api/services/" + service).json().getJsonNumber("organisationId").longValue();
+            browser.open("organisation.html?id=" + organisation);
+            browser.waitFor(d -> d.findElement(By.id("widget-snippet")).getDomProperty("value").contains("<iframe"));
+            String snippet = browser.find("#widget-snippet").getDomProperty("value");
+            assertTrue(snippet.contains("widget.html?organisation=" + organisation), snippet);
+            browser.open("widget.html?organisation=" + organisation);
+            browser.waitFor(d -> !d.findElements(By.cssSelector("#widget-figures li")).isEmpty());
+            assertTrue(browser.text("h1").startsWith("Stories about "), browser.text("h1"));
+            checkBothWidths(browser, "widget");
         }
     }
 }
