@@ -20,7 +20,8 @@ import org.coproduce.platform.Settings;
 /**
  * Following by e-mail. Double opt-in: a new subscription gets only the confirmation e-mail
  * ({@link ConfirmationMail}) until its link is used; the same address following the same target
- * again gets a fresh confirmation (or nothing, when it is confirmed already). At most
+ * again gets a fresh confirmation once the last one is an hour old (nothing when it is confirmed
+ * already: the earlier link still works). At most
  * {@link #CLIENT_LIMIT} subscriptions an hour from one client (429), and at most
  * {@link #ADDRESS_LIMIT} confirmation e-mails an hour to one address (further requests are
  * accepted and dropped, so the form cannot be used to flood an address).
@@ -53,7 +54,7 @@ public class Subscriptions {
         var same = em.createQuery("select s from Follower s where s.email = :e and s.targetKind = :k and s.targetKey = :t",
                 Follower.class).setParameter("e", address).setParameter("k", target.kind()).setParameter("t", target.key())
                 .getResultList();
-        if (same.stream().anyMatch(Follower::confirmed)) {
+        if (same.stream().anyMatch(s -> s.confirmed() || s.askedAfter(now.minus(Duration.ofHours(1))))) {
             return;
         }
         same.forEach(em::remove);

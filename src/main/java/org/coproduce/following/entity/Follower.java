@@ -73,6 +73,11 @@ public class Follower {
         return confirmedAt != null || !createdAt.plus(valid).isBefore(now);
     }
 
+    /** Whether it was asked for after the instant (an unconfirmed one asked for again within the hour gets no second e-mail). */
+    public boolean askedAfter(Instant instant) {
+        return createdAt.isAfter(instant);
+    }
+
     /** Confirmed: digests start with the stories published from now on. Again: nothing changes. */
     public void confirm(Instant now) {
         if (confirmedAt == null) {
