@@ -65,6 +65,7 @@ public interface FollowingPagesJourneys extends BrowserJourneys {
             browser.waitFor(d -> d.findElement(By.id("widget-snippet")).getDomProperty("value").contains("<iframe"));
             String snippet = browser.find("#widget-snippet").getDomProperty("value");
             assertTrue(snippet.contains("widget.html?organisation=" + organisation), snippet);
+            check(browser, "organisation-follow-and-widget");
             browser.open("widget.html?organisation=" + organisation);
             browser.waitFor(d -> !d.findElements(By.cssSelector("#widget-figures li")).isEmpty());
             assertTrue(browser.text("h1").startsWith("Stories about "), browser.text("h1"));
