@@ -14,8 +14,8 @@ export function chosenLanguage() {
   return 'en';
 }
 
-export async function loadLanguage(root) {
-  lang = chosenLanguage();
+export async function loadLanguage(root, wanted = null) {
+  lang = LANGUAGES.includes(wanted) ? wanted : chosenLanguage();
   const reply = await fetch(new URL(`i18n/${lang}.json`, root));
   bundle = await reply.json();
   document.documentElement.lang = lang;

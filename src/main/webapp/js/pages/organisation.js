@@ -1,11 +1,13 @@
 import { start, ready } from '../layout.js';
-import { get, url } from '../api.js';
+import { get, put, url } from '../api.js';
 import { el, $, param, safeHref } from '../dom.js';
 import { t } from '../i18n.js';
 import { fetchStories, storyList } from '../stories.js';
 import { scopeFigures } from '../figures.js';
+import { followLinks } from '../following.js';
+import { showErrors, clearErrors } from '../forms.js';
 
-await start();
+const who = await start();
 const id = param('id');
 try {
   const detail = await get(`api/organisations/${encodeURIComponent(id)}`);
@@ -32,8 +34,32 @@ try {
     scopeFigures(get, { organisation: id }, $('#figures'), $('#figures-about')).catch(() => { $('#figures-section').hidden = true; })]);
   $('#stories').append(storyList(stories.items, 'organisation.noStories'));
   if (stories.next) $('#stories').append(el('p', {}, el('a', { href: url(`search.html?organisation=${encodeURIComponent(id)}&after=${encodeURIComponent(stories.next)}`).href, text: t('organisation.moreStories') })));
+  followLinks($('#follow-links'), 'ORGANISATION', organisation.id, organisation.name);
+  const widgetPage = url(`widget.html?organisation=${organisation.id}`).href;
+  $('#widget-snippet').value = `<iframe src="${widgetPage}" title="Coproduce" width="100%" height="420" style="border:0" loading="lazy"></iframe>`;
+  if (['ADMIN', 'QUALITY_MANAGER'].includes(who?.role)) await widgetOrigins(organisation.id).catch(() => null);
   $('#page').hidden = false;
 } catch {
   $('#page-status').textContent = t('error.notFound');
 }
 ready();
+
+/** Quality managers of the organisation (or one above it) and admins allow the sites that may show the widget. */
+async function widgetOrigins(organisationId) {
+  const widget = await get(`api/widgets/${organisationId}`);
+  const form = $('#widget-form');
+  form.origins.value = widget.origins.join('\n');
+  form.hidden = false;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    const origins = form.origins.value.split(/\s+/).map((o) => o.trim()).filter(Boolean);
+    try {
+      const saved = await put(`api/widgets/${organisationId}`, { origins });
+      form.origins.value = saved.origins.join('\n');
+      $('#widget-form-status').textContent = t('widget.embed.saved');
+    } catch (problem) {
+      showErrors(form, problem);
+    }
+  });
+}

@@ -4,6 +4,7 @@ import { el, $, param } from '../dom.js';
 import { t } from '../i18n.js';
 import { fetchStories, storyList } from '../stories.js';
 import { scopeFigures } from '../figures.js';
+import { followLinks } from '../following.js';
 
 await start();
 const id = param('id');
@@ -26,6 +27,7 @@ try {
     scopeFigures(get, { service: id }, $('#figures'), $('#figures-about')).catch(() => { $('#figures-section').hidden = true; })]);
   $('#stories').append(storyList(stories.items, 'service.noStories'));
   if (stories.next) $('#stories').append(el('p', {}, el('a', { href: url(`search.html?service=${encodeURIComponent(id)}&after=${encodeURIComponent(stories.next)}`).href, text: t('service.moreStories') })));
+  followLinks($('#follow-links'), 'SERVICE', service.id, service.name);
   $('#page').hidden = false;
 } catch {
   $('#page-status').textContent = t('error.notFound');

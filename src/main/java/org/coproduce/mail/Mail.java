@@ -20,4 +20,9 @@ public record Mail(String to, String subject, String text, Unsubscribe unsubscri
     public static Mail toPublic(String to, Locale locale, String subject, String text, Unsubscribe unsubscribe) {
         return new Mail(to, subject, text + Templates.text(locale, "unsubscribe.text", unsubscribe.page()), unsubscribe);
     }
+
+    /** As {@link #toPublic(String, Locale, String, String, Unsubscribe)}, with its own unsubscribe wording (a key with {0}, the link). */
+    public static Mail toPublic(String to, Locale locale, String subject, String text, Unsubscribe unsubscribe, String unsubscribeKey) {
+        return new Mail(to, subject, text + Templates.text(locale, unsubscribeKey, unsubscribe.page()), unsubscribe);
+    }
 }

@@ -85,6 +85,8 @@ public class StorySearch {
         filter.relation().ifPresent(r -> where.and("s.relation = ?", r.name()));
         filter.from().ifPresent(from -> where.and("s.published_at >= ?", Timestamp.from(from)));
         filter.to().ifPresent(to -> where.and("s.published_at < ?", Timestamp.from(to)));
+        filter.area().ifPresent(box -> where.and("s.latitude between ? and ? and s.longitude between ? and ?",
+                box.minLatitude(), box.maxLatitude(), box.minLongitude(), box.maxLongitude()));
     }
 
     private static Sql keyset(StoryCursor cursor, boolean ranked, Optional<String> terms) {

@@ -1,0 +1,69 @@
+package org.coproduce.following.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.coproduce.following.control.Feeds;
+import org.coproduce.following.entity.Target;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+
+/**
+ * Atom feeds (RFC 4287) of the stories published about a service, an organisation (and those under
+ * it), a theme or an area, newest first, each with its published responses; also served as
+ * {@code /feeds/…} ({@link FeedPaths}). {@code lang=de} gives German theme names and labels.
+ */
+@Path("feeds")
+@RequestScoped
+@Transactional
+public class FeedsResource {
+
+    @Inject
+    Feeds feeds;
+
+    @GET
+    @Path("services/{id}")
+    public Response service(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        return feed(Target.Kind.SERVICE, id, "service", lang);
+    }
+
+    @GET
+    @Path("organisations/{id}")
+    public Response organisation(@PathParam("id") String id, @QueryParam("lang") String lang) {
+        return feed(Target.Kind.ORGANISATION, id, "organisation", lang);
+    }
+
+    @GET
+    @Path("themes/{code}")
+    public Response theme(@PathParam("code") String code, @QueryParam("lang") String lang) {
+        return feed(Target.Kind.THEME, code, "theme", lang);
+    }
+
+    /** {@code bbox=minLng,minLat,maxLng,maxLat}: stories whose public (coarsened) point lies in the box. */
+    @GET
+    @Path("area")
+    public Response area(@QueryParam("bbox") String bbox, @QueryParam("lang") String lang) {
+        var target = Target.of(Target.Kind.AREA, bbox)
+                .orElseThrow(() -> new InvalidInput("bbox", "must be minLng,minLat,maxLng,maxLat"));
+        return atom(feeds.atom(target, language(lang)).orElseThrow());
+    }
+
+    private Response feed(Target.Kind kind, String key, String what, String lang) {
+        return atom(Target.of(kind, key).flatMap(t -> feeds.atom(t, language(lang))).orElseThrow(() -> new NotFound(what, key)));
+    }
+
+    /** Atom whatever the client accepts (feed readers send all sorts of Accept headers). */
+    private static Response atom(String xml) {
+        return Response.ok(xml, Feeds.ATOM).build();
+    }
+
+    private static String language(String lang) {
+        return Optional.ofNullable(lang).filter("de"::equals).orElse("en");
+    }
+}

@@ -1,0 +1,107 @@
+package org.coproduce.following.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.coproduce.following.control.Followed;
+import org.coproduce.following.control.Subscriptions;
+import org.coproduce.following.control.Unfollowing;
+import org.coproduce.following.entity.Digest;
+import org.coproduce.following.entity.Target;
+import org.coproduce.platform.Languages;
+import org.coproduce.problems.InvalidInput;
+import org.coproduce.problems.NotFound;
+import org.coproduce.problems.RetriedOnConflict;
+import org.coproduce.stories.control.Clients;
+
+/**
+ * Following by e-mail, no account: subscribe (double opt-in), confirm with the e-mailed token,
+ * unsubscribe with one click (RFC 8058; any body is accepted and ignored).
+ */
+@Path("subscriptions")
+@RequestScoped
+@Transactional
+@RetriedOnConflict
+@Produces(MediaType.APPLICATION_JSON)
+public class SubscriptionsResource {
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Unfollowing unfollowing;
+
+    @Inject
+    Followed followed;
+
+    @Inject
+    Clients clients;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpHeaders headers;
+
+    /** What to follow: {@code kind} SERVICE, ORGANISATION, THEME or AREA; {@code target} its id, code or bbox. */
+    public record Following(@NotBlank @Email @Size(max = 254) String email,
+            @NotNull @Pattern(regexp = "SERVICE|ORGANISATION|THEME|AREA") String kind,
+            @NotBlank @Size(max = 100) String target,
+            @NotNull @Pattern(regexp = "DAILY|WEEKLY") String digest,
+            @Pattern(regexp = "en|de") String language) {
+    }
+
+    public record Confirmation(@NotBlank @Size(max = 100) String token) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response subscribe(@Valid @NotNull Following following) {
+        var kind = Target.Kind.valueOf(following.kind());
+        var target = Target.of(kind, following.target())
+                .filter(t -> followed.name(t, "en").isPresent())
+                .orElseThrow(() -> new InvalidInput("target", "names nothing that can be followed"));
+        String language = following.language() != null ? following.language() : Languages.preferred(headers);
+        subscriptions.subscribe(following.email(), language, Digest.valueOf(following.digest()), target, clients.hash(request));
+        return Response.accepted(Map.of("accepted", true)).build();
+    }
+
+    @POST
+    @Path("confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Object> confirm(@Valid @NotNull Confirmation confirmation) {
+        var subscription = subscriptions.confirm(confirmation.token())
+                .orElseThrow(() -> new NotFound("confirmation link", null));
+        var target = subscription.target();
+        return Map.of("confirmed", true, "kind", target.kind().name(), "target", target.key(),
+                "name", followed.name(target, subscription.language()).orElse(target.key()),
+                "digest", subscription.digest().name(), "feed", "/feeds/" + target.feedPath());
+    }
+
+    @POST
+    @Path("unsubscribe")
+    @Consumes(MediaType.WILDCARD)
+    public Map<String, Object> unsubscribe(@QueryParam("token") String token) {
+        if (!unfollowing.unsubscribe(token)) {
+            throw new NotFound("unsubscribe link", null);
+        }
+        return Map.of("unsubscribed", true);
+    }
+}
