@@ -33,6 +33,9 @@ import org.coproduce.platform.ClientAddress;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.RetriedOnConflict;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("session")
@@ -80,6 +83,9 @@ public class SessionResource {
     @POST
     @Transactional(dontRollbackOn = {LoginRefused.class, LoginThrottled.class, HashingBusy.class})
     @Operation(operationId = "logIn", summary = "Logs in with e-mail and password: the session cookie and the CSRF token")
+    @RequestBody(description = "The account's e-mail address and password",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "demoResponder",
+                    value = "{\"email\": \"responder@demo.example\", \"password\": \"demo-password\"}")))
     public Response logIn(@Valid @NotNull Credentials credentials) {
         var account = login.authenticate(credentials.email(), credentials.password(), ClientAddress.of(request));
         sessions.end(SessionCookie.from(headers));

@@ -20,6 +20,9 @@ import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Stories;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +51,9 @@ public class StoryReportsResource {
     @POST
     @Operation(operationId = "reportStory", summary = "Reports a published story as illegal or against the rules")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @RequestBody(description = "Why the story should not be public: reason PERSONAL_DATA, OFFENSIVE, UNTRUE, OFF_TOPIC or OTHER (with text)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "personalData",
+                    value = "{\"reason\": \"PERSONAL_DATA\", \"text\": \"It names my neighbour.\"}")))
     public Response report(@PathParam("id") String id, @Valid @NotNull ReportNotice notice) {
         var story = Ids.parse(id).flatMap(stories::published).orElseThrow(() -> new NotFound("story", id));
         notices.take(story, null, notice, request);

@@ -49,6 +49,9 @@ import org.coproduce.stories.control.Storytelling;
 import org.coproduce.stories.entity.Relation;
 import org.coproduce.stories.entity.Story;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -113,6 +116,11 @@ public class StoriesResource {
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
             description = "Sent again with the same key (1 to 100 characters): the first answer again",
             schema = @Schema(type = SchemaType.STRING))
+    @RequestBody(description = "The story as the form tells it: services (or a category and a place), relation, month, title, text",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "aboutAService", value = """
+                    {"serviceIds": [3], "relation": "SERVICE_USER", "happened": "2026-09", "title": "Six hours in A&E",
+                     "story": "I waited six hours in the emergency department.", "improve": "Shorter waits",
+                     "email": "teller@example.org", "trainingConsent": true}""")))
     public Response tell(@NotNull StorySubmission submission, @HeaderParam("Idempotency-Key") String key) {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidInput("Idempotency-Key", "must be 1 to 100 characters");
