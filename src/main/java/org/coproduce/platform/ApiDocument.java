@@ -2,12 +2,14 @@ package org.coproduce.platform;
 
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -16,9 +18,19 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * method: the problem+json answers (400 for any input, 404 for a path with an id, any other
  * error), the login (session cookie plus CSRF header) as security schemes, and a description
  * for request bodies that have none. Each operation's own summary, id, tag and parameters are
- * annotations on its resource (docs/api.md, "Describing an endpoint").
+ * annotations on its resource (docs/api.md, "Describing an endpoint"); what annotations cannot
+ * say (the fields of a {@code @BeanParam}, which Payara does not read) a component adds as a
+ * {@link Part}, listed in META-INF/services. It also tidies what Payara's annotation reading
+ * leaves: the defaults of every {@code @Schema} attribute (maxLength 2147483647 ...), path
+ * parameters marked optional, and the success answer filed as "default".
  */
 public class ApiDocument implements OASFilter {
+
+    /** A component's own addition to the document, found with {@link ServiceLoader}. */
+    public interface Part {
+
+        void complete(OpenAPI api);
+    }
 
     static final String PROBLEM = "application/problem+json";
     static final String SESSION = "session";
@@ -37,6 +49,7 @@ public class ApiDocument implements OASFilter {
                 .description("The csrfToken of POST /api/session, required with the cookie on every POST, PUT and DELETE"));
         api.setSecurity(List.of(OASFactory.createSecurityRequirement(),
                 OASFactory.createSecurityRequirement().addScheme(SESSION).addScheme(CSRF)));
+        ServiceLoader.load(Part.class, ApiDocument.class.getClassLoader()).forEach(part -> part.complete(api));
         if (api.getPaths() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(o -> complete(path, o)));
         }
@@ -45,6 +58,14 @@ public class ApiDocument implements OASFilter {
     private static void complete(String path, Operation operation) {
         var responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
+        var success = responses.getAPIResponse("default");
+        if (success != null && "Default Response.".equals(success.getDescription())) {
+            responses.removeAPIResponse("default");
+            responses.addAPIResponse("2XX", success.description("Success"));
+        }
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(ApiDocument::tidy);
+        }
         boolean input = operation.getRequestBody() != null || operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (input && !responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", problem("Bad input: the problem's violations name each field or parameter"));
@@ -60,6 +81,53 @@ public class ApiDocument implements OASFilter {
         if (body != null && (body.getDescription() == null || body.getDescription().isBlank())) {
             body.setDescription(bodyDescription(body.getContent()));
         }
+    }
+
+    /** Leaves out what Payara copies from an annotation's defaults; a path parameter is always required. */
+    static void tidy(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.PATH) {
+            parameter.setRequired(true);
+        } else if (Boolean.FALSE.equals(parameter.getRequired())) {
+            parameter.setRequired(null);
+        }
+        parameter.setDeprecated(Boolean.TRUE.equals(parameter.getDeprecated()) ? true : null);
+        parameter.setAllowEmptyValue(Boolean.TRUE.equals(parameter.getAllowEmptyValue()) ? true : null);
+        parameter.setAllowReserved(Boolean.TRUE.equals(parameter.getAllowReserved()) ? true : null);
+        var schema = parameter.getSchema();
+        if (schema != null) {
+            tidy(schema);
+        }
+    }
+
+    static void tidy(Schema schema) {
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMaxLength())) {
+            schema.setMaxLength(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinLength())) {
+            schema.setMinLength(null);
+        }
+        if (Integer.valueOf(Integer.MIN_VALUE).equals(schema.getMaxItems())) {
+            schema.setMaxItems(null);
+        }
+        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMinItems())) {
+            schema.setMinItems(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+            schema.setMaxProperties(null);
+        }
+        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+            schema.setMinProperties(null);
+        }
+        if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() == 0) {
+            schema.setMultipleOf(null);
+        }
+        schema.setExclusiveMaximum(Boolean.TRUE.equals(schema.getExclusiveMaximum()) ? true : null);
+        schema.setExclusiveMinimum(Boolean.TRUE.equals(schema.getExclusiveMinimum()) ? true : null);
+        schema.setUniqueItems(Boolean.TRUE.equals(schema.getUniqueItems()) ? true : null);
+        schema.setNullable(Boolean.TRUE.equals(schema.getNullable()) ? true : null);
+        schema.setReadOnly(Boolean.TRUE.equals(schema.getReadOnly()) ? true : null);
+        schema.setWriteOnly(Boolean.TRUE.equals(schema.getWriteOnly()) ? true : null);
+        schema.setDeprecated(Boolean.TRUE.equals(schema.getDeprecated()) ? true : null);
     }
 
     /** The schema's name where the scan gave one: "A StorySubmission as JSON". */

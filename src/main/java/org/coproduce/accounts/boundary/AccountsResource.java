@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -119,7 +120,8 @@ public class AccountsResource {
     @Allowed(Role.ADMIN)
     @Operation(operationId = "updateAccount",
             summary = "Changes a staff account; a change of role, organisations or password ends its logins")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The account's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The account's id", schema = @Schema(type = SchemaType.INTEGER)))
     public AccountView update(@PathParam("id") String id, @Valid @NotNull AccountInput input) {
         var account = account(id);
         var before = AccountChanges.before(account);
@@ -143,7 +145,8 @@ public class AccountsResource {
     @Path("{id}/disable")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "disableAccount", summary = "Disables an account and ends its logins at once")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The account's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The account's id", schema = @Schema(type = SchemaType.INTEGER)))
     public AccountView disable(@PathParam("id") String id) {
         var account = account(id);
         if (account.id() == caller.id()) {
@@ -161,7 +164,8 @@ public class AccountsResource {
     @Path("{id}/enable")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "enableAccount", summary = "Enables a disabled account again")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The account's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The account's id", schema = @Schema(type = SchemaType.INTEGER)))
     public AccountView enable(@PathParam("id") String id) {
         var account = account(id);
         if (account.disabled()) {

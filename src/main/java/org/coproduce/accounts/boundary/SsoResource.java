@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -81,9 +82,9 @@ public class SsoResource {
     @GET
     @Path("login")
     @Operation(operationId = "startSingleSignOn", summary = "Redirects to the identity provider (OpenID Connect code flow with PKCE)")
-    @Parameter(name = "next", in = ParameterIn.QUERY,
+    @Parameters(@Parameter(name = "next", in = ParameterIn.QUERY,
             description = "A path on this site to return to after the login (anything else is dropped)",
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING)))
     public Response start(@QueryParam("next") String next) {
         var settings = SsoSettings.fromEnvironment().orElseThrow(SsoNotConfigured::new);
         var attempt = SsoAttempt.start(next, clock.instant());

@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public change register; responders and quality managers of an organisation record its changes. */
@@ -109,7 +110,8 @@ public class ChangesResource {
     @GET
     @Path("stories")
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
-    @Operation(operationId = "listStoriesForChange", summary = "Stories of an organisation (and those under it) that a change may answer")
+    @Operation(operationId = "listStoriesForChange",
+            summary = "Published stories routed to an organisation (or one under it) that a change may link")
     @Parameter(name = "organisation", in = ParameterIn.QUERY,
             description = "An organisation's id (its services and those of the organisations under it)",
             schema = @Schema(type = SchemaType.INTEGER))
@@ -142,7 +144,8 @@ public class ChangesResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getChange", summary = "One change with its stories, services and the difference it made")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The change's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The change's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ChangeView get(@PathParam("id") String id) {
         return views.of(find(id));
     }
@@ -174,7 +177,8 @@ public class ChangesResource {
     /** Before/after: stories raising the change's themes as "could improve", months before vs after it was made. */
     @GET
     @Path("{id}/evidence")
-    @Operation(operationId = "getChangeEvidence", summary = "The stories before and after a change, month by month")
+    @Operation(operationId = "getChangeEvidence",
+            summary = "Before and after a change: whether its themes were raised less, and by more than chance")
     @Parameter(name = "id", in = ParameterIn.PATH, description = "The change's id", schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "months", in = ParameterIn.QUERY, description = "How many months before and after the change",
             schema = @Schema(type = SchemaType.INTEGER))

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The storyteller answers "did it make a difference?" through their follow link. */
@@ -52,8 +53,8 @@ public class DifferenceResource {
 
     @POST
     @Operation(operationId = "answerDifferenceAsStoryteller", summary = "The storyteller says whether a change made a difference")
-    @Parameter(name = "token", in = ParameterIn.PATH, description = "The storyteller's follow token",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The storyteller's follow token",
+            schema = @Schema(type = SchemaType.STRING)))
     public Map<String, Object> answer(@PathParam("token") String token, @Valid @NotNull Answer answer) {
         var story = stories.byFollowToken(token).orElseThrow(() -> new NotFound("story", null));
         var difference = Arrays.stream(Difference.values()).filter(d -> d.name().equalsIgnoreCase(answer.answer().strip()))

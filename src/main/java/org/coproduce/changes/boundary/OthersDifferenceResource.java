@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Someone who experienced a story too answers "did it make a difference?" through the link they were e-mailed. */
@@ -58,8 +59,8 @@ public class OthersDifferenceResource {
     @GET
     @Operation(operationId = "getDifferenceQuestion",
             summary = "The question \"did this change make a difference?\" for someone who experienced it too")
-    @Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed question",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed question",
+            schema = @Schema(type = SchemaType.STRING)))
     public Question question(@PathParam("token") String token) {
         var asked = others.find(token).orElseThrow(() -> new NotFound("question", "for this link"));
         var change = register.find(asked.changeId()).orElseThrow(() -> new NotFound("change", null));
@@ -70,8 +71,8 @@ public class OthersDifferenceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "answerDifference", summary = "Someone who experienced it too says whether the change made a difference")
-    @Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed question",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed question",
+            schema = @Schema(type = SchemaType.STRING)))
     public Question answer(@PathParam("token") String token, @Valid @NotNull Answer answer) {
         others.find(token).orElseThrow(() -> new NotFound("question", "for this link"));
         var difference = Arrays.stream(Difference.values()).filter(d -> d.name().equalsIgnoreCase(answer.answer().strip()))

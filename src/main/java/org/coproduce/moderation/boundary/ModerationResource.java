@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("moderation")
@@ -89,7 +90,7 @@ public class ModerationResource {
     @GET
     @Path("queue")
     @Allowed({Role.MODERATOR, Role.ADMIN})
-    @Operation(operationId = "listModerationQueue", summary = "Stories waiting for moderation, oldest first")
+    @Operation(operationId = "listModerationQueue", summary = "Stories awaiting a decision, most critical first, then oldest")
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
             schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "size", in = ParameterIn.QUERY,
@@ -105,7 +106,8 @@ public class ModerationResource {
     @Allowed({Role.MODERATOR, Role.ADMIN})
     @Operation(operationId = "getStoryForModeration",
             summary = "One story as the moderator sees it, with its analysis and redaction proposals")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ModerationView story(@PathParam("id") String id) {
         Story s = find(id);
         var text = s.text();
@@ -123,7 +125,8 @@ public class ModerationResource {
     @Path("stories/{id}/decision")
     @Allowed({Role.MODERATOR, Role.ADMIN})
     @Operation(operationId = "decideStory", summary = "Publishes (redacted) or rejects a story")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ModerationView decide(@PathParam("id") String id, @Valid @NotNull StoryDecision decision) {
         Story story = find(id);
         switch (decision.action().strip().toUpperCase()) {
@@ -148,7 +151,8 @@ public class ModerationResource {
     @Path("stories/{id}/place")
     @Allowed({Role.MODERATOR, Role.ADMIN})
     @Operation(operationId = "moveStoryPlace", summary = "Moves a story's place")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ModerationView movePlace(@PathParam("id") String id, @Valid @NotNull PlaceInput place) {
         moderation.movePlace(find(id), place.version(), caller.id(), new GeoPoint(place.latitude(), place.longitude()));
         return story(id);
@@ -217,7 +221,7 @@ public class ModerationResource {
     @GET
     @Path("replies")
     @Allowed({Role.MODERATOR, Role.ADMIN})
-    @Operation(operationId = "listReplyQueue", summary = "Storytellers' replies waiting for moderation")
+    @Operation(operationId = "listReplyQueue", summary = "Responses and storytellers' replies awaiting moderation")
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
             schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "size", in = ParameterIn.QUERY,
@@ -235,7 +239,7 @@ public class ModerationResource {
     @Path("replies/{id}")
     @Allowed({Role.MODERATOR, Role.ADMIN})
     @Operation(operationId = "getReplyForModeration", summary = "One storyteller's reply as the moderator sees it")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The reply's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The reply's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ReplyView reply(@PathParam("id") String id) {
         var reply = findReply(id);
         var entry = responding.entry(reply);
@@ -257,7 +261,7 @@ public class ModerationResource {
     @Path("replies/{id}/decision")
     @Allowed({Role.MODERATOR, Role.ADMIN})
     @Operation(operationId = "decideReply", summary = "Publishes (redacted) or rejects a storyteller's reply")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The reply's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The reply's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ReplyView decideReply(@PathParam("id") String id, @Valid @NotNull ReplyDecision decision) {
         var reply = findReply(id);
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators keep the library of reasons: create, reword, delete; each change versioned and audited. */
@@ -61,7 +62,8 @@ public class ReasonLibraryResource {
     @Path("{code}")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "changeReason", summary = "Changes a reason's texts")
-    @Parameter(name = "code", in = ParameterIn.PATH, description = "The reason's code", schema = @Schema(type = SchemaType.STRING))
+    @Parameters(@Parameter(name = "code", in = ParameterIn.PATH,
+            description = "The reason's code", schema = @Schema(type = SchemaType.STRING)))
     public ReasonView change(@PathParam("code") String code, @Valid @NotNull ReasonInput input) {
         if (input.version() == null) {
             throw new InvalidInput("version", "must be the version of the reason you saw");
@@ -89,7 +91,8 @@ public class ReasonLibraryResource {
     @Path("{code}/changes")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "listReasonChanges", summary = "The trail of changes to a reason")
-    @Parameter(name = "code", in = ParameterIn.PATH, description = "The reason's code", schema = @Schema(type = SchemaType.STRING))
+    @Parameters(@Parameter(name = "code", in = ParameterIn.PATH,
+            description = "The reason's code", schema = @Schema(type = SchemaType.STRING)))
     public List<ChangeView> changes(@PathParam("code") String code) {
         return reasons.changes(code).stream().map(c -> new ChangeView(c.accountId(), c.action(), c.textBefore(),
                 c.textAfter(), c.changedAt())).toList();

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The moderators' queue of reports (most serious first) and their decisions on reported stories and responses. */
@@ -73,7 +74,7 @@ public class ReportsQueueResource {
 
     @GET
     @Allowed({Role.MODERATOR, Role.ADMIN})
-    @Operation(operationId = "listReports", summary = "Reports (notices) waiting for a decision, oldest first")
+    @Operation(operationId = "listReports", summary = "Open reports grouped by story or response, most serious first")
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
             schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "size", in = ParameterIn.QUERY,
@@ -87,7 +88,8 @@ public class ReportsQueueResource {
     @Path("stories/{id}")
     @Allowed({Role.MODERATOR, Role.ADMIN})
     @Operation(operationId = "getReportedStory", summary = "A reported story with its reports")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ReportedStoryView story(@PathParam("id") String id) {
         Story s = findStory(id);
         var trail = audit.of(s.id()).stream().map(d -> new ModerationView.AuditEntry(d.moderatorId(), d.responseId(),
@@ -101,7 +103,8 @@ public class ReportsQueueResource {
     @Path("stories/{id}/decision")
     @Allowed({Role.MODERATOR, Role.ADMIN})
     @Operation(operationId = "decideStoryReports", summary = "Decides the reports on a story: keep, redact or remove it")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ReportedStoryView decide(@PathParam("id") String id, @Valid @NotNull ReportDecision decision) {
         var action = Arrays.stream(StoryAction.values()).filter(a -> a.name().equalsIgnoreCase(decision.action().strip()))
                 .findFirst().orElseThrow(() -> new InvalidInput("action", "must be DISMISS, EDIT, HIDE, UNPUBLISH or RESTORE"));
@@ -121,7 +124,8 @@ public class ReportsQueueResource {
     @Path("responses/{id}")
     @Allowed({Role.MODERATOR, Role.ADMIN})
     @Operation(operationId = "getReportedResponse", summary = "A reported response with its reports")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The response's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ReportedResponseView response(@PathParam("id") String id) {
         var r = findResponse(id);
         return new ReportedResponseView(r.id(), r.version(), r.storyId(), r.status(), r.authorName(), r.body(),
@@ -132,7 +136,8 @@ public class ReportsQueueResource {
     @Path("responses/{id}/decision")
     @Allowed({Role.MODERATOR, Role.ADMIN})
     @Operation(operationId = "decideResponseReports", summary = "Decides the reports on a response: keep or remove it")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The response's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ReportedResponseView decideResponse(@PathParam("id") String id, @Valid @NotNull ReportDecision decision) {
         var response = findResponse(id);
         String note = present(decision.reason());

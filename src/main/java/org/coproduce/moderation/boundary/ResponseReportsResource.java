@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Anyone reports a published response (or reply) under a published story: as for stories. */
@@ -52,7 +53,8 @@ public class ResponseReportsResource {
 
     @POST
     @Operation(operationId = "reportResponse", summary = "Reports a published response as illegal or against the rules")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The response's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response report(@PathParam("id") String id, @Valid @NotNull ReportNotice notice) {
         var response = Ids.parse(id).flatMap(responding::find).filter(r -> StoryResponse.PUBLISHED.equals(r.status()))
                 .orElseThrow(() -> new NotFound("response", id));

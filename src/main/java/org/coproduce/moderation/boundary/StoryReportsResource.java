@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Anyone reports a published story: no account, rate-limited per client; 202, the moderators look at it. */
@@ -50,8 +51,9 @@ public class StoryReportsResource {
 
     @POST
     @Operation(operationId = "reportStory", summary = "Reports a published story as illegal or against the rules")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
-    @RequestBody(description = "Why the story should not be public: reason PERSONAL_DATA, OFFENSIVE, UNTRUE, OFF_TOPIC or OTHER (with text)",
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
+    @RequestBody(description = "Why it should not be public: reason PERSONAL_DATA, OFFENSIVE, UNTRUE, OFF_TOPIC or OTHER (with text)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "personalData",
                     value = "{\"reason\": \"PERSONAL_DATA\", \"text\": \"It names my neighbour.\"}")))
     public Response report(@PathParam("id") String id, @Valid @NotNull ReportNotice notice) {

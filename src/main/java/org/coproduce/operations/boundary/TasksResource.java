@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -67,7 +68,7 @@ public class TasksResource {
     @Path("{id}/retry")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "retryTask", summary = "Runs a task that failed for good again")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The task's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The task's id", schema = @Schema(type = SchemaType.INTEGER)))
     public TaskView retry(@PathParam("id") String id) {
         var task = failed(id);
         tasks.retry(task);
@@ -79,7 +80,7 @@ public class TasksResource {
     @Path("{id}")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "dropTask", summary = "Drops a task that failed for good")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The task's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The task's id", schema = @Schema(type = SchemaType.INTEGER)))
     public void drop(@PathParam("id") String id) {
         var task = failed(id);
         tasks.drop(task);

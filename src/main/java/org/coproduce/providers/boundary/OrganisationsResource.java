@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("organisations")
@@ -66,7 +67,8 @@ public class OrganisationsResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getOrganisation", summary = "One organisation with the organisations under it and its services")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The organisation's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The organisation's id", schema = @Schema(type = SchemaType.INTEGER)))
     public OrganisationDetail get(@PathParam("id") String id) {
         var organisation = find(id);
         var children = directory.children(organisation.id()).stream().map(OrganisationView::of).toList();
@@ -89,7 +91,8 @@ public class OrganisationsResource {
     @Path("{id}")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "updateOrganisation", summary = "Changes an organisation")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The organisation's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The organisation's id", schema = @Schema(type = SchemaType.INTEGER)))
     public OrganisationView update(@PathParam("id") String id, @Valid @NotNull OrganisationInput input) {
         var organisation = find(id);
         var parentBefore = organisation.parent();

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("services")
@@ -63,7 +64,8 @@ public class ServicesResource {
     @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words of the service's name or description",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "category", in = ParameterIn.QUERY, description = "Only services of this category",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"HEALTH", "SOCIAL_CARE", "DISABILITY_SUPPORT", "HOUSING", "COMMUNITY"}))
+            schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"HEALTH", "SOCIAL_CARE", "DISABILITY_SUPPORT", "HOUSING", "COMMUNITY"}))
     @Parameter(name = "near", in = ParameterIn.QUERY, description = "Nearest first from this point, \"LAT,LNG\" (decimal degrees)",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "organisation", in = ParameterIn.QUERY,
@@ -90,7 +92,8 @@ public class ServicesResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getService", summary = "One service")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The service's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The service's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ServiceView get(@PathParam("id") String id) {
         return ServiceView.of(find(id), null);
     }
@@ -110,7 +113,8 @@ public class ServicesResource {
     @Path("{id}")
     @Allowed(Role.ADMIN)
     @Operation(operationId = "updateService", summary = "Changes a service")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The service's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The service's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ServiceView update(@PathParam("id") String id, @Valid @NotNull ServiceInput input) {
         var service = find(id);
         var organisationBefore = service.organisation();

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -69,7 +70,8 @@ public class ResponsesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.RESPONDER, Role.ADMIN})
     @Operation(operationId = "editResponse", summary = "Changes the text of one's own published response")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The response's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public OwnResponse edit(@PathParam("id") String id, @Valid @NotNull ResponseEdit edit) {
         var response = own(id, false);
         requireVersion(response, edit.version());
@@ -111,7 +113,8 @@ public class ResponsesResource {
     @POST
     @Path("{id}/helpful")
     @Operation(operationId = "markResponseHelpful", summary = "Marks a response as helpful (once per client)")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The response's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Map<String, Object> helpful(@PathParam("id") String id) {
         var response = Ids.parse(id).flatMap(responding::find)
                 .filter(r -> StoryResponse.PUBLISHED.equals(r.status())).orElseThrow(() -> new NotFound("response", id));

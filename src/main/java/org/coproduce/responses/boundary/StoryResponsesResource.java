@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A responder answers a story routed to one of their organisations. */
@@ -74,7 +75,8 @@ public class StoryResponsesResource {
     @Path("mine")
     @Allowed({Role.RESPONDER, Role.ADMIN})
     @Operation(operationId = "getOwnResponse", summary = "The caller's organisation's response to a story, if any")
-    @Parameter(name = "storyId", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "storyId", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public List<OwnResponse> mine(@PathParam("storyId") String storyId) {
         long story = Ids.parse(storyId).orElseThrow(() -> new NotFound("story", storyId));
         return responding.mine(story, caller.id()).stream().map(OwnResponse::of).toList();
@@ -83,7 +85,8 @@ public class StoryResponsesResource {
     @POST
     @Allowed(Role.RESPONDER)
     @Operation(operationId = "respondToStory", summary = "Responds to a story for the caller's organisation")
-    @Parameter(name = "storyId", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "storyId", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public Response respond(@PathParam("storyId") String storyId, @Valid @NotNull ResponseInput input) {
         var story = Ids.parse(storyId).flatMap(stories::published).orElseThrow(() -> new NotFound("story", storyId));
         var shared = new HashSet<>(routes.organisationsOf(story.id()));

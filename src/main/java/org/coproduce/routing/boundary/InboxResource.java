@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A staff member's alerts, most urgent first; overdue and answered ones marked. */
@@ -132,8 +133,10 @@ public class InboxResource {
     @GET
     @Path("stories/{storyId}")
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN, Role.MODERATOR})
-    @Operation(operationId = "getInboxStory", summary = "One routed story with its routes, notes and responses")
-    @Parameter(name = "storyId", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Operation(operationId = "getInboxStory",
+            summary = "A routed story as the organisation's staff read it, also while it is held for them")
+    @Parameters(@Parameter(name = "storyId", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public RoutedStoryView story(@PathParam("storyId") String storyId, @Context HttpHeaders headers) {
         var story = Ids.parse(storyId).flatMap(stories::find).filter(s -> s.held() || s.published())
                 .orElseThrow(() -> new NotFound("story", storyId));
@@ -151,7 +154,8 @@ public class InboxResource {
     @Path("{id}/read")
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN, Role.MODERATOR})
     @Operation(operationId = "markInboxItemRead", summary = "Marks an inbox item as read")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The inbox item's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The inbox item's id", schema = @Schema(type = SchemaType.INTEGER)))
     public InboxItem read(@PathParam("id") String id) {
         var alert = Ids.parse(id).map(i -> em.find(Alert.class, i)).filter(a -> a.accountId() == caller.id())
                 .orElseThrow(() -> new NotFound("alert", id));

@@ -43,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Published stories no organisation took, oldest first, for moderators and administrators to route by hand. */
@@ -93,7 +94,8 @@ public class PlatformQueueResource {
     @POST
     @Path("{story}/routes")
     @Operation(operationId = "routeStory", summary = "Routes a story from the platform queue to organisations")
-    @Parameter(name = "story", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "story", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public Routed route(@PathParam("story") String story, @Valid @NotNull HandRouting input) {
         var queued = Ids.parse(story).map(id -> em.find(UnroutedStory.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFound("story in the platform queue", story));

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -57,7 +58,7 @@ public class RoutingRulesResource {
     Directory directory;
 
     @GET
-    @Operation(operationId = "listRoutingRules", summary = "The routing rules")
+    @Operation(operationId = "listRoutingRules", summary = "The routing rules: category and area to an organisation")
     public List<RuleView> all() {
         return em.createQuery("select r from RoutingRule r order by r.id", RoutingRule.class).getResultList().stream()
                 .map(RuleView::of).toList();
@@ -86,7 +87,8 @@ public class RoutingRulesResource {
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteRoutingRule", summary = "Deletes a routing rule")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The routing rule's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The routing rule's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response delete(@PathParam("id") String id) {
         var rule = Ids.parse(id).map(i -> em.find(RoutingRule.class, i)).orElseThrow(() -> new NotFound("routing rule", id));
         em.remove(rule);

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff follow services of their organisations (children included), with a minimum criticality. */
@@ -65,8 +66,9 @@ public class SubscriptionsResource {
 
     @PUT
     @Path("{serviceId}")
-    @Operation(operationId = "subscribeToService", summary = "Follows a service: an e-mail for each story published about it")
-    @Parameter(name = "serviceId", in = ParameterIn.PATH, description = "The service's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Operation(operationId = "subscribeToService", summary = "Follows a service of one's organisations, from a criticality on")
+    @Parameters(@Parameter(name = "serviceId", in = ParameterIn.PATH,
+            description = "The service's id", schema = @Schema(type = SchemaType.INTEGER)))
     public SubscriptionView follow(@PathParam("serviceId") String serviceId, @Valid @NotNull Threshold threshold) {
         long service = ownService(serviceId);
         var existing = em.find(Subscription.class, new Subscription.Key(caller.id(), service));
@@ -81,7 +83,8 @@ public class SubscriptionsResource {
     @DELETE
     @Path("{serviceId}")
     @Operation(operationId = "unsubscribeFromService", summary = "Stops following a service")
-    @Parameter(name = "serviceId", in = ParameterIn.PATH, description = "The service's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "serviceId", in = ParameterIn.PATH,
+            description = "The service's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response unfollow(@PathParam("serviceId") String serviceId) {
         long service = ownService(serviceId);
         var existing = em.find(Subscription.class, new Subscription.Key(caller.id(), service));

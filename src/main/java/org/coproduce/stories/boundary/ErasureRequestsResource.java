@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -60,8 +61,8 @@ public class ErasureRequestsResource {
     @GET
     @Path("{token}")
     @Operation(operationId = "getErasureRequest", summary = "The stories an erasure link would erase")
-    @Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed erasure link",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed erasure link",
+            schema = @Schema(type = SchemaType.STRING)))
     public Listed stories(@PathParam("token") String token) {
         var request = open(token);
         return new Listed(requests.stories(request).stream().map(ErasureRequestsResource::item).toList(), request.expiresAt());
@@ -70,8 +71,8 @@ public class ErasureRequestsResource {
     @POST
     @Path("{token}/confirmation")
     @Operation(operationId = "confirmErasure", summary = "Erases the stories of an erasure link")
-    @Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed erasure link",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed erasure link",
+            schema = @Schema(type = SchemaType.STRING)))
     public Erased confirm(@PathParam("token") String token, @Valid Confirmation confirmation) {
         return new Erased(requests.confirm(open(token), confirmation == null ? null : confirmation.storyIds()));
     }

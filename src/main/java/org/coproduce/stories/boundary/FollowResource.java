@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The storyteller's private follow link: no account, the unguessable token is the key. */
@@ -75,9 +76,9 @@ public class FollowResource {
 
     @GET
     @Operation(operationId = "getFollowedStory", summary = "The storyteller's own story, with its status, responses and replies")
-    @Parameter(name = "token", in = ParameterIn.PATH,
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
             description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING)))
     public FollowView get() {
         return views.follow(story());
     }
@@ -85,9 +86,9 @@ public class FollowResource {
     @POST
     @Path("replies")
     @Operation(operationId = "replyToResponses", summary = "The storyteller replies to the responses")
-    @Parameter(name = "token", in = ParameterIn.PATH,
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
             description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING)))
     public Response reply(@Valid @NotNull Reply reply) {
         var story = story();
         if (story.status() != StoryStatus.PUBLISHED) {
@@ -104,9 +105,9 @@ public class FollowResource {
     @POST
     @Path("contest")
     @Operation(operationId = "contestDecision", summary = "The storyteller contests a moderation decision")
-    @Parameter(name = "token", in = ParameterIn.PATH,
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
             description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING)))
     public Response contest(@Valid @NotNull Contest contest) {
         var story = story();
         if (story.moderationReason() == null) {
@@ -120,9 +121,9 @@ public class FollowResource {
     @GET
     @Path("export")
     @Operation(operationId = "exportOwnStory", summary = "Everything kept about the story, as JSON (right of access)")
-    @Parameter(name = "token", in = ParameterIn.PATH,
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
             description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING)))
     public Response export() {
         var story = story();
         return Response.ok(views.export(story, clock.instant()))
@@ -133,9 +134,9 @@ public class FollowResource {
     @PUT
     @Path("email")
     @Operation(operationId = "changeFollowEmail", summary = "Sets, changes or removes the storyteller's e-mail address")
-    @Parameter(name = "token", in = ParameterIn.PATH,
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
             description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING)))
     public Response changeEmail(@Valid @NotNull EmailChange change) {
         var story = story();
         String address = change.email() == null || change.email().isBlank() ? null : change.email().strip();
@@ -154,9 +155,9 @@ public class FollowResource {
     @PUT
     @Path("training-consent")
     @Operation(operationId = "changeTrainingConsent", summary = "Gives or withdraws consent to train the theme model with the story")
-    @Parameter(name = "token", in = ParameterIn.PATH,
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
             description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING)))
     public Response changeTrainingConsent(@Valid @NotNull TrainingConsent change) {
         story().consentToTraining(change.consent());
         return Response.noContent().build();
@@ -164,9 +165,9 @@ public class FollowResource {
 
     @DELETE
     @Operation(operationId = "withdrawStory", summary = "The storyteller withdraws the story: it is erased")
-    @Parameter(name = "token", in = ParameterIn.PATH,
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
             description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING)))
     public Response withdraw() {
         erasure.withdraw(story());
         return Response.noContent().build();

@@ -56,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("stories")
@@ -113,9 +114,9 @@ public class StoriesResource {
     /** Stored, with its analysis queued, before the answer: 202 means it will not be lost. */
     @POST
     @Operation(operationId = "tellStory", summary = "Tells a story (no account); it is published after moderation")
-    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
+    @Parameters(@Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
             description = "Sent again with the same key (1 to 100 characters): the first answer again",
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING)))
     @RequestBody(description = "The story as the form tells it: services (or a category and a place), relation, month, title, text",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "aboutAService", value = """
                     {"serviceIds": [3], "relation": "SERVICE_USER", "happened": "2026-09", "title": "Six hours in A&E",
@@ -186,8 +187,9 @@ public class StoriesResource {
     @GET
     @Path("places")
     @Operation(operationId = "listStoryPlaces", summary = "Where published stories were told, for the map")
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "How many places, 0 to 2000 (default 2000; 0: only the counts)",
-            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "How many places, 0 to 2000 (default 2000; 0: only the counts)",
+            schema = @Schema(type = SchemaType.INTEGER)))
     public Stories.Places places(@QueryParam("size") String size) {
         return stories.publishedPlaces(Paging.whole("size", size, PLACES_MAX, 0, PLACES_MAX));
     }
@@ -195,7 +197,8 @@ public class StoriesResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getStory", summary = "One published story with its responses")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public PublishedStoryView get(@PathParam("id") String id) {
         return views.published(find(id), true, language());
     }
@@ -204,7 +207,8 @@ public class StoriesResource {
     @POST
     @Path("{id}/me-too")
     @Operation(operationId = "meToo", summary = "\"I've experienced this too\" (counted once per client)")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public Map<String, Object> meToo(@PathParam("id") String id) {
         Story story = find(id);
         boolean counted = reactions.once("STORY", story.id(), clients.hash(request));
@@ -220,7 +224,8 @@ public class StoriesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addMeTooContact",
             summary = "Asks to be told by e-mail whether a change answering the story made a difference")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public Response meTooContact(@PathParam("id") String id, @Valid @NotNull MeTooContact contact) {
         meTooContacts.add(find(id).id(), contact.email(), Languages.stated(headers));
         return Response.accepted(Map.of("kept", true)).build();

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -39,8 +40,8 @@ public class UnsubscriptionsResource {
 
     @POST
     @Operation(operationId = "unsubscribeByLink", summary = "One-click unsubscribe from a public e-mail")
-    @Parameter(name = "token", in = ParameterIn.QUERY, description = "The token from the e-mail's unsubscribe link",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters(@Parameter(name = "token", in = ParameterIn.QUERY, description = "The token from the e-mail's unsubscribe link",
+            schema = @Schema(type = SchemaType.STRING)))
     public Map<String, Object> unsubscribe(@QueryParam("token") String token) {
         if (!unsubscribes.unsubscribe(token)) {
             throw new NotFound("unsubscribe link", null);

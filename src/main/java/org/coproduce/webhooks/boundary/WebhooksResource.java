@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An organisation's webhook endpoints and their delivery logs, for its quality managers and admins. */
@@ -61,8 +62,8 @@ public class WebhooksResource {
 
     @GET
     @Operation(operationId = "listWebhooks", summary = "An organisation's webhooks")
-    @Parameter(name = "organisation", in = ParameterIn.QUERY, description = "The organisation's id",
-            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "organisation", in = ParameterIn.QUERY, description = "The organisation's id",
+            schema = @Schema(type = SchemaType.INTEGER)))
     public List<EndpointView> list(@QueryParam("organisation") String organisation) {
         Optional<Set<Long>> scope = access.visible();
         if (organisation != null && !organisation.isBlank()) {
@@ -84,7 +85,8 @@ public class WebhooksResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getWebhook", summary = "One webhook")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER)))
     public EndpointView get(@PathParam("id") String id) {
         return EndpointView.of(endpoint(id));
     }
@@ -92,7 +94,8 @@ public class WebhooksResource {
     @PUT
     @Path("{id}")
     @Operation(operationId = "changeWebhook", summary = "Changes a webhook's URL, events or state")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER)))
     public EndpointView change(@PathParam("id") String id, @Valid @NotNull EndpointInput input) {
         var endpoint = endpoint(id);
         if (input.organisationId() != endpoint.organisationId()) {
@@ -120,7 +123,8 @@ public class WebhooksResource {
     @POST
     @Path("{id}/secret")
     @Operation(operationId = "renewWebhookSecret", summary = "Renews a webhook's signing secret")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER)))
     public EndpointView renewSecret(@PathParam("id") String id) {
         var endpoint = endpoint(id);
         return EndpointView.withSecret(endpoint, endpoints.renewSecret(endpoint));
