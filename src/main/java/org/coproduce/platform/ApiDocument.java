@@ -1,5 +1,13 @@
 package org.coproduce.platform;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -12,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * What every operation of GET /openapi shares, added here once rather than on each resource
@@ -49,13 +58,26 @@ public class ApiDocument implements OASFilter {
                 .description("The csrfToken of POST /api/session, required with the cookie on every POST, PUT and DELETE"));
         api.setSecurity(List.of(OASFactory.createSecurityRequirement(),
                 OASFactory.createSecurityRequirement().addScheme(SESSION).addScheme(CSRF)));
+        api.setTags(declaredOnce(api.getTags()));
         ServiceLoader.load(Part.class, ApiDocument.class.getClassLoader()).forEach(part -> part.complete(api));
         if (api.getPaths() != null) {
             api.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(o -> complete(path, o)));
         }
     }
 
+    /** Payara lists a class's {@code @Tag} once per class: each tag once, with the description the application declares. */
+    static List<Tag> declaredOnce(List<Tag> tags) {
+        if (tags == null) {
+            return null;
+        }
+        var byName = new LinkedHashMap<String, Tag>();
+        tags.stream().filter(t -> t.getDescription() != null).forEach(t -> byName.putIfAbsent(t.getName(), t));
+        tags.forEach(t -> byName.putIfAbsent(t.getName(), t));
+        return new ArrayList<>(byName.values());
+    }
+
     private static void complete(String path, Operation operation) {
+        operation.setDeprecated(Boolean.TRUE.equals(operation.getDeprecated()) ? true : null);
         var responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         var success = responses.getAPIResponse("default");
@@ -81,6 +103,38 @@ public class ApiDocument implements OASFilter {
         if (body != null && (body.getDescription() == null || body.getDescription().isBlank())) {
             body.setDescription(bodyDescription(body.getContent()));
         }
+        if (body != null && body.getContent() != null && body.getContent().getMediaTypes() != null) {
+            body.getContent().getMediaTypes().values().stream().filter(m -> m.getExamples() != null)
+                    .flatMap(m -> m.getExamples().values().stream()).forEach(e -> e.setValue(json(e.getValue())));
+        }
+    }
+
+    /** An example written as JSON text in an annotation, as the JSON it is (Payara keeps it a string). */
+    static Object json(Object value) {
+        if (!(value instanceof String text) || !text.strip().startsWith("{")) {
+            return value;
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return plain(reader.readValue());
+        } catch (JsonException notJson) {
+            return value;
+        }
+    }
+
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                var map = new LinkedHashMap<String, Object>();
+                value.asJsonObject().forEach((k, v) -> map.put(k, plain(v)));
+                yield map;
+            }
+            case ARRAY -> value.asJsonArray().stream().map(ApiDocument::plain).toList();
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValue() : ((JsonNumber) value).doubleValue();
+            case TRUE -> true;
+            case FALSE -> false;
+            case NULL -> null;
+        };
     }
 
     /** Leaves out what Payara copies from an annotation's defaults; a path parameter is always required. */

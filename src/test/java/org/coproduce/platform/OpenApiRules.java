@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * What an OpenAPI document of Coproduce must say about every operation under /api (docs/api.md,
  * "Describing an endpoint"): a summary or description, a tag the document declares, an operation
- * id that is unique and says what it does (two words at least, not the Java method's generic name),
+ * id that is unique and says what it does (tags declared once, described) (two words at least, not the Java method's generic name),
  * every parameter described and typed, every request body described, problem+json for errors.
  */
 final class OpenApiRules {
@@ -30,7 +30,16 @@ final class OpenApiRules {
     static List<String> broken(JsonObject document) {
         var problems = new ArrayList<String>();
         var tags = new ArrayList<String>();
-        document.getJsonArray("tags").forEach(t -> tags.add(t.asJsonObject().getString("name")));
+        document.getJsonArray("tags").forEach(t -> {
+            String name = t.asJsonObject().getString("name");
+            if (tags.contains(name)) {
+                problems.add("tag '" + name + "' declared twice");
+            }
+            if (blank(t.asJsonObject(), "description")) {
+                problems.add("tag '" + name + "' without a description");
+            }
+            tags.add(name);
+        });
         var ids = new HashMap<String, String>();
         document.getJsonObject("paths").forEach((path, item) -> {
             if (!path.contains("/api/")) {

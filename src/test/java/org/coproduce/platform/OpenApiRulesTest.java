@@ -35,7 +35,8 @@ class OpenApiRulesTest {
     }
 
     private static jakarta.json.JsonObject document(String paths) {
-        try (var reader = Json.createReader(new StringReader("{\"tags\":[{\"name\":\"stories\"}],\"paths\":{" + paths + "}}"))) {
+        String tags = "\"tags\":[{\"name\":\"stories\",\"description\":\"Stories\"}]";
+        try (var reader = Json.createReader(new StringReader("{" + tags + ",\"paths\":{" + paths + "}}"))) {
             return reader.readObject();
         }
     }
