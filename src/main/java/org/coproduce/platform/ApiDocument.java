@@ -1,11 +1,5 @@
 package org.coproduce.platform;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +11,6 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
@@ -29,7 +22,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * for request bodies that have none. Each operation's own summary, id, tag and parameters are
  * annotations on its resource (docs/api.md, "Describing an endpoint"); what annotations cannot
  * say (the fields of a {@code @BeanParam}, which Payara does not read) a component adds as a
- * {@link Part}, listed in META-INF/services. It also tidies what Payara's annotation reading
+ * {@link Part}, listed in META-INF/services. It also tidies ({@link PayaraModel}) what Payara's annotation reading
  * leaves: the defaults of every {@code @Schema} attribute (maxLength 2147483647 ...), path
  * parameters marked optional, and the success answer filed as "default".
  */
@@ -86,7 +79,7 @@ public class ApiDocument implements OASFilter {
             responses.addAPIResponse("2XX", success.description("Success"));
         }
         if (operation.getParameters() != null) {
-            operation.getParameters().forEach(ApiDocument::tidy);
+            operation.getParameters().forEach(PayaraModel::tidy);
         }
         boolean input = operation.getRequestBody() != null || operation.getParameters() != null && !operation.getParameters().isEmpty();
         if (input && !responses.hasAPIResponse("400")) {
@@ -105,83 +98,8 @@ public class ApiDocument implements OASFilter {
         }
         if (body != null && body.getContent() != null && body.getContent().getMediaTypes() != null) {
             body.getContent().getMediaTypes().values().stream().filter(m -> m.getExamples() != null)
-                    .flatMap(m -> m.getExamples().values().stream()).forEach(e -> e.setValue(json(e.getValue())));
+                    .flatMap(m -> m.getExamples().values().stream()).forEach(e -> e.setValue(PayaraModel.json(e.getValue())));
         }
-    }
-
-    /** An example written as JSON text in an annotation, as the JSON it is (Payara keeps it a string). */
-    static Object json(Object value) {
-        if (!(value instanceof String text) || !text.strip().startsWith("{")) {
-            return value;
-        }
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return plain(reader.readValue());
-        } catch (JsonException notJson) {
-            return value;
-        }
-    }
-
-    private static Object plain(JsonValue value) {
-        return switch (value.getValueType()) {
-            case OBJECT -> {
-                var map = new LinkedHashMap<String, Object>();
-                value.asJsonObject().forEach((k, v) -> map.put(k, plain(v)));
-                yield map;
-            }
-            case ARRAY -> value.asJsonArray().stream().map(ApiDocument::plain).toList();
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValue() : ((JsonNumber) value).doubleValue();
-            case TRUE -> true;
-            case FALSE -> false;
-            case NULL -> null;
-        };
-    }
-
-    /** Leaves out what Payara copies from an annotation's defaults; a path parameter is always required. */
-    static void tidy(Parameter parameter) {
-        if (parameter.getIn() == Parameter.In.PATH) {
-            parameter.setRequired(true);
-        } else if (Boolean.FALSE.equals(parameter.getRequired())) {
-            parameter.setRequired(null);
-        }
-        parameter.setDeprecated(Boolean.TRUE.equals(parameter.getDeprecated()) ? true : null);
-        parameter.setAllowEmptyValue(Boolean.TRUE.equals(parameter.getAllowEmptyValue()) ? true : null);
-        parameter.setAllowReserved(Boolean.TRUE.equals(parameter.getAllowReserved()) ? true : null);
-        var schema = parameter.getSchema();
-        if (schema != null) {
-            tidy(schema);
-        }
-    }
-
-    static void tidy(Schema schema) {
-        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMaxLength())) {
-            schema.setMaxLength(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Integer.valueOf(Integer.MIN_VALUE).equals(schema.getMaxItems())) {
-            schema.setMaxItems(null);
-        }
-        if (Integer.valueOf(Integer.MAX_VALUE).equals(schema.getMinItems())) {
-            schema.setMinItems(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (schema.getMultipleOf() != null && schema.getMultipleOf().signum() == 0) {
-            schema.setMultipleOf(null);
-        }
-        schema.setExclusiveMaximum(Boolean.TRUE.equals(schema.getExclusiveMaximum()) ? true : null);
-        schema.setExclusiveMinimum(Boolean.TRUE.equals(schema.getExclusiveMinimum()) ? true : null);
-        schema.setUniqueItems(Boolean.TRUE.equals(schema.getUniqueItems()) ? true : null);
-        schema.setNullable(Boolean.TRUE.equals(schema.getNullable()) ? true : null);
-        schema.setReadOnly(Boolean.TRUE.equals(schema.getReadOnly()) ? true : null);
-        schema.setWriteOnly(Boolean.TRUE.equals(schema.getWriteOnly()) ? true : null);
-        schema.setDeprecated(Boolean.TRUE.equals(schema.getDeprecated()) ? true : null);
     }
 
     /** The schema's name where the scan gave one: "A StorySubmission as JSON". */

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ApiDocumentTest {
+class PayaraModelTest {
 
     @Test
     void anExampleWrittenAsJsonTextBecomesJson() {
         assertEquals(Map.of("serviceIds", List.of(3L), "title", "Six hours", "consent", true, "lat", 51.5),
-                ApiDocument.json("{\"serviceIds\": [3], \"title\": \"Six hours\", \"consent\": true, \"lat\": 51.5}"));
-        assertEquals("plain text", ApiDocument.json("plain text"));
-        assertEquals("{not json", ApiDocument.json("{not json"));
+                PayaraModel.json("{\"serviceIds\": [3], \"title\": \"Six hours\", \"consent\": true, \"lat\": 51.5}"));
+        assertEquals("plain text", PayaraModel.json("plain text"));
+        assertEquals("{not json", PayaraModel.json("{not json"));
     }
 }
