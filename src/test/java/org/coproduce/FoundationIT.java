@@ -1,6 +1,7 @@
 package org.coproduce;
 
 import org.coproduce.operations.OperationsJourneys;
+import org.coproduce.platform.OpenApiJourneys;
 import java.net.URL;
 import org.coproduce.accounts.AccountLifecycleJourneys;
 import org.coproduce.accounts.AccountsJourneys;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys,
         SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys, ReasonsJourneys,
-        OperationsJourneys, DirectoryImportJourneys {
+        OperationsJourneys, DirectoryImportJourneys, OpenApiJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -3,6 +3,9 @@ package org.coproduce.platform;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The datasource is defined here so that the JDBC driver in WEB-INF/lib is visible to it;
@@ -25,6 +28,26 @@ import jakarta.ws.rs.core.Application;
             "fish.payara.connection-creation-retry-attempts=0",
             "fish.payara.pool-resize-quantity=2",
             "fish.payara.idle-timeout-in-seconds=300"
+        })
+@OpenAPIDefinition(
+        info = @Info(title = "Coproduce API", version = "0.1",
+                description = "People tell their stories of health and care services; providers respond and record the changes"
+                        + " they make; everyone sees the outcomes. JSON in and out under /api; every error is"
+                        + " application/problem+json naming the field. Staff log in with POST /api/session: the session cookie,"
+                        + " and the csrfToken sent back in X-CSRF-Token on every change. Reference: docs/api.md."),
+        tags = {
+            @Tag(name = "stories", description = "Telling, reading and following stories; me too; erasure by the storyteller"),
+            @Tag(name = "moderation", description = "The moderation queue, decisions, reports (notice and action), reasons"),
+            @Tag(name = "routing", description = "Stories routed to organisations: inbox, platform queue, rules, subscriptions"),
+            @Tag(name = "responses", description = "Providers' public responses to stories"),
+            @Tag(name = "changes", description = "The change register and whether a change made a difference"),
+            @Tag(name = "outcomes", description = "Figures, exports and rises: the read side, never writes"),
+            @Tag(name = "providers", description = "The directory of organisations and services"),
+            @Tag(name = "accounts", description = "Staff accounts, login, second factor, password resets, security log"),
+            @Tag(name = "analysis", description = "Themes and the theme model"),
+            @Tag(name = "webhooks", description = "Signed webhooks for organisations"),
+            @Tag(name = "operations", description = "Background tasks for operators"),
+            @Tag(name = "site", description = "What the pages read: notices, map tiles")
         })
 @ApplicationPath("api")
 public class CoproduceApplication extends Application {

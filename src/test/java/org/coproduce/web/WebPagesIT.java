@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WebPagesIT implements DirectoryPagesJourneys, LanguageJourneys, AdminPagesJourneys, StoryPagesJourneys,
         KeyboardTellingJourneys, ReactionsJourneys, GermanJourneys, LoginRedirectJourneys, NoticesJourneys, RightsPagesJourneys,
-        ResetPagesJourneys, HeldPagesJourneys, FollowingPagesJourneys {
+        ResetPagesJourneys, HeldPagesJourneys, FollowingPagesJourneys, ApiDocsPagesJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

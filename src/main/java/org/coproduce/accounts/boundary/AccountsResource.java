@@ -38,6 +38,13 @@ import org.coproduce.problems.Conflict;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Admins manage staff accounts: role, organisations, password, disabled or not. A change of role,
@@ -49,6 +56,7 @@ import org.coproduce.problems.RetriedOnConflict;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts")
 public class AccountsResource {
 
     @Inject
@@ -77,12 +85,19 @@ public class AccountsResource {
 
     @GET
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "listAccounts", summary = "Staff accounts, with their roles and organisations")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<AccountView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return accounts.all(Paging.of(page, size)).map(AccountView::of);
     }
 
     @POST
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "createAccount", summary = "Creates a staff account")
     public Response create(@Valid @NotNull AccountInput input, @Context UriInfo uri) {
         if (input.password() == null) {
             throw new InvalidInput("password", "is required for a new account");
@@ -103,6 +118,10 @@ public class AccountsResource {
     @PUT
     @Path("{id}")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "updateAccount",
+            summary = "Changes a staff account; a change of role, organisations or password ends its logins")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The account's id", schema = @Schema(type = SchemaType.INTEGER)))
     public AccountView update(@PathParam("id") String id, @Valid @NotNull AccountInput input) {
         var account = account(id);
         var before = AccountChanges.before(account);
@@ -125,6 +144,9 @@ public class AccountsResource {
     @POST
     @Path("{id}/disable")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "disableAccount", summary = "Disables an account and ends its logins at once")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The account's id", schema = @Schema(type = SchemaType.INTEGER)))
     public AccountView disable(@PathParam("id") String id) {
         var account = account(id);
         if (account.id() == caller.id()) {
@@ -141,6 +163,9 @@ public class AccountsResource {
     @POST
     @Path("{id}/enable")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "enableAccount", summary = "Enables a disabled account again")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The account's id", schema = @Schema(type = SchemaType.INTEGER)))
     public AccountView enable(@PathParam("id") String id) {
         var account = account(id);
         if (account.disabled()) {

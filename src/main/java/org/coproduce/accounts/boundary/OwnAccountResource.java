@@ -20,6 +20,8 @@ import org.coproduce.accounts.control.PasswordChanges;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.ClientAddress;
 import org.coproduce.problems.RetriedOnConflict;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What every logged-in user may do to their own account: change the password. */
 @Path("account")
@@ -27,6 +29,7 @@ import org.coproduce.problems.RetriedOnConflict;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts")
 public class OwnAccountResource {
 
     @Inject
@@ -49,6 +52,7 @@ public class OwnAccountResource {
     @Path("password")
     @Transactional
     @Allowed({Role.ADMIN, Role.MODERATOR, Role.RESPONDER, Role.QUALITY_MANAGER})
+    @Operation(operationId = "changeOwnPassword", summary = "Changes the caller's own password; the account's other logins end")
     public Response changePassword(@Valid @NotNull PasswordChange change) {
         var account = accounts.find(caller.id()).orElseThrow();
         changes.change(account, change.currentPassword(), change.newPassword(), ClientAddress.of(request),

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.coproduce.accounts.control.PasswordResets;
 import org.coproduce.platform.Languages;
 import org.coproduce.problems.RetriedOnConflict;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A forgotten password (no login needed): ask for a link, then set a new password with it. Asking
@@ -26,6 +28,7 @@ import org.coproduce.problems.RetriedOnConflict;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts")
 public class PasswordResetsResource {
 
     @Inject
@@ -36,6 +39,7 @@ public class PasswordResetsResource {
 
     @POST
     @Transactional
+    @Operation(operationId = "requestPasswordReset", summary = "E-mails a one-time password reset link to a known account (always 202)")
     public Response request(@Valid @NotNull ResetRequest request) {
         resets.request(request.email(), Languages.preferred(headers));
         return Response.accepted().build();
@@ -45,6 +49,7 @@ public class PasswordResetsResource {
     @POST
     @Path("use")
     @Transactional
+    @Operation(operationId = "resetPassword", summary = "Sets a new password with the token from the reset link")
     public Response use(@Valid @NotNull ResetUse use) {
         resets.use(use.token(), use.newPassword());
         return Response.noContent().build();

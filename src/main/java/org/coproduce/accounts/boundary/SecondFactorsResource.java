@@ -26,6 +26,8 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.RetriedOnConflict;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own second factor (TOTP): set it up, confirm it with a first code, turn it off. */
 @Path(SecondFactorsResource.PATH)
@@ -35,6 +37,7 @@ import org.coproduce.problems.RetriedOnConflict;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed({Role.ADMIN, Role.MODERATOR, Role.RESPONDER, Role.QUALITY_MANAGER})
+@Tag(name = "accounts")
 public class SecondFactorsResource {
 
     static final String PATH = "account/second-factor";
@@ -58,6 +61,8 @@ public class SecondFactorsResource {
     HashingGate gate;
 
     @GET
+    @Operation(operationId = "getOwnSecondFactor",
+            summary = "Whether the caller has a second factor, needs one, and how many recovery codes are left")
     public SecondFactorView state() {
         var account = caller.account().orElseThrow();
         return new SecondFactorView(factors.enrolled(account.id()), SecondFactorPolicy.required(account),
@@ -66,6 +71,7 @@ public class SecondFactorsResource {
 
     /** A new secret; until it is confirmed, logins do not ask for it. */
     @POST
+    @Operation(operationId = "startSecondFactor", summary = "Starts setting up an authenticator app: its secret and otpauth URI")
     public SecondFactorEnrolment start() {
         var account = caller.account().orElseThrow();
         if (SecondFactorPolicy.demoAccount(account)) {
@@ -78,6 +84,8 @@ public class SecondFactorsResource {
     /** The first code from the app turns the second factor on; answers the recovery codes, shown only now. */
     @POST
     @Path("confirm")
+    @Operation(operationId = "confirmSecondFactor",
+            summary = "Turns the second factor on with the app's first code; answers the recovery codes")
     public RecoveryCodes confirm(@Valid @NotNull SecondFactorCode input) {
         var account = caller.account().orElseThrow();
         if (input.code() == null || input.code().isBlank()) {
@@ -96,6 +104,7 @@ public class SecondFactorsResource {
     @POST
     @Path("disable")
     @Transactional(dontRollbackOn = {LoginThrottled.class, HashingBusy.class})
+    @Operation(operationId = "disableSecondFactor", summary = "Turns the caller's second factor off (password and a code)")
     public Response remove(@Valid @NotNull SecondFactorRemoval input) {
         var account = caller.account().orElseThrow();
         if (SecondFactorPolicy.required(account)) {

@@ -32,12 +32,18 @@ import org.coproduce.accounts.entity.SecurityEvent;
 import org.coproduce.platform.ClientAddress;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.RetriedOnConflict;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("session")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RetriedOnConflict
+@Tag(name = "accounts")
 public class SessionResource {
 
     @Inject
@@ -76,6 +82,10 @@ public class SessionResource {
      */
     @POST
     @Transactional(dontRollbackOn = {LoginRefused.class, LoginThrottled.class, HashingBusy.class})
+    @Operation(operationId = "logIn", summary = "Logs in with e-mail and password: the session cookie and the CSRF token")
+    @RequestBody(description = "The account's e-mail address and password",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "demoResponder",
+                    value = "{\"email\": \"responder@demo.example\", \"password\": \"demo-password\"}")))
     public Response logIn(@Valid @NotNull Credentials credentials) {
         var account = login.authenticate(credentials.email(), credentials.password(), ClientAddress.of(request));
         sessions.end(SessionCookie.from(headers));
@@ -102,6 +112,7 @@ public class SessionResource {
     @POST
     @Path("second-factor")
     @Transactional(dontRollbackOn = LoginThrottled.class)
+    @Operation(operationId = "logInSecondFactor", summary = "Completes a login with the second factor's code or a recovery code")
     public Response secondFactor(@Valid @NotNull SecondFactorCode input) {
         String token = PendingCookie.from(headers);
         var accountId = pending.accountOf(token).orElseThrow(SecondFactorRefused::new);
@@ -125,6 +136,7 @@ public class SessionResource {
     }
 
     @GET
+    @Operation(operationId = "getSession", summary = "The caller's login, or 401")
     public SessionView who() {
         var account = caller.account().orElseThrow(LoginRefused::new);
         return SessionView.of(account, caller.csrfToken(), caller.enrolOnly());
@@ -132,6 +144,7 @@ public class SessionResource {
 
     @DELETE
     @Transactional
+    @Operation(operationId = "logOut", summary = "Logs out")
     public Response logOut() {
         caller.account().ifPresent(a -> log.record(SecurityEvent.Kind.LOGOUT, a.id(), a.id(), null));
         sessions.end(SessionCookie.from(headers));

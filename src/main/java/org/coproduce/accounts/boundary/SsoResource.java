@@ -28,6 +28,13 @@ import org.coproduce.accounts.control.SsoSettings;
 import org.coproduce.accounts.entity.SecurityEvent;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Settings;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Single sign-on with OpenID Connect. {@code login} sends the browser to the provider with a
@@ -38,6 +45,7 @@ import org.coproduce.platform.Settings;
  */
 @Path("sso")
 @RequestScoped
+@Tag(name = "accounts")
 public class SsoResource {
 
     static final String ATTEMPT_COOKIE = "COPRODUCE_SSO";
@@ -66,12 +74,17 @@ public class SsoResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getSingleSignOn", summary = "Whether single sign-on is configured, and the login button's label")
     public SsoView offered() {
         return SsoSettings.fromEnvironment().map(s -> new SsoView(true, s.label())).orElse(new SsoView(false, null));
     }
 
     @GET
     @Path("login")
+    @Operation(operationId = "startSingleSignOn", summary = "Redirects to the identity provider (OpenID Connect code flow with PKCE)")
+    @Parameters(@Parameter(name = "next", in = ParameterIn.QUERY,
+            description = "A path on this site to return to after the login (anything else is dropped)",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response start(@QueryParam("next") String next) {
         var settings = SsoSettings.fromEnvironment().orElseThrow(SsoNotConfigured::new);
         var attempt = SsoAttempt.start(next, clock.instant());
@@ -85,6 +98,14 @@ public class SsoResource {
 
     @GET
     @Path("callback")
+    @Operation(operationId = "finishSingleSignOn",
+            summary = "The identity provider's redirect back: logs in and redirects to the start page")
+    @Parameter(name = "code", in = ParameterIn.QUERY, description = "The identity provider's authorization code",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "state", in = ParameterIn.QUERY, description = "The state sent to the identity provider",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "error", in = ParameterIn.QUERY, description = "The identity provider's error code, when it refused",
+            schema = @Schema(type = SchemaType.STRING))
     public Response callback(@QueryParam("code") String code, @QueryParam("state") String state, @QueryParam("error") String error) {
         var settings = SsoSettings.fromEnvironment().orElseThrow(SsoNotConfigured::new);
         Cookie sealed = headers.getCookies().get(ATTEMPT_COOKIE);

@@ -16,12 +16,15 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.analysis.control.ModelRetraining;
 import org.coproduce.analysis.entity.TrainedModel;
 import org.coproduce.problems.RetriedOnConflict;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admins retrain the theme model from moderators' corrections and see every run's scores. */
 @Path("admin/models")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RetriedOnConflict
+@Tag(name = "analysis")
 public class ModelsResource {
 
     @Inject
@@ -30,6 +33,7 @@ public class ModelsResource {
     @GET
     @Transactional
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "listThemeModels", summary = "Every retraining run of the theme model with its scores")
     public List<ModelView> all() {
         return retraining.all().stream().map(ModelView::of).toList();
     }
@@ -38,6 +42,8 @@ public class ModelsResource {
     @POST
     @Path("retrain")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "retrainThemeModel",
+            summary = "Retrains the theme model from moderators' corrections (runs in the background)")
     public Response retrain() {
         return Response.accepted(ModelView.of(retraining.start())).build();
     }

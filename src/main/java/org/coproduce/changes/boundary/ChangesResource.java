@@ -38,6 +38,13 @@ import org.coproduce.providers.control.Directory;
 import org.coproduce.routing.control.Routes;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.control.StoryQueries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public change register; responders and quality managers of an organisation record its changes. */
 @Path("changes")
@@ -46,6 +53,7 @@ import org.coproduce.stories.control.StoryQueries;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "changes")
 public class ChangesResource {
 
     @Inject
@@ -73,6 +81,17 @@ public class ChangesResource {
     Stories stories;
 
     @GET
+    @Operation(operationId = "listChanges", summary = "The change register: changes planned and made, newest first")
+    @Parameter(name = "organisation", in = ParameterIn.QUERY,
+            description = "An organisation's id (its services and those of the organisations under it)",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only changes in this state",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"PLANNED", "MADE", "DROPPED"}))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<ChangeView> list(@QueryParam("organisation") String organisation, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         Optional<Set<Long>> organisations = Optional.ofNullable(organisation).filter(o -> !o.isBlank()).map(o -> directory
@@ -91,6 +110,18 @@ public class ChangesResource {
     @GET
     @Path("stories")
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
+    @Operation(operationId = "listStoriesForChange",
+            summary = "Published stories routed to an organisation (or one under it) that a change may link")
+    @Parameter(name = "organisation", in = ParameterIn.QUERY,
+            description = "An organisation's id (its services and those of the organisations under it)",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words of the story's title or text, or its number",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<StoryChoice> stories(@QueryParam("organisation") String organisation, @QueryParam("q") String q,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         long id = Ids.parse(organisation).filter(o -> directory.organisation(o).isPresent())
@@ -112,12 +143,16 @@ public class ChangesResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getChange", summary = "One change with its stories, services and the difference it made")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The change's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ChangeView get(@PathParam("id") String id) {
         return views.of(find(id));
     }
 
     @POST
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
+    @Operation(operationId = "createChange", summary = "Records a change planned or made")
     public Response create(@Valid @NotNull ChangeInput input) {
         var change = register.create(ChangeDrafts.of(input));
         return Response.status(Response.Status.CREATED).entity(views.of(change)).build();
@@ -126,6 +161,10 @@ public class ChangesResource {
     @PUT
     @Path("{id}")
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
+    @Operation(operationId = "updateChange", summary = "Changes a recorded change (optimistic locking with version)")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The change's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "version", in = ParameterIn.QUERY, description = "The version last read; a stale one is 409 (optimistic locking)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public ChangeView update(@PathParam("id") String id, @QueryParam("version") String version, @Valid @NotNull ChangeInput input) {
         var change = find(id);
         register.mayWrite(change.organisationId());
@@ -138,6 +177,11 @@ public class ChangesResource {
     /** Before/after: stories raising the change's themes as "could improve", months before vs after it was made. */
     @GET
     @Path("{id}/evidence")
+    @Operation(operationId = "getChangeEvidence",
+            summary = "Before and after a change: whether its themes were raised less, and by more than chance")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The change's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "months", in = ParameterIn.QUERY, description = "How many months before and after the change",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Evidence evidence(@PathParam("id") String id, @QueryParam("months") String monthsText) {
         var change = find(id);
         int months = Paging.whole("months", monthsText, 6, 1, 36);

@@ -21,6 +21,13 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Stories;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The storyteller answers "did it make a difference?" through their follow link. */
 @Path("follow/{token}/difference")
@@ -29,6 +36,7 @@ import org.coproduce.stories.control.Stories;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "changes")
 public class DifferenceResource {
 
     @Inject
@@ -44,6 +52,9 @@ public class DifferenceResource {
     }
 
     @POST
+    @Operation(operationId = "answerDifferenceAsStoryteller", summary = "The storyteller says whether a change made a difference")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The storyteller's follow token",
+            schema = @Schema(type = SchemaType.STRING)))
     public Map<String, Object> answer(@PathParam("token") String token, @Valid @NotNull Answer answer) {
         var story = stories.byFollowToken(token).orElseThrow(() -> new NotFound("story", null));
         var difference = Arrays.stream(Difference.values()).filter(d -> d.name().equalsIgnoreCase(answer.answer().strip()))

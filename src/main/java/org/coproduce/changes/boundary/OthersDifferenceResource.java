@@ -23,6 +23,13 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Someone who experienced a story too answers "did it make a difference?" through the link they were e-mailed. */
 @Path("difference/{token}")
@@ -30,6 +37,7 @@ import org.coproduce.providers.control.Directory;
 @Transactional
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "changes")
 public class OthersDifferenceResource {
 
     @Inject
@@ -49,6 +57,10 @@ public class OthersDifferenceResource {
     }
 
     @GET
+    @Operation(operationId = "getDifferenceQuestion",
+            summary = "The question \"did this change make a difference?\" for someone who experienced it too")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed question",
+            schema = @Schema(type = SchemaType.STRING)))
     public Question question(@PathParam("token") String token) {
         var asked = others.find(token).orElseThrow(() -> new NotFound("question", "for this link"));
         var change = register.find(asked.changeId()).orElseThrow(() -> new NotFound("change", null));
@@ -58,6 +70,9 @@ public class OthersDifferenceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "answerDifference", summary = "Someone who experienced it too says whether the change made a difference")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed question",
+            schema = @Schema(type = SchemaType.STRING)))
     public Question answer(@PathParam("token") String token, @Valid @NotNull Answer answer) {
         others.find(token).orElseThrow(() -> new NotFound("question", "for this link"));
         var difference = Arrays.stream(Difference.values()).filter(d -> d.name().equalsIgnoreCase(answer.answer().strip()))

@@ -12,12 +12,20 @@ import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.moderation.control.ModerationFigures;
 import org.coproduce.problems.InvalidInput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Moderation figures per week for staff: queue, time to decision (median, 90th percentile), decisions. */
 @Path("moderation/figures")
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "moderation")
 public class FiguresResource {
 
     @Inject
@@ -25,6 +33,9 @@ public class FiguresResource {
 
     @GET
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "getModerationFigures", summary = "Moderation figures by week: stories decided, times, reports and contests")
+    @Parameters(@Parameter(name = "weeks", in = ParameterIn.QUERY, description = "How many ISO weeks, 1 to 52 (default 12)",
+            schema = @Schema(type = SchemaType.INTEGER)))
     public ModerationFigures.Figures weeks(@QueryParam("weeks") String weeks) {
         return figures.last(count(weeks));
     }

@@ -25,6 +25,13 @@ import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.entity.Story;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The moderator's override of a hold: release the story now, or keep it held longer (or until released). */
 @Path("moderation/stories/{id}/hold")
@@ -33,6 +40,7 @@ import org.coproduce.stories.entity.Story;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "moderation")
 public class HoldsResource {
 
     @Inject
@@ -49,6 +57,9 @@ public class HoldsResource {
 
     @POST
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "decideHeldStory", summary = "Releases or keeps a story held for the provider")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public HoldView decide(@PathParam("id") String id, @Valid @NotNull HoldDecision decision) {
         Story story = Ids.parse(id).flatMap(stories::forUpdate).orElseThrow(() -> new NotFound("story", id));
         switch (decision.action().strip().toUpperCase(Locale.ROOT)) {

@@ -42,6 +42,13 @@ import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.entity.Polarity;
 import org.coproduce.stories.entity.Story;
 import org.coproduce.stories.entity.ThemeTag;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("moderation")
 @RequestScoped
@@ -50,6 +57,7 @@ import org.coproduce.stories.entity.ThemeTag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed({Role.MODERATOR, Role.ADMIN})
+@Tag(name = "moderation")
 public class ModerationResource {
 
     private static final PersonalDataFinder PERSONAL_DATA = new PersonalDataFinder();
@@ -82,6 +90,12 @@ public class ModerationResource {
     @GET
     @Path("queue")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "listModerationQueue", summary = "Stories awaiting a decision, most critical first, then oldest")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<QueueItem> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
         return stories.awaitingModeration(Paging.of(page, size)).map(s -> new QueueItem(s.id(), s.text().title(),
                 s.submittedAt(), s.suggestedCriticality(), s.safeguarding(), s.language(), views.services(s)));
@@ -90,6 +104,10 @@ public class ModerationResource {
     @GET
     @Path("stories/{id}")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "getStoryForModeration",
+            summary = "One story as the moderator sees it, with its analysis and redaction proposals")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ModerationView story(@PathParam("id") String id) {
         Story s = find(id);
         var text = s.text();
@@ -106,6 +124,9 @@ public class ModerationResource {
     @POST
     @Path("stories/{id}/decision")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "decideStory", summary = "Publishes (redacted) or rejects a story")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ModerationView decide(@PathParam("id") String id, @Valid @NotNull StoryDecision decision) {
         Story story = find(id);
         switch (decision.action().strip().toUpperCase()) {
@@ -129,6 +150,9 @@ public class ModerationResource {
     @PUT
     @Path("stories/{id}/place")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "moveStoryPlace", summary = "Moves a story's place")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ModerationView movePlace(@PathParam("id") String id, @Valid @NotNull PlaceInput place) {
         moderation.movePlace(find(id), place.version(), caller.id(), new GeoPoint(place.latitude(), place.longitude()));
         return story(id);
@@ -138,6 +162,10 @@ public class ModerationResource {
     @DELETE
     @Path("stories/{id}/place")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "removeStoryPlace", summary = "Removes a story's place")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "version", in = ParameterIn.QUERY, description = "The version last read; a stale one is 409 (optimistic locking)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public ModerationView removePlace(@PathParam("id") String id, @QueryParam("version") String version) {
         moderation.removePlace(find(id), version(version), caller.id());
         return story(id);
@@ -193,6 +221,12 @@ public class ModerationResource {
     @GET
     @Path("replies")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "listReplyQueue", summary = "Responses and storytellers' replies awaiting moderation")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<PendingReply> replies(@QueryParam("page") String page, @QueryParam("size") String size) {
         return responding.pending(Paging.of(page, size)).map(r -> {
             String text = r.textUnderReview() == null ? "" : r.textUnderReview();
@@ -204,6 +238,8 @@ public class ModerationResource {
     @GET
     @Path("replies/{id}")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "getReplyForModeration", summary = "One storyteller's reply as the moderator sees it")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The reply's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ReplyView reply(@PathParam("id") String id) {
         var reply = findReply(id);
         var entry = responding.entry(reply);
@@ -224,6 +260,8 @@ public class ModerationResource {
     @POST
     @Path("replies/{id}/decision")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "decideReply", summary = "Publishes (redacted) or rejects a storyteller's reply")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The reply's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ReplyView decideReply(@PathParam("id") String id, @Valid @NotNull ReplyDecision decision) {
         var reply = findReply(id);
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().strip();

@@ -24,6 +24,13 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.moderation.control.Reasons;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.RetriedOnConflict;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators keep the library of reasons: create, reword, delete; each change versioned and audited. */
 @Path("admin/reasons")
@@ -32,6 +39,7 @@ import org.coproduce.problems.RetriedOnConflict;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "moderation")
 public class ReasonLibraryResource {
 
     @Inject
@@ -42,6 +50,7 @@ public class ReasonLibraryResource {
 
     @POST
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "createReason", summary = "Adds a reason to the library moderators choose from")
     public Response create(@Valid @NotNull ReasonInput input) {
         if (input.code() == null) {
             throw new InvalidInput("code", "name the new reason's code, e.g. PERSONAL_DATA");
@@ -52,6 +61,9 @@ public class ReasonLibraryResource {
     @PUT
     @Path("{code}")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "changeReason", summary = "Changes a reason's texts")
+    @Parameters(@Parameter(name = "code", in = ParameterIn.PATH,
+            description = "The reason's code", schema = @Schema(type = SchemaType.STRING)))
     public ReasonView change(@PathParam("code") String code, @Valid @NotNull ReasonInput input) {
         if (input.version() == null) {
             throw new InvalidInput("version", "must be the version of the reason you saw");
@@ -62,6 +74,10 @@ public class ReasonLibraryResource {
     @DELETE
     @Path("{code}")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "retireReason", summary = "Retires a reason (kept for the decisions that cite it)")
+    @Parameter(name = "code", in = ParameterIn.PATH, description = "The reason's code", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "version", in = ParameterIn.QUERY, description = "The version last read; a stale one is 409 (optimistic locking)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Response delete(@PathParam("code") String code, @QueryParam("version") String version) {
         if (version == null || !version.strip().matches("-?[0-9]{1,18}")) {
             throw new InvalidInput("version", "must be the version of the reason you saw, a whole number");
@@ -74,6 +90,9 @@ public class ReasonLibraryResource {
     @GET
     @Path("{code}/changes")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "listReasonChanges", summary = "The trail of changes to a reason")
+    @Parameters(@Parameter(name = "code", in = ParameterIn.PATH,
+            description = "The reason's code", schema = @Schema(type = SchemaType.STRING)))
     public List<ChangeView> changes(@PathParam("code") String code) {
         return reasons.changes(code).stream().map(c -> new ChangeView(c.accountId(), c.action(), c.textBefore(),
                 c.textAfter(), c.changedAt())).toList();

@@ -11,12 +11,15 @@ import java.util.List;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.moderation.control.Reasons;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The library of reasons, for moderators choosing why they reject (and for the administrators who keep it). */
 @Path("moderation/reasons")
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "moderation")
 public class ReasonsResource {
 
     @Inject
@@ -24,6 +27,7 @@ public class ReasonsResource {
 
     @GET
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "listReasons", summary = "The reasons a moderator may give, in the caller's language")
     public List<ReasonView> all() {
         return reasons.all().stream().map(ReasonView::of).toList();
     }

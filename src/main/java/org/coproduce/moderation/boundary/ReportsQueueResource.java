@@ -32,6 +32,13 @@ import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.entity.Story;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The moderators' queue of reports (most serious first) and their decisions on reported stories and responses. */
 @Path("moderation/reports")
@@ -41,6 +48,7 @@ import org.coproduce.stories.entity.Story;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed({Role.MODERATOR, Role.ADMIN})
+@Tag(name = "moderation")
 public class ReportsQueueResource {
 
     @Inject
@@ -66,6 +74,12 @@ public class ReportsQueueResource {
 
     @GET
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "listReports", summary = "Open reports grouped by story or response, most serious first")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<ReportedItem> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
         return queue.items(Paging.of(page, size));
     }
@@ -73,6 +87,9 @@ public class ReportsQueueResource {
     @GET
     @Path("stories/{id}")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "getReportedStory", summary = "A reported story with its reports")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ReportedStoryView story(@PathParam("id") String id) {
         Story s = findStory(id);
         var trail = audit.of(s.id()).stream().map(d -> new ModerationView.AuditEntry(d.moderatorId(), d.responseId(),
@@ -85,6 +102,9 @@ public class ReportsQueueResource {
     @POST
     @Path("stories/{id}/decision")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "decideStoryReports", summary = "Decides the reports on a story: keep, redact or remove it")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public ReportedStoryView decide(@PathParam("id") String id, @Valid @NotNull ReportDecision decision) {
         var action = Arrays.stream(StoryAction.values()).filter(a -> a.name().equalsIgnoreCase(decision.action().strip()))
                 .findFirst().orElseThrow(() -> new InvalidInput("action", "must be DISMISS, EDIT, HIDE, UNPUBLISH or RESTORE"));
@@ -103,6 +123,9 @@ public class ReportsQueueResource {
     @GET
     @Path("responses/{id}")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "getReportedResponse", summary = "A reported response with its reports")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ReportedResponseView response(@PathParam("id") String id) {
         var r = findResponse(id);
         return new ReportedResponseView(r.id(), r.version(), r.storyId(), r.status(), r.authorName(), r.body(),
@@ -112,6 +135,9 @@ public class ReportsQueueResource {
     @POST
     @Path("responses/{id}/decision")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "decideResponseReports", summary = "Decides the reports on a response: keep or remove it")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ReportedResponseView decideResponse(@PathParam("id") String id, @Valid @NotNull ReportDecision decision) {
         var response = findResponse(id);
         String note = present(decision.reason());

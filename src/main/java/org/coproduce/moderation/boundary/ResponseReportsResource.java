@@ -21,6 +21,13 @@ import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.stories.control.Stories;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Anyone reports a published response (or reply) under a published story: as for stories. */
 @Path("responses/{id}/reports")
@@ -29,6 +36,7 @@ import org.coproduce.stories.control.Stories;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "moderation")
 public class ResponseReportsResource {
 
     @Inject
@@ -44,6 +52,9 @@ public class ResponseReportsResource {
     HttpServletRequest request;
 
     @POST
+    @Operation(operationId = "reportResponse", summary = "Reports a published response as illegal or against the rules")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response report(@PathParam("id") String id, @Valid @NotNull ReportNotice notice) {
         var response = Ids.parse(id).flatMap(responding::find).filter(r -> StoryResponse.PUBLISHED.equals(r.status()))
                 .orElseThrow(() -> new NotFound("response", id));

@@ -19,6 +19,16 @@ import org.coproduce.platform.Ids;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Stories;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Anyone reports a published story: no account, rate-limited per client; 202, the moderators look at it. */
 @Path("stories/{id}/reports")
@@ -27,6 +37,7 @@ import org.coproduce.stories.control.Stories;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "moderation")
 public class StoryReportsResource {
 
     @Inject
@@ -39,6 +50,12 @@ public class StoryReportsResource {
     HttpServletRequest request;
 
     @POST
+    @Operation(operationId = "reportStory", summary = "Reports a published story as illegal or against the rules")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
+    @RequestBody(description = "Why it should not be public: reason PERSONAL_DATA, OFFENSIVE, UNTRUE, OFF_TOPIC or OTHER (with text)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "personalData",
+                    value = "{\"reason\": \"PERSONAL_DATA\", \"text\": \"It names my neighbour.\"}")))
     public Response report(@PathParam("id") String id, @Valid @NotNull ReportNotice notice) {
         var story = Ids.parse(id).flatMap(stories::published).orElseThrow(() -> new NotFound("story", id));
         notices.take(story, null, notice, request);

@@ -23,6 +23,13 @@ import org.coproduce.platform.Paging;
 import org.coproduce.problems.Conflict;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Admins see background tasks by status (by default those that failed for good), run a failed
@@ -32,6 +39,7 @@ import org.coproduce.problems.NotFound;
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "operations")
 public class TasksResource {
 
     private static final List<String> STATUSES = List.of(OutboxTask.FAILED, OutboxTask.PENDING, OutboxTask.DONE);
@@ -44,6 +52,14 @@ public class TasksResource {
 
     @GET
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "listTasks", summary = "Background tasks by status, newest first")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only tasks in this state (default FAILED)",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"FAILED", "PENDING", "DONE"}))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<TaskView> list(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         return tasks.withStatus(status(status), Paging.of(page, size)).map(TaskView::of);
     }
@@ -51,6 +67,8 @@ public class TasksResource {
     @POST
     @Path("{id}/retry")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "retryTask", summary = "Runs a task that failed for good again")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The task's id", schema = @Schema(type = SchemaType.INTEGER)))
     public TaskView retry(@PathParam("id") String id) {
         var task = failed(id);
         tasks.retry(task);
@@ -61,6 +79,8 @@ public class TasksResource {
     @DELETE
     @Path("{id}")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "dropTask", summary = "Drops a task that failed for good")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The task's id", schema = @Schema(type = SchemaType.INTEGER)))
     public void drop(@PathParam("id") String id) {
         var task = failed(id);
         tasks.drop(task);

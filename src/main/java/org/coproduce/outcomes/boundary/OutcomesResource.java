@@ -27,6 +27,8 @@ import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.boundary.StoryViews;
 import org.coproduce.stories.control.Stories;
 import org.coproduce.stories.control.ThemeLabels;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Dashboards of the platform, an organisation (with its children) or a service, the stories
@@ -38,6 +40,7 @@ import org.coproduce.stories.control.ThemeLabels;
 @Transactional
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "outcomes")
 public class OutcomesResource {
 
     static final String CSV = "text/csv; charset=UTF-8";
@@ -71,6 +74,7 @@ public class OutcomesResource {
     HttpHeaders headers;
 
     @GET
+    @Operation(operationId = "getOutcomes", summary = "Outcome figures for the platform, an organisation or a service, by period and theme")
     public Dashboard dashboard(@BeanParam Selection selection) {
         var scope = scopes.of(selection.organisation, selection.service);
         var asked = selection.range(clock);
@@ -86,6 +90,7 @@ public class OutcomesResource {
     @GET
     @Path("export.csv")
     @Produces(CSV)
+    @Operation(operationId = "exportOutcomesCsv", summary = "The outcome figures by period as CSV")
     public Response dashboardCsv(@BeanParam Selection selection) {
         return csv("outcomes.csv", OutcomesCsv.periods(dashboard(selection)));
     }
@@ -93,12 +98,14 @@ public class OutcomesResource {
     @GET
     @Path("themes/export.csv")
     @Produces(CSV)
+    @Operation(operationId = "exportThemesCsv", summary = "The outcome figures by theme and period as CSV")
     public Response themesCsv(@BeanParam Selection selection) {
         return csv("outcomes-themes.csv", OutcomesCsv.themes(dashboard(selection)));
     }
 
     @GET
     @Path("stories")
+    @Operation(operationId = "listOutcomeStories", summary = "The stories behind a figure of the dashboard")
     public StoriesBehind stories(@BeanParam Selection selection) {
         var scope = scopes.of(selection.organisation, selection.service);
         var ids = drillDown.storyIds(drill(selection, scope), Paging.of(selection.page, selection.size));
@@ -111,6 +118,7 @@ public class OutcomesResource {
     @GET
     @Path("stories/export.csv")
     @Produces(CSV)
+    @Operation(operationId = "exportOutcomeStoriesCsv", summary = "The stories behind a figure as CSV")
     public Response storiesCsv(@BeanParam Selection selection) {
         var scope = scopes.of(selection.organisation, selection.service);
         var paging = new Paging(Paging.whole("page", selection.page, 1, 1, Paging.MAX_PAGE),

@@ -30,6 +30,13 @@ import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.providers.control.ServicesMoved;
 import org.coproduce.providers.entity.Organisation;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("organisations")
 @RequestScoped
@@ -37,6 +44,7 @@ import org.coproduce.providers.entity.Organisation;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "providers")
 public class OrganisationsResource {
 
     @Inject
@@ -46,12 +54,21 @@ public class OrganisationsResource {
     Event<ServicesMoved> moved;
 
     @GET
+    @Operation(operationId = "listOrganisations", summary = "Organisations of the directory")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<OrganisationView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return directory.organisations(Paging.of(page, size)).map(OrganisationView::of);
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getOrganisation", summary = "One organisation with the organisations under it and its services")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The organisation's id", schema = @Schema(type = SchemaType.INTEGER)))
     public OrganisationDetail get(@PathParam("id") String id) {
         var organisation = find(id);
         var children = directory.children(organisation.id()).stream().map(OrganisationView::of).toList();
@@ -61,6 +78,7 @@ public class OrganisationsResource {
 
     @POST
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "createOrganisation", summary = "Adds an organisation to the directory")
     public Response create(@Valid @NotNull OrganisationInput input, @Context UriInfo uri) {
         var organisation = new Organisation(input.name(), null);
         apply(organisation, input);
@@ -72,6 +90,9 @@ public class OrganisationsResource {
     @PUT
     @Path("{id}")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "updateOrganisation", summary = "Changes an organisation")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The organisation's id", schema = @Schema(type = SchemaType.INTEGER)))
     public OrganisationView update(@PathParam("id") String id, @Valid @NotNull OrganisationInput input) {
         var organisation = find(id);
         var parentBefore = organisation.parent();

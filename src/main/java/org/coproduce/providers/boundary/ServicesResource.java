@@ -36,6 +36,13 @@ import org.coproduce.providers.control.ServiceSearch;
 import org.coproduce.providers.entity.GeoPoint;
 import org.coproduce.providers.entity.Service;
 import org.coproduce.providers.entity.ServiceCategory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("services")
 @RequestScoped
@@ -43,6 +50,7 @@ import org.coproduce.providers.entity.ServiceCategory;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "providers")
 public class ServicesResource {
 
     @Inject
@@ -52,6 +60,22 @@ public class ServicesResource {
     Event<ServicesMoved> moved;
 
     @GET
+    @Operation(operationId = "searchServices", summary = "Services of the directory, by text, category, organisation or nearest first")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words of the service's name or description",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "category", in = ParameterIn.QUERY, description = "Only services of this category",
+            schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"HEALTH", "SOCIAL_CARE", "DISABILITY_SUPPORT", "HOUSING", "COMMUNITY"}))
+    @Parameter(name = "near", in = ParameterIn.QUERY, description = "Nearest first from this point, \"LAT,LNG\" (decimal degrees)",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "organisation", in = ParameterIn.QUERY,
+            description = "An organisation's id (its services and those of the organisations under it)",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<ServiceView> search(@QueryParam("q") String q, @QueryParam("category") String category,
             @QueryParam("near") String near, @QueryParam("organisation") String organisation,
             @QueryParam("retired") String retired, @QueryParam("page") String page, @QueryParam("size") String size) {
@@ -68,12 +92,16 @@ public class ServicesResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getService", summary = "One service")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The service's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ServiceView get(@PathParam("id") String id) {
         return ServiceView.of(find(id), null);
     }
 
     @POST
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "createService", summary = "Adds a service to the directory")
     public Response create(@Valid @NotNull ServiceInput input, @Context UriInfo uri) {
         var service = new Service(null, input.name(), category(input.category(), "category"));
         apply(service, input);
@@ -85,6 +113,9 @@ public class ServicesResource {
     @PUT
     @Path("{id}")
     @Allowed(Role.ADMIN)
+    @Operation(operationId = "updateService", summary = "Changes a service")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The service's id", schema = @Schema(type = SchemaType.INTEGER)))
     public ServiceView update(@PathParam("id") String id, @Valid @NotNull ServiceInput input) {
         var service = find(id);
         var organisationBefore = service.organisation();

@@ -30,6 +30,13 @@ import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.StoryResponse;
 import org.coproduce.stories.control.Clients;
 import org.coproduce.stories.control.Reactions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Readers mark a published response helpful, once per client; its author edits it (re-moderated
@@ -40,6 +47,7 @@ import org.coproduce.stories.control.Reactions;
 @Transactional
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "responses")
 public class ResponsesResource {
 
     @Inject
@@ -61,6 +69,9 @@ public class ResponsesResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Allowed({Role.RESPONDER, Role.ADMIN})
+    @Operation(operationId = "editResponse", summary = "Changes the text of one's own published response")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public OwnResponse edit(@PathParam("id") String id, @Valid @NotNull ResponseEdit edit) {
         var response = own(id, false);
         requireVersion(response, edit.version());
@@ -71,6 +82,10 @@ public class ResponsesResource {
     @DELETE
     @Path("{id}")
     @Allowed({Role.RESPONDER, Role.ADMIN})
+    @Operation(operationId = "withdrawResponse", summary = "Withdraws one's own response")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The response's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "version", in = ParameterIn.QUERY, description = "The version last read; a stale one is 409 (optimistic locking)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public OwnResponse withdraw(@PathParam("id") String id, @QueryParam("version") String version) {
         var response = own(id, caller.has(Role.ADMIN));
         long seen = Ids.parse(version).orElseThrow(() -> new InvalidInput("version", "give the version of the response you saw"));
@@ -97,6 +112,9 @@ public class ResponsesResource {
 
     @POST
     @Path("{id}/helpful")
+    @Operation(operationId = "markResponseHelpful", summary = "Marks a response as helpful (once per client)")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Map<String, Object> helpful(@PathParam("id") String id) {
         var response = Ids.parse(id).flatMap(responding::find)
                 .filter(r -> StoryResponse.PUBLISHED.equals(r.status())).orElseThrow(() -> new NotFound("response", id));

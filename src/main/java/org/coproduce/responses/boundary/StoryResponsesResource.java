@@ -34,6 +34,13 @@ import org.coproduce.responses.control.Responding;
 import org.coproduce.responses.entity.ChangeRecord;
 import org.coproduce.routing.control.Routes;
 import org.coproduce.stories.control.Stories;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A responder answers a story routed to one of their organisations. */
 @Path("stories/{storyId}/responses")
@@ -42,6 +49,7 @@ import org.coproduce.stories.control.Stories;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "responses")
 public class StoryResponsesResource {
 
     @Inject
@@ -66,6 +74,9 @@ public class StoryResponsesResource {
     @GET
     @Path("mine")
     @Allowed({Role.RESPONDER, Role.ADMIN})
+    @Operation(operationId = "getOwnResponse", summary = "The caller's organisation's response to a story, if any")
+    @Parameters(@Parameter(name = "storyId", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public List<OwnResponse> mine(@PathParam("storyId") String storyId) {
         long story = Ids.parse(storyId).orElseThrow(() -> new NotFound("story", storyId));
         return responding.mine(story, caller.id()).stream().map(OwnResponse::of).toList();
@@ -73,6 +84,9 @@ public class StoryResponsesResource {
 
     @POST
     @Allowed(Role.RESPONDER)
+    @Operation(operationId = "respondToStory", summary = "Responds to a story for the caller's organisation")
+    @Parameters(@Parameter(name = "storyId", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public Response respond(@PathParam("storyId") String storyId, @Valid @NotNull ResponseInput input) {
         var story = Ids.parse(storyId).flatMap(stories::published).orElseThrow(() -> new NotFound("story", storyId));
         var shared = new HashSet<>(routes.organisationsOf(story.id()));

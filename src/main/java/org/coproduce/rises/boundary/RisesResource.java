@@ -29,6 +29,12 @@ import org.coproduce.problems.Forbidden;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.ThemeLabels;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Unusual rises of themes, newest first, for quality managers of the scope (and admins): a
@@ -41,6 +47,7 @@ import org.coproduce.stories.control.ThemeLabels;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.QUALITY_MANAGER, Role.ADMIN})
+@Tag(name = "outcomes")
 public class RisesResource {
 
     static final int LIMIT = 200;
@@ -69,6 +76,11 @@ public class RisesResource {
     }
 
     @GET
+    @Operation(operationId = "listRises", summary = "Themes rising unusually at a service or organisation")
+    @Parameter(name = "organisation", in = ParameterIn.QUERY, description = "Rises at an organisation (and those under it), by its id",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "service", in = ParameterIn.QUERY, description = "Rises at a service, by its id",
+            schema = @Schema(type = SchemaType.INTEGER))
     public List<RiseView> rises(@QueryParam("organisation") String organisation, @QueryParam("service") String service) {
         boolean scoped = organisation != null && !organisation.isBlank() || service != null && !service.isBlank();
         var scope = scopes.of(organisation, service);

@@ -23,6 +23,12 @@ import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.routing.control.Routes;
 import org.coproduce.stories.control.Holding;
 import org.coproduce.stories.control.Stories;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A responder of an organisation the held story was routed to confirms they have seen it: it becomes public now. */
 @Path("stories/{storyId}/acknowledgement")
@@ -30,6 +36,7 @@ import org.coproduce.stories.control.Stories;
 @Transactional
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "routing")
 public class AcknowledgementsResource {
 
     @Inject
@@ -46,6 +53,10 @@ public class AcknowledgementsResource {
 
     @POST
     @Allowed(Role.RESPONDER)
+    @Operation(operationId = "acknowledgeStory", summary = "Acknowledges a routed story for the caller's organisation")
+    @Parameter(name = "storyId", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "version", in = ParameterIn.QUERY, description = "The version last read; a stale one is 409 (optimistic locking)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Map<String, Object> acknowledge(@PathParam("storyId") String storyId, @QueryParam("version") String version) {
         var story = Ids.parse(storyId).flatMap(stories::forUpdate).filter(s -> s.held() || s.published())
                 .orElseThrow(() -> new NotFound("story", storyId));

@@ -38,6 +38,13 @@ import org.coproduce.routing.entity.Alert;
 import org.coproduce.routing.entity.StoryRoute;
 import org.coproduce.stories.boundary.StoryViews;
 import org.coproduce.stories.control.Stories;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A staff member's alerts, most urgent first; overdue and answered ones marked. */
 @Path("inbox")
@@ -45,6 +52,7 @@ import org.coproduce.stories.control.Stories;
 @Transactional
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "routing")
 public class InboxResource {
 
     @PersistenceContext
@@ -77,6 +85,15 @@ public class InboxResource {
      */
     @GET
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN, Role.MODERATOR})
+    @Operation(operationId = "listInbox", summary = "Stories routed to the caller's organisations")
+    @Parameter(name = "scope", in = ParameterIn.QUERY,
+            description = "mine (default): the caller's alerts; organisation: every story routed to the caller's organisations",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"mine", "organisation"}))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<?> list(@QueryParam("scope") String scope, @QueryParam("page") String page, @QueryParam("size") String size) {
         var paging = Paging.of(page, size);
         if ("organisation".equals(scope)) {
@@ -116,6 +133,10 @@ public class InboxResource {
     @GET
     @Path("stories/{storyId}")
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN, Role.MODERATOR})
+    @Operation(operationId = "getInboxStory",
+            summary = "A routed story as the organisation's staff read it, also while it is held for them")
+    @Parameters(@Parameter(name = "storyId", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public RoutedStoryView story(@PathParam("storyId") String storyId, @Context HttpHeaders headers) {
         var story = Ids.parse(storyId).flatMap(stories::find).filter(s -> s.held() || s.published())
                 .orElseThrow(() -> new NotFound("story", storyId));
@@ -132,6 +153,9 @@ public class InboxResource {
     @POST
     @Path("{id}/read")
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN, Role.MODERATOR})
+    @Operation(operationId = "markInboxItemRead", summary = "Marks an inbox item as read")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The inbox item's id", schema = @Schema(type = SchemaType.INTEGER)))
     public InboxItem read(@PathParam("id") String id) {
         var alert = Ids.parse(id).map(i -> em.find(Alert.class, i)).filter(a -> a.accountId() == caller.id())
                 .orElseThrow(() -> new NotFound("alert", id));

@@ -38,6 +38,13 @@ import org.coproduce.routing.control.RouteChanged;
 import org.coproduce.routing.control.Routing;
 import org.coproduce.routing.entity.UnroutedStory;
 import org.coproduce.stories.control.Stories;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Published stories no organisation took, oldest first, for moderators and administrators to route by hand. */
 @Path("platform-queue")
@@ -47,6 +54,7 @@ import org.coproduce.stories.control.Stories;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed({Role.MODERATOR, Role.ADMIN})
+@Tag(name = "routing")
 public class PlatformQueueResource {
 
     @PersistenceContext
@@ -68,6 +76,12 @@ public class PlatformQueueResource {
     Event<RouteChanged> changed;
 
     @GET
+    @Operation(operationId = "listPlatformQueue", summary = "Published stories no organisation is responsible for")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<QueuedStory> waiting(@QueryParam("page") String page, @QueryParam("size") String size) {
         var paging = Paging.of(page, size);
         var items = em.createQuery("select u from UnroutedStory u where u.routedAt is null order by u.queuedAt, u.storyId",
@@ -79,6 +93,9 @@ public class PlatformQueueResource {
     /** Routes the story to the organisations named; it leaves the queue and their responders are alerted. */
     @POST
     @Path("{story}/routes")
+    @Operation(operationId = "routeStory", summary = "Routes a story from the platform queue to organisations")
+    @Parameters(@Parameter(name = "story", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public Routed route(@PathParam("story") String story, @Valid @NotNull HandRouting input) {
         var queued = Ids.parse(story).map(id -> em.find(UnroutedStory.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new NotFound("story in the platform queue", story));

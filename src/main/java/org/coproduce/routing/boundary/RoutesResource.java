@@ -32,6 +32,12 @@ import org.coproduce.routing.control.Notes;
 import org.coproduce.routing.control.RouteChanged;
 import org.coproduce.routing.entity.StoryNote;
 import org.coproduce.routing.entity.StoryRoute;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One story as routed to one organisation, for that organisation's staff only (everyone else: 404):
@@ -44,6 +50,7 @@ import org.coproduce.routing.entity.StoryRoute;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER})
+@Tag(name = "routing")
 public class RoutesResource {
 
     @PersistenceContext
@@ -68,6 +75,10 @@ public class RoutesResource {
     Clock clock;
 
     @GET
+    @Operation(operationId = "getRoute", summary = "A story's route to one organisation")
+    @Parameter(name = "story", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "organisation", in = ParameterIn.PATH, description = "The organisation's id (one of the caller's)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public RouteView get(@PathParam("story") String story, @PathParam("organisation") String organisation) {
         return view(route(story, organisation, LockModeType.NONE));
     }
@@ -75,6 +86,10 @@ public class RoutesResource {
     /** Assigns the story to a colleague of the same organisation (accountId null: to nobody). */
     @PUT
     @Path("assignee")
+    @Operation(operationId = "assignRoute", summary = "Assigns a route to a responder of the organisation")
+    @Parameter(name = "story", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "organisation", in = ParameterIn.PATH, description = "The organisation's id (one of the caller's)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public RouteView assign(@PathParam("story") String story, @PathParam("organisation") String organisation,
             @Valid @NotNull Assignment assignment) {
         var route = route(story, organisation, LockModeType.PESSIMISTIC_WRITE);
@@ -91,6 +106,10 @@ public class RoutesResource {
     /** The text is checked after the route is found: whoever may not see the route gets 404, never a 400 telling it exists. */
     @POST
     @Path("notes")
+    @Operation(operationId = "addRouteNote", summary = "Adds an internal note to a route")
+    @Parameter(name = "story", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "organisation", in = ParameterIn.PATH, description = "The organisation's id (one of the caller's)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Response note(@PathParam("story") String story, @PathParam("organisation") String organisation,
             NoteInput input) {
         var route = route(story, organisation, LockModeType.NONE);

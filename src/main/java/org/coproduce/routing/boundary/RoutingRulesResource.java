@@ -29,6 +29,13 @@ import org.coproduce.providers.control.Directory;
 import org.coproduce.providers.entity.GeoPoint;
 import org.coproduce.providers.entity.ServiceCategory;
 import org.coproduce.routing.entity.RoutingRule;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Admins say which organisations take stories beyond a service's own organisation and its
@@ -41,6 +48,7 @@ import org.coproduce.routing.entity.RoutingRule;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)
+@Tag(name = "routing")
 public class RoutingRulesResource {
 
     @PersistenceContext
@@ -50,12 +58,14 @@ public class RoutingRulesResource {
     Directory directory;
 
     @GET
+    @Operation(operationId = "listRoutingRules", summary = "The routing rules: category and area to an organisation")
     public List<RuleView> all() {
         return em.createQuery("select r from RoutingRule r order by r.id", RoutingRule.class).getResultList().stream()
                 .map(RuleView::of).toList();
     }
 
     @POST
+    @Operation(operationId = "createRoutingRule", summary = "Adds a routing rule")
     public Response create(@Valid @NotNull RuleInput input) {
         if (directory.organisation(input.organisationId()).isEmpty()) {
             throw new InvalidInput("organisationId", "no organisation has this id");
@@ -76,6 +86,9 @@ public class RoutingRulesResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteRoutingRule", summary = "Deletes a routing rule")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The routing rule's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response delete(@PathParam("id") String id) {
         var rule = Ids.parse(id).map(i -> em.find(RoutingRule.class, i)).orElseThrow(() -> new NotFound("routing rule", id));
         em.remove(rule);

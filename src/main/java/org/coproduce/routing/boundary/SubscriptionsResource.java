@@ -28,6 +28,13 @@ import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.routing.entity.Subscription;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Staff follow services of their organisations (children included), with a minimum criticality. */
 @Path("subscriptions")
@@ -37,6 +44,7 @@ import org.coproduce.routing.entity.Subscription;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER})
+@Tag(name = "routing")
 public class SubscriptionsResource {
 
     @PersistenceContext
@@ -49,6 +57,7 @@ public class SubscriptionsResource {
     Directory directory;
 
     @GET
+    @Operation(operationId = "listSubscriptions", summary = "The services the caller follows")
     public List<SubscriptionView> mine() {
         return em.createQuery("select s from Subscription s where s.accountId = :me order by s.serviceId", Subscription.class)
                 .setParameter("me", caller.id()).getResultList().stream()
@@ -57,6 +66,9 @@ public class SubscriptionsResource {
 
     @PUT
     @Path("{serviceId}")
+    @Operation(operationId = "subscribeToService", summary = "Follows a service of one's organisations, from a criticality on")
+    @Parameters(@Parameter(name = "serviceId", in = ParameterIn.PATH,
+            description = "The service's id", schema = @Schema(type = SchemaType.INTEGER)))
     public SubscriptionView follow(@PathParam("serviceId") String serviceId, @Valid @NotNull Threshold threshold) {
         long service = ownService(serviceId);
         var existing = em.find(Subscription.class, new Subscription.Key(caller.id(), service));
@@ -70,6 +82,9 @@ public class SubscriptionsResource {
 
     @DELETE
     @Path("{serviceId}")
+    @Operation(operationId = "unsubscribeFromService", summary = "Stops following a service")
+    @Parameters(@Parameter(name = "serviceId", in = ParameterIn.PATH,
+            description = "The service's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response unfollow(@PathParam("serviceId") String serviceId) {
         long service = ownService(serviceId);
         var existing = em.find(Subscription.class, new Subscription.Key(caller.id(), service));

@@ -24,6 +24,13 @@ import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.ErasureRequests;
 import org.coproduce.stories.entity.ErasureRequest;
 import org.coproduce.stories.entity.Story;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Erasure for a storyteller who lost the follow link (Art. 17): the address they told with gets
@@ -35,6 +42,7 @@ import org.coproduce.stories.entity.Story;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "stories")
 public class ErasureRequestsResource {
 
     static final int EXCERPT = 120;
@@ -44,6 +52,7 @@ public class ErasureRequestsResource {
 
     /** Always 202, whether or not stories were told with the address: the answer tells no one which addresses are known. */
     @POST
+    @Operation(operationId = "requestErasure", summary = "E-mails a link to erase the stories told with an address")
     public Response ask(@Valid @NotNull Asked asked) {
         requests.ask(asked.email(), asked.language());
         return Response.accepted().build();
@@ -51,6 +60,9 @@ public class ErasureRequestsResource {
 
     @GET
     @Path("{token}")
+    @Operation(operationId = "getErasureRequest", summary = "The stories an erasure link would erase")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed erasure link",
+            schema = @Schema(type = SchemaType.STRING)))
     public Listed stories(@PathParam("token") String token) {
         var request = open(token);
         return new Listed(requests.stories(request).stream().map(ErasureRequestsResource::item).toList(), request.expiresAt());
@@ -58,6 +70,9 @@ public class ErasureRequestsResource {
 
     @POST
     @Path("{token}/confirmation")
+    @Operation(operationId = "confirmErasure", summary = "Erases the stories of an erasure link")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The token from the e-mailed erasure link",
+            schema = @Schema(type = SchemaType.STRING)))
     public Erased confirm(@PathParam("token") String token, @Valid Confirmation confirmation) {
         return new Erased(requests.confirm(open(token), confirmation == null ? null : confirmation.storyIds()));
     }

@@ -32,6 +32,13 @@ import org.coproduce.stories.control.StoryErasure;
 import org.coproduce.stories.entity.IllegalTransition;
 import org.coproduce.stories.entity.Story;
 import org.coproduce.stories.entity.StoryStatus;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The storyteller's private follow link: no account, the unguessable token is the key. */
 @Path("follow/{token}")
@@ -40,6 +47,7 @@ import org.coproduce.stories.entity.StoryStatus;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "stories")
 public class FollowResource {
 
     @Inject
@@ -67,12 +75,20 @@ public class FollowResource {
     String token;
 
     @GET
+    @Operation(operationId = "getFollowedStory", summary = "The storyteller's own story, with its status, responses and replies")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
+            description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
+            schema = @Schema(type = SchemaType.STRING)))
     public FollowView get() {
         return views.follow(story());
     }
 
     @POST
     @Path("replies")
+    @Operation(operationId = "replyToResponses", summary = "The storyteller replies to the responses")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
+            description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response reply(@Valid @NotNull Reply reply) {
         var story = story();
         if (story.status() != StoryStatus.PUBLISHED) {
@@ -88,6 +104,10 @@ public class FollowResource {
      */
     @POST
     @Path("contest")
+    @Operation(operationId = "contestDecision", summary = "The storyteller contests a moderation decision")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
+            description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response contest(@Valid @NotNull Contest contest) {
         var story = story();
         if (story.moderationReason() == null) {
@@ -100,6 +120,10 @@ public class FollowResource {
     /** Right of access: everything held about the story, as a JSON file. */
     @GET
     @Path("export")
+    @Operation(operationId = "exportOwnStory", summary = "Everything kept about the story, as JSON (right of access)")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
+            description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response export() {
         var story = story();
         return Response.ok(views.export(story, clock.instant()))
@@ -109,6 +133,10 @@ public class FollowResource {
     /** Correcting the e-mail address (empty: none, no more e-mails); a new address gets a follow link at once, so a typo shows. */
     @PUT
     @Path("email")
+    @Operation(operationId = "changeFollowEmail", summary = "Sets, changes or removes the storyteller's e-mail address")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
+            description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response changeEmail(@Valid @NotNull EmailChange change) {
         var story = story();
         String address = change.email() == null || change.email().isBlank() ? null : change.email().strip();
@@ -126,12 +154,20 @@ public class FollowResource {
      */
     @PUT
     @Path("training-consent")
+    @Operation(operationId = "changeTrainingConsent", summary = "Gives or withdraws consent to train the theme model with the story")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
+            description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response changeTrainingConsent(@Valid @NotNull TrainingConsent change) {
         story().consentToTraining(change.consent());
         return Response.noContent().build();
     }
 
     @DELETE
+    @Operation(operationId = "withdrawStory", summary = "The storyteller withdraws the story: it is erased")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.PATH,
+            description = "The storyteller's follow token (from the acknowledgement or the e-mail)",
+            schema = @Schema(type = SchemaType.STRING)))
     public Response withdraw() {
         erasure.withdraw(story());
         return Response.noContent().build();

@@ -16,6 +16,8 @@ import java.util.Map;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.MeTooContacts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A "me too" reader confirms the address they left, with the token from the confirmation e-mail.
@@ -28,6 +30,7 @@ import org.coproduce.stories.control.MeTooContacts;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "stories")
 public class MeTooConfirmationsResource {
 
     @Inject
@@ -37,6 +40,7 @@ public class MeTooConfirmationsResource {
     }
 
     @POST
+    @Operation(operationId = "confirmMeTooContact", summary = "Confirms the address of someone who experienced it too (double opt-in)")
     public Map<String, Object> confirm(@Valid @NotNull Confirmation confirmation) {
         if (!contacts.confirm(confirmation.token())) {
             throw new NotFound("confirmation link", null);

@@ -48,6 +48,16 @@ import org.coproduce.stories.control.StorySearch;
 import org.coproduce.stories.control.Storytelling;
 import org.coproduce.stories.entity.Relation;
 import org.coproduce.stories.entity.Story;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("stories")
 @RequestScoped
@@ -55,6 +65,7 @@ import org.coproduce.stories.entity.Story;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "stories")
 public class StoriesResource {
 
     /** Thread-safe and costly to create: one for all requests. */
@@ -102,6 +113,15 @@ public class StoriesResource {
 
     /** Stored, with its analysis queued, before the answer: 202 means it will not be lost. */
     @POST
+    @Operation(operationId = "tellStory", summary = "Tells a story (no account); it is published after moderation")
+    @Parameters(@Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
+            description = "Sent again with the same key (1 to 100 characters): the first answer again",
+            schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(description = "The story as the form tells it: services (or a category and a place), relation, month, title, text",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "aboutAService", value = """
+                    {"serviceIds": [3], "relation": "SERVICE_USER", "happened": "2026-09", "title": "Six hours in A&E",
+                     "story": "I waited six hours in the emergency department.", "improve": "Shorter waits",
+                     "email": "teller@example.org", "trainingConsent": true}""")))
     public Response tell(@NotNull StorySubmission submission, @HeaderParam("Idempotency-Key") String key) {
         if (key != null && (key.isBlank() || key.length() > 100)) {
             throw new InvalidInput("Idempotency-Key", "must be 1 to 100 characters");
@@ -119,6 +139,28 @@ public class StoriesResource {
 
     /** Newest first, or by relevance when searching; pages by {@code after=} (docs/search.md). */
     @GET
+    @Operation(operationId = "listStories", summary = "Published stories, newest first or by relevance")
+    @Parameter(name = "service", in = ParameterIn.QUERY, description = "A service's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "organisation", in = ParameterIn.QUERY,
+            description = "An organisation's id (its services and those of the organisations under it)",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "theme", in = ParameterIn.QUERY, description = "Only stories with this theme (its code, GET /api/themes)",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "relation", in = ParameterIn.QUERY, description = "Only stories told in this relation to the service",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"SERVICE_USER", "CARER", "RELATIVE", "STAFF", "OTHER"}))
+    @Parameter(name = "q", in = ParameterIn.QUERY,
+            description = "Words of the title or text (English and German stems), or a story number (#123 or 123)",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Published on or after this day (UTC)",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Published on or before this day (UTC)",
+            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "after", in = ParameterIn.QUERY, description = "The cursor of the next page (the previous answer's next)",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, 1 to 100 (default 20)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public StoryList list(@QueryParam("service") String service, @QueryParam("organisation") String organisation,
             @QueryParam("theme") String theme, @QueryParam("relation") String relation, @QueryParam("q") String q,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("after") String after,
@@ -144,12 +186,19 @@ public class StoriesResource {
     /** Where published stories were told: how many have a place and how many not, and the newest places for the map. */
     @GET
     @Path("places")
+    @Operation(operationId = "listStoryPlaces", summary = "Where published stories were told, for the map")
+    @Parameters(@Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "How many places, 0 to 2000 (default 2000; 0: only the counts)",
+            schema = @Schema(type = SchemaType.INTEGER)))
     public Stories.Places places(@QueryParam("size") String size) {
         return stories.publishedPlaces(Paging.whole("size", size, PLACES_MAX, 0, PLACES_MAX));
     }
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getStory", summary = "One published story with its responses")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public PublishedStoryView get(@PathParam("id") String id) {
         return views.published(find(id), true, language());
     }
@@ -157,6 +206,9 @@ public class StoriesResource {
     /** "I've experienced this too": counted once per client. */
     @POST
     @Path("{id}/me-too")
+    @Operation(operationId = "meToo", summary = "\"I've experienced this too\" (counted once per client)")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public Map<String, Object> meToo(@PathParam("id") String id) {
         Story story = find(id);
         boolean counted = reactions.once("STORY", story.id(), clients.hash(request));
@@ -170,6 +222,10 @@ public class StoriesResource {
     @POST
     @Path("{id}/me-too/contact")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addMeTooContact",
+            summary = "Asks to be told by e-mail whether a change answering the story made a difference")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
     public Response meTooContact(@PathParam("id") String id, @Valid @NotNull MeTooContact contact) {
         meTooContacts.add(find(id).id(), contact.email(), Languages.stated(headers));
         return Response.accepted(Map.of("kept", true)).build();

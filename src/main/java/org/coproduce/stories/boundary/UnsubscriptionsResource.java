@@ -13,6 +13,13 @@ import java.util.Map;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Unsubscribes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * One-click unsubscribe (RFC 8058): the address in an e-mail's {@code List-Unsubscribe} header,
@@ -25,12 +32,16 @@ import org.coproduce.stories.control.Unsubscribes;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
+@Tag(name = "stories")
 public class UnsubscriptionsResource {
 
     @Inject
     Unsubscribes unsubscribes;
 
     @POST
+    @Operation(operationId = "unsubscribeByLink", summary = "One-click unsubscribe from a public e-mail")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.QUERY, description = "The token from the e-mail's unsubscribe link",
+            schema = @Schema(type = SchemaType.STRING)))
     public Map<String, Object> unsubscribe(@QueryParam("token") String token) {
         if (!unsubscribes.unsubscribe(token)) {
             throw new NotFound("unsubscribe link", null);

@@ -32,6 +32,13 @@ import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.webhooks.control.Endpoints;
 import org.coproduce.webhooks.control.WebhookAccess;
 import org.coproduce.webhooks.entity.WebhookEndpoint;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An organisation's webhook endpoints and their delivery logs, for its quality managers and admins. */
 @Path("webhooks")
@@ -41,6 +48,7 @@ import org.coproduce.webhooks.entity.WebhookEndpoint;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed({Role.ADMIN, Role.QUALITY_MANAGER})
+@Tag(name = "webhooks")
 public class WebhooksResource {
 
     @Inject
@@ -53,6 +61,9 @@ public class WebhooksResource {
     Caller caller;
 
     @GET
+    @Operation(operationId = "listWebhooks", summary = "An organisation's webhooks")
+    @Parameters(@Parameter(name = "organisation", in = ParameterIn.QUERY, description = "The organisation's id",
+            schema = @Schema(type = SchemaType.INTEGER)))
     public List<EndpointView> list(@QueryParam("organisation") String organisation) {
         Optional<Set<Long>> scope = access.visible();
         if (organisation != null && !organisation.isBlank()) {
@@ -64,6 +75,7 @@ public class WebhooksResource {
     }
 
     @POST
+    @Operation(operationId = "registerWebhook", summary = "Registers a webhook; answers its signing secret once")
     public Response register(@Valid @NotNull EndpointInput input) {
         access.mayManage(input.organisationId());
         var registered = endpoints.register(input.organisationId(), input.url(), input.events(), caller.id());
@@ -72,12 +84,18 @@ public class WebhooksResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getWebhook", summary = "One webhook")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER)))
     public EndpointView get(@PathParam("id") String id) {
         return EndpointView.of(endpoint(id));
     }
 
     @PUT
     @Path("{id}")
+    @Operation(operationId = "changeWebhook", summary = "Changes a webhook's URL, events or state")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER)))
     public EndpointView change(@PathParam("id") String id, @Valid @NotNull EndpointInput input) {
         var endpoint = endpoint(id);
         if (input.organisationId() != endpoint.organisationId()) {
@@ -90,6 +108,10 @@ public class WebhooksResource {
 
     @DELETE
     @Path("{id}")
+    @Operation(operationId = "deleteWebhook", summary = "Deletes a webhook")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "version", in = ParameterIn.QUERY, description = "The version last read; a stale one is 409 (optimistic locking)",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Response delete(@PathParam("id") String id, @QueryParam("version") String version) {
         var endpoint = endpoint(id);
         requireVersion(endpoint, Ids.parse(version).orElseThrow(() -> new InvalidInput("version", "must be the version you saw")));
@@ -100,6 +122,9 @@ public class WebhooksResource {
     /** A new signing secret, shown in this answer only; the old one stops working at once. */
     @POST
     @Path("{id}/secret")
+    @Operation(operationId = "renewWebhookSecret", summary = "Renews a webhook's signing secret")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
+            description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER)))
     public EndpointView renewSecret(@PathParam("id") String id) {
         var endpoint = endpoint(id);
         return EndpointView.withSecret(endpoint, endpoints.renewSecret(endpoint));
@@ -107,12 +132,22 @@ public class WebhooksResource {
 
     @GET
     @Path("{id}/deliveries")
+    @Operation(operationId = "listWebhookDeliveries", summary = "A webhook's deliveries, newest first")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY,
+            description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
+            schema = @Schema(type = SchemaType.INTEGER))
     public Page<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         return endpoints.log(endpoint(id), Paging.of(page, size)).map(DeliveryView::of);
     }
 
     @POST
     @Path("{id}/deliveries/{delivery}/redelivery")
+    @Operation(operationId = "redeliverWebhook", summary = "Sends a delivery again")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "delivery", in = ParameterIn.PATH, description = "The delivery's id", schema = @Schema(type = SchemaType.INTEGER))
     public Response redeliver(@PathParam("id") String id, @PathParam("delivery") String delivery) {
         var endpoint = endpoint(id);
         var original = Ids.parse(delivery).flatMap(d -> endpoints.delivery(endpoint, d))
