@@ -129,6 +129,18 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Does what leads to another page (a link, a form sent) and waits until that page is drawn: the
+     * old page is marked first, so its own ready mark is never taken for the new page's.
+     */
+    Browser navigate(Runnable action) {
+        script("window.coproduceLeaving = true");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script("return window.coproduceLeaving !== true")));
+        return awaitReady();
+    }
+
     /** Waits for the condition; an element re-drawn while it is read (stale) just means: look again. */
     void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)

@@ -56,17 +56,14 @@ interface ChangeRegisterJourneys {
             checkBothWidths(responder, "changes-planned-" + language);
             var card = responder.all("#changes li.card").stream().filter(c -> c.getText().contains(description)).findFirst()
                     .orElseThrow(() -> new AssertionError("the register lists the response's change"));
-            card.findElement(By.cssSelector("h2 a")).click();
-            responder.awaitReady();
+            responder.navigate(() -> card.findElement(By.cssSelector("h2 a")).click());
             responder.waitFor(d -> responder.text("#linked").contains(story.title()));
             checkBothWidths(responder, "change-from-response-" + language);
             showsStep(responder, story, "CHANGE_PLANNED", language);
 
             responder.open("changes.html?status=PLANNED");
-            responder.all("#changes li.card h2 a").stream().filter(a -> a.getText().equals(description)).findFirst().orElseThrow().click();
-            responder.awaitReady();
-            responder.click("#edit-link a");
-            responder.awaitReady();
+            responder.navigate(() -> responder.all("#changes li.card h2 a").stream().filter(a -> a.getText().equals(description)).findFirst().orElseThrow().click());
+            responder.navigate(() -> responder.click("#edit-link a"));
             responder.waitFor(d -> responder.text("#story-chosen").contains(story.title()));
             responder.click("input[name=status][value=MADE]");
             responder.script("document.getElementById('madeOn').value = arguments[0]", LocalDate.now(ZoneOffset.UTC).toString());

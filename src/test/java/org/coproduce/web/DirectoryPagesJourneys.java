@@ -19,8 +19,7 @@ public interface DirectoryPagesJourneys extends BrowserJourneys {
             check(browser, "home");
             BrowserJourneys.record("home (first visit)", browser.performance());
             browser.type("#home-q", "Notaufnahme");
-            browser.find("#home-q").submit();
-            browser.awaitReady();
+            browser.navigate(() -> browser.find("#home-q").submit());
             assertTrue(browser.driver.getCurrentUrl().contains("search.html?q=Notaufnahme"));
             assertEquals("Zentrale Notaufnahme", browser.text("#service-results h3 a"));
             check(browser, "search");
@@ -31,13 +30,11 @@ public interface DirectoryPagesJourneys extends BrowserJourneys {
     default void serviceAndOrganisationPagesLinkToEachOther() {
         try (var browser = browser()) {
             browser.open("search.html?q=notaufnahme");
-            browser.click("#service-results h3 a");
-            browser.awaitReady();
+            browser.navigate(() -> browser.click("#service-results h3 a"));
             assertEquals("Zentrale Notaufnahme", browser.text("h1"));
             assertTrue(browser.find("#tell-about").getDomAttribute("href").contains("tell.html?service="));
             check(browser, "service");
-            browser.click("#details a");
-            browser.awaitReady();
+            browser.navigate(() -> browser.click("#details a"));
             assertFalse(browser.text("h1").isBlank());
             assertTrue(browser.all("#services li").size() >= 1, "the organisation lists its services");
             check(browser, "organisation");

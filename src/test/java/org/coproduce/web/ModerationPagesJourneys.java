@@ -151,8 +151,7 @@ interface ModerationPagesJourneys {
             moderator.open("staff/moderation.html");
             var item = moderator.all("#replies li.card").stream().filter(c -> c.getText().contains(text)).findFirst()
                     .orElseThrow(() -> new AssertionError("the reply waits for moderation"));
-            item.findElement(By.cssSelector("a.button")).click();
-            moderator.awaitReady();
+            moderator.navigate(() -> item.findElement(By.cssSelector("a.button")).click());
             assertTrue(moderator.driver.getCurrentUrl().contains("reply.html?id=" + reply), moderator.driver.getCurrentUrl());
             moderator.find("#reply");
             checkBothWidths(moderator, "reply-decide-" + language);
@@ -243,8 +242,7 @@ interface ModerationPagesJourneys {
                     .findFirst().orElseThrow();
             assertTrue(item.findElements(By.cssSelector("button")).isEmpty(), "a flagged reply is not published from the list");
             assertTrue(item.findElement(By.cssSelector(".notice.warn")).isDisplayed());
-            item.findElement(By.cssSelector("a.button")).click();
-            moderator.awaitReady();
+            moderator.navigate(() -> item.findElement(By.cssSelector("a.button")).click());
 
             moderator.click("#escalate");
             StaffPagesIT.assertLinkedError(moderator, "#escalation-reason");

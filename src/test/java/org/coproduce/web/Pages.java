@@ -70,8 +70,7 @@ final class Pages {
         while (true) {
             var match = browser.all(links).stream().filter(a -> a.getText().equals(title)).findFirst();
             if (match.isPresent()) {
-                match.get().click();
-                browser.awaitReady();
+                browser.navigate(() -> match.get().click());
                 return;
             }
             assertTrue(System.currentTimeMillis() < until, title + " never appeared in " + links);

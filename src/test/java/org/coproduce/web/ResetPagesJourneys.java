@@ -23,8 +23,7 @@ public interface ResetPagesJourneys extends BrowserJourneys {
                 + "\"role\":\"MODERATOR\",\"password\":\"the old long password\"}").status());
         try (var browser = browser()) {
             browser.open("login.html");
-            browser.click("a[href='reset.html']");
-            browser.awaitReady();
+            browser.navigate(() -> browser.click("a[href='reset.html']"));
             browser.type("#email", email);
             check(browser, "reset-request");
             browser.click("#reset-request button[type=submit]");

@@ -58,8 +58,7 @@ interface RoutingPagesJourneys {
             String row = "#inbox tr[data-story='" + id + "']";
             assertTrue(responder.find(row).getText().contains(nobody), responder.find(row).getText());
             check(responder, "inbox-organisation-" + language);
-            responder.click(row + " td.story a");
-            responder.awaitReady();
+            responder.navigate(() -> responder.click(row + " td.story a"));
             responder.waitFor(d -> d.getCurrentUrl().contains("/staff/route.html"));
             new Select(responder.find("#assign-account")).selectByIndex(1);
             responder.click("#assign button[type=submit]");
