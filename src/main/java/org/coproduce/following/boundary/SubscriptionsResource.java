@@ -30,6 +30,13 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Clients;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Following by e-mail, no account: subscribe (double opt-in), confirm with the e-mailed token,
@@ -40,6 +47,7 @@ import org.coproduce.stories.control.Clients;
 @Transactional
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "following")
 public class SubscriptionsResource {
 
     @Inject
@@ -73,6 +81,7 @@ public class SubscriptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "subscribeByEmail", summary = "Follows a service, organisation, theme or area by e-mail digest (double opt-in)")
     public Response subscribe(@Valid @NotNull Following following) {
         var kind = Target.Kind.valueOf(following.kind());
         var target = Target.of(kind, following.target())
@@ -86,6 +95,7 @@ public class SubscriptionsResource {
     @POST
     @Path("confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "confirmSubscription", summary = "Confirms an e-mail subscription with the e-mailed token")
     public Map<String, Object> confirm(@Valid @NotNull Confirmation confirmation) {
         var subscription = subscriptions.confirm(confirmation.token())
                 .orElseThrow(() -> new NotFound("confirmation link", null));
@@ -98,6 +108,9 @@ public class SubscriptionsResource {
     @POST
     @Path("unsubscribe")
     @Consumes(MediaType.WILDCARD)
+    @Operation(operationId = "unsubscribeFromDigest", summary = "One-click unsubscribe from an e-mail subscription (RFC 8058)")
+    @Parameters(@Parameter(name = "token", in = ParameterIn.QUERY, description = "The token from the e-mail's unsubscribe link",
+            schema = @Schema(type = SchemaType.STRING)))
     public Map<String, Object> unsubscribe(@QueryParam("token") String token) {
         if (!unfollowing.unsubscribe(token)) {
             throw new NotFound("unsubscribe link", null);

@@ -27,6 +27,13 @@ import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The embeddable widget of an organisation: the origins allowed to frame it, and the snippet to
@@ -38,6 +45,7 @@ import org.coproduce.providers.control.Directory;
 @RetriedOnConflict
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.ADMIN, Role.QUALITY_MANAGER})
+@Tag(name = "following")
 public class WidgetsResource {
 
     @Inject
@@ -57,12 +65,18 @@ public class WidgetsResource {
     }
 
     @GET
+    @Operation(operationId = "getWidget", summary = "An organisation's widget: the origins allowed to frame it and the snippet to paste")
+    @Parameters(@Parameter(name = "organisation", in = ParameterIn.PATH, description = "The organisation's id",
+            schema = @Schema(type = SchemaType.INTEGER)))
     public WidgetView get(@PathParam("organisation") String organisation) {
         return view(managed(organisation));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "allowWidgetOrigins", summary = "Replaces the origins allowed to frame an organisation's widget")
+    @Parameters(@Parameter(name = "organisation", in = ParameterIn.PATH, description = "The organisation's id",
+            schema = @Schema(type = SchemaType.INTEGER)))
     public WidgetView allow(@PathParam("organisation") String organisation, @Valid @NotNull WidgetOrigins input) {
         long id = managed(organisation);
         var origins = new ArrayList<String>();

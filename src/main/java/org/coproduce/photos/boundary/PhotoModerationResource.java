@@ -26,6 +26,13 @@ import org.coproduce.platform.Ids;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Stories;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Moderators see every photo of a story, whatever its state, and remove one with a reason (kept in the story's trail). */
 @Path("moderation/photos")
@@ -35,6 +42,7 @@ import org.coproduce.stories.control.Stories;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed({Role.MODERATOR, Role.ADMIN})
+@Tag(name = "photos")
 public class PhotoModerationResource {
 
     static final String URL = "api/moderation/photos/";
@@ -50,6 +58,8 @@ public class PhotoModerationResource {
 
     @GET
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "listPhotosForModeration", summary = "Every photo of a story, whatever its state")
+    @Parameters(@Parameter(name = "story", in = ParameterIn.QUERY, description = "The story's id", schema = @Schema(type = SchemaType.INTEGER)))
     public List<PhotoView> ofStory(@QueryParam("story") String story) {
         var found = Ids.parse(story).flatMap(stories::find).orElseThrow(() -> new NotFound("story", story));
         return photos.of(found.id()).stream().map(p -> PhotoView.of(p, URL)).toList();
@@ -59,6 +69,8 @@ public class PhotoModerationResource {
     @Path("{id}")
     @Produces("image/jpeg")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "getPhotoForModeration", summary = "A photo as a JPEG, whatever its story's state")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The photo's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response jpeg(@PathParam("id") String id) {
         return Jpegs.of(photos, find(id));
     }
@@ -66,6 +78,8 @@ public class PhotoModerationResource {
     @POST
     @Path("{id}/removal")
     @Allowed({Role.MODERATOR, Role.ADMIN})
+    @Operation(operationId = "removePhotoAsModerator", summary = "Removes a photo with a reason, kept in the story's moderation trail")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The photo's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response remove(@PathParam("id") String id, @Valid @NotNull Removal removal) {
         photos.removeByModerator(find(id), caller.id(), removal.reason().strip());
         return Response.noContent().build();

@@ -23,6 +23,14 @@ import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.DirectoryImports;
 import org.coproduce.providers.entity.DirectoryImport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Admins import the directory from another register's CSV file: a preview first (nothing in the
@@ -34,6 +42,7 @@ import org.coproduce.providers.entity.DirectoryImport;
 @RetriedOnConflict
 @Allowed(Role.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "providers")
 public class DirectoryImportsResource {
 
     @Inject
@@ -45,6 +54,10 @@ public class DirectoryImportsResource {
     /** The file as the request body ({@code text/csv}), its name optionally as {@code ?fileName=}. */
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(operationId = "previewDirectoryImport", summary = "Uploads another register's CSV file and previews its import; nothing changes yet")
+    @Parameters(@Parameter(name = "fileName", in = ParameterIn.QUERY, description = "The file's name, kept with the import (at most 200 characters)",
+            schema = @Schema(type = SchemaType.STRING)))
+    @RequestBody(description = "The CSV file itself (text/csv, UTF-8; docs/directory-import.md)")
     public Response preview(String csv, @QueryParam("fileName") String fileName, @Context UriInfo uri) {
         if (csv == null || csv.isBlank()) {
             throw new InvalidInput("file", "must not be blank");
@@ -60,6 +73,9 @@ public class DirectoryImportsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getDirectoryImport", summary = "An import, its lines planned again against the directory as it is now")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The directory import's id",
+            schema = @Schema(type = SchemaType.INTEGER)))
     public ImportView get(@PathParam("id") String id) {
         var upload = find(id);
         return ImportView.of(new DirectoryImports.Previewed(upload, imports.plan(upload.content())));
@@ -67,6 +83,9 @@ public class DirectoryImportsResource {
 
     @POST
     @Path("{id}/apply")
+    @Operation(operationId = "applyDirectoryImport", summary = "Applies an import to the directory in one transaction")
+    @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The directory import's id",
+            schema = @Schema(type = SchemaType.INTEGER)))
     public ImportView apply(@PathParam("id") String id) {
         return ImportView.of(imports.apply(find(id)));
     }

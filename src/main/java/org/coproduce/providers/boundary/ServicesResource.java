@@ -71,6 +71,8 @@ public class ServicesResource {
     @Parameter(name = "organisation", in = ParameterIn.QUERY,
             description = "An organisation's id (its services and those of the organisations under it)",
             schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "retired", in = ParameterIn.QUERY, description = "true: retired services too (default false)",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1 (default 1); out of range is 400 naming page",
             schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "size", in = ParameterIn.QUERY,
