@@ -17,7 +17,9 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 public class Analyser {
 
-    public static final String MODEL_VERSION = "analysis-2026.11-3";
+    public static final String MODEL_VERSION = "analysis-2026.12-1";
+    /** Whether the application blends the sentence-embedding models in (issue 18; see {@link Blend}). */
+    public static final boolean EMBEDDINGS = false;
     private static final int URGENT = 4;
     private static final double CLEARLY_NEGATIVE = 0.85;
 
@@ -35,7 +37,11 @@ public class Analyser {
     public Analyser(Optional<Path> modelCache) {
         models = new ModelCache(modelCache, MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
         englishThemes = models.themes().get(Language.EN);
-        themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments());
+        themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments(), denseThemes());
+    }
+
+    private DenseThemeModel denseThemes() {
+        return models.dense() == null ? null : models.dense().themes();
     }
 
     /**
@@ -55,7 +61,7 @@ public class Analyser {
         var byLanguage = new java.util.EnumMap<>(models.themes());
         byLanguage.put(Language.EN, model);
         englishThemes = model;
-        themes = new ThemeTagger(taxonomy, byLanguage, models.sentiments());
+        themes = new ThemeTagger(taxonomy, byLanguage, models.sentiments(), denseThemes());
         modelVersion = version;
     }
 
@@ -71,10 +77,21 @@ public class Analyser {
         }
         Language language = languages.detect(story);
         TextFeatures features = TextFeatures.of(story, language, nlp);
-        Sentiment sentiment = models.sentiments().get(language).predict(features.sentiment());
+        DenseModels.Embedded embedded = language == Language.EN && models.dense() != null
+                ? DenseModels.Embedded.of(features) : null;
+        Sentiment sentiment = sentiment(features, embedded);
         List<SafeguardingFlag> flags = safeguarding.screen(story);
-        return new Analysis(language, sentiment, criticality(features, sentiment, flags), themes.tag(features),
-                personalData.find(story, language), flags, modelVersion);
+        return new Analysis(language, sentiment, criticality(features, sentiment, flags, embedded),
+                themes.tag(features, embedded), personalData.find(story, language), flags, modelVersion);
+    }
+
+    private Sentiment sentiment(TextFeatures features, DenseModels.Embedded embedded) {
+        SentimentModel model = models.sentiments().get(features.language());
+        if (embedded == null) {
+            return model.predict(features.sentiment());
+        }
+        double[][] parts = model.parts(features.sentiment());
+        return Blend.PRODUCT.sentiment(parts[0], parts[1], models.dense().sentiment().probabilities(embedded.document()));
     }
 
     /**
@@ -84,15 +101,19 @@ public class Analyser {
      * labels): from the sentiment, positive 0, mixed 1, negative 3. A safeguarding trigger makes
      * any story at least 4.
      */
-    private int criticality(TextFeatures features, Sentiment sentiment, List<SafeguardingFlag> flags) {
+    private int criticality(TextFeatures features, Sentiment sentiment, List<SafeguardingFlag> flags,
+            DenseModels.Embedded embedded) {
         SentimentModel sentiments = models.sentiments().get(features.language());
         int floor = switch (sentiment) {
             case POSITIVE -> 0;
             case MIXED -> 1;
             case NEGATIVE -> sentiments.negativity(features.sentiment()) >= CLEARLY_NEGATIVE ? 3 : 2;
         };
+        int suggested = embedded == null ? models.criticality().predict(features.document())
+                : models.dense().criticality(models.criticality().stepProbabilities(features.document()),
+                        embedded.document(), Blend.PRODUCT);
         int level = features.language() == Language.EN
-                ? Math.max(floor, models.criticality().predict(features.document()))
+                ? Math.max(floor, suggested)
                 : sentiment == Sentiment.NEGATIVE ? 3 : floor;
         return flags.isEmpty() ? level : Math.max(level, URGENT);
     }

@@ -20,17 +20,34 @@ final class ThemeTagger {
     private final Taxonomy taxonomy;
     private final Map<Language, ThemeModel> models;
     private final Map<Language, SentimentModel> sentiments;
+    private final DenseThemeModel dense;
 
-    ThemeTagger(Taxonomy taxonomy, Map<Language, ThemeModel> models, Map<Language, SentimentModel> sentiments) {
+    /** {@code dense}: the English themes on sentence embeddings, blended in as {@link Blend#PRODUCT} says; null: none. */
+    ThemeTagger(Taxonomy taxonomy, Map<Language, ThemeModel> models, Map<Language, SentimentModel> sentiments,
+            DenseThemeModel dense) {
         this.taxonomy = taxonomy;
         this.models = models;
         this.sentiments = sentiments;
+        this.dense = dense;
     }
 
     List<SuggestedTheme> tag(TextFeatures text) {
+        return tag(text, null);
+    }
+
+    /** {@code embedded}: the story's sentence embeddings (English), or null for the maxent model alone. */
+    List<SuggestedTheme> tag(TextFeatures text, DenseModels.Embedded embedded) {
         ThemeModel model = models.get(text.language());
         Map<String, Double> whole = model.probabilities(text.document());
         List<Map<String, Double>> perSentence = text.sentences().stream().map(model::probabilities).toList();
+        boolean blended = embedded != null && dense != null;
+        if (blended) {
+            whole = blend(whole, dense.probabilities(embedded.document()));
+            perSentence = new ArrayList<>(perSentence);
+            for (int i = 0; i < perSentence.size() && i < embedded.sentences().size(); i++) {
+                perSentence.set(i, blend(perSentence.get(i), dense.probabilities(embedded.sentences().get(i))));
+            }
+        }
         List<SuggestedTheme> tags = new ArrayList<>();
         for (String code : model.labels()) {
             int best = -1;
@@ -41,13 +58,28 @@ final class ThemeTagger {
                     best = i;
                 }
             }
-            if (p >= model.threshold(code)) {
+            if (p >= threshold(model, code, blended)) {
                 String[] evidence = best < 0 ? text.sentiment() : text.sentenceSentiments().get(best);
                 tags.add(tag(code, p, polarity(code, evidence, text.language()), text.language()));
             }
         }
         tags.sort(Comparator.comparingDouble(SuggestedTheme::confidence).reversed());
         return tags;
+    }
+
+    private static Map<String, Double> blend(Map<String, Double> maxent, Map<String, Double> embedding) {
+        Map<String, Double> result = new java.util.LinkedHashMap<>();
+        maxent.forEach((code, p) -> result.put(code, Blend.mix(p, embedding.getOrDefault(code, p), Blend.PRODUCT.themeWeight())));
+        return result;
+    }
+
+    /** The model's own threshold; blended, the blend's threshold for a common or a rare theme (as the model classes it). */
+    private static double threshold(ThemeModel model, String code, boolean blended) {
+        if (!blended) {
+            return model.threshold(code);
+        }
+        return model.threshold(code) >= ModelTraining.THEMES.threshold()
+                ? Blend.PRODUCT.commonThreshold() : Blend.PRODUCT.rareThreshold();
     }
 
     private Polarity polarity(String code, String[] evidence, Language language) {
