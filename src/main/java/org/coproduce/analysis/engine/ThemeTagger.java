@@ -13,7 +13,8 @@ import org.coproduce.stories.entity.Polarity;
 /**
  * Tags a story with themes: each theme's probability is the larger of the whole story's and its
  * best sentence's, so a long story is not diluted by its other topics. The polarity comes from the
- * sentiment of the sentence that carries the theme. Thread-safe.
+ * sentiment of the sentence that carries the theme; the sentence where the theme is most likely is
+ * quoted with it as evidence for the moderator. Thread-safe.
  */
 final class ThemeTagger {
 
@@ -50,17 +51,23 @@ final class ThemeTagger {
         }
         List<SuggestedTheme> tags = new ArrayList<>();
         for (String code : model.labels()) {
-            int best = -1;
-            double p = whole.get(code);
+            int best = -1, evidence = -1;
+            double p = whole.get(code), sentenceP = -1;
             for (int i = 0; i < perSentence.size(); i++) {
-                if (perSentence.get(i).get(code) > p) {
-                    p = perSentence.get(i).get(code);
+                double q = perSentence.get(i).get(code);
+                if (q > p) {
+                    p = q;
                     best = i;
+                }
+                if (q > sentenceP) {
+                    sentenceP = q;
+                    evidence = i;
                 }
             }
             if (p >= threshold(model, code, blended)) {
-                String[] evidence = best < 0 ? text.sentiment() : text.sentenceSentiments().get(best);
-                tags.add(tag(code, p, polarity(code, evidence, text.language()), text.language()));
+                String[] polarityFeatures = best < 0 ? text.sentiment() : text.sentenceSentiments().get(best);
+                tags.add(tag(code, p, polarity(code, polarityFeatures, text.language()), text.language(),
+                        evidence < 0 ? null : text.sentenceTexts().get(evidence).strip()));
             }
         }
         tags.sort(Comparator.comparingDouble(SuggestedTheme::confidence).reversed());
@@ -92,9 +99,9 @@ final class ThemeTagger {
         return sentiments.get(language).predict(evidence) == Sentiment.POSITIVE ? Polarity.GOOD : Polarity.IMPROVE;
     }
 
-    private SuggestedTheme tag(String code, double p, Polarity polarity, Language language) {
+    private SuggestedTheme tag(String code, double p, Polarity polarity, Language language, String evidence) {
         Theme theme = taxonomy.theme(code).orElseThrow();
         return new SuggestedTheme(code, theme.label(language), theme.category(language), polarity,
-                Math.round(p * 1000) / 1000.0);
+                Math.round(p * 1000) / 1000.0, evidence);
     }
 }
