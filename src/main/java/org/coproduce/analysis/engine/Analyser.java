@@ -19,7 +19,7 @@ public class Analyser {
 
     public static final String MODEL_VERSION = "analysis-2026.12-1";
     /** Whether the application blends the sentence-embedding models in (issue 18; see {@link Blend}). */
-    public static final boolean EMBEDDINGS = false;
+    public static final boolean EMBEDDINGS = true;
     private static final int URGENT = 4;
     private static final double CLEARLY_NEGATIVE = 0.85;
 
@@ -33,11 +33,17 @@ public class Analyser {
     private volatile ThemeTagger themes;
     private volatile ThemeModel englishThemes;
     private volatile String modelVersion = MODEL_VERSION;
+    private volatile boolean embeddings = EMBEDDINGS;
 
     public Analyser(Optional<Path> modelCache) {
         models = new ModelCache(modelCache, MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
         englishThemes = models.themes().get(Language.EN);
         themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments(), denseThemes());
+    }
+
+    /** Switches the sentence-embedding blend off or on (the speed benchmark compares both with the same models). */
+    void useEmbeddings(boolean use) {
+        embeddings = use;
     }
 
     private DenseThemeModel denseThemes() {
@@ -77,11 +83,11 @@ public class Analyser {
         }
         Language language = languages.detect(story);
         TextFeatures features = TextFeatures.of(story, language, nlp);
-        DenseModels.Embedded embedded = language == Language.EN && models.dense() != null
+        DenseModels.Embedded embedded = embeddings && language == Language.EN && models.dense() != null
                 ? DenseModels.Embedded.of(features) : null;
         Sentiment sentiment = sentiment(features, embedded);
         List<SafeguardingFlag> flags = safeguarding.screen(story);
-        return new Analysis(language, sentiment, criticality(features, sentiment, flags, embedded),
+        return new Analysis(language, sentiment, criticality(features, sentiment, flags),
                 themes.tag(features, embedded), personalData.find(story, language), flags, modelVersion);
     }
 
@@ -101,19 +107,15 @@ public class Analyser {
      * labels): from the sentiment, positive 0, mixed 1, negative 3. A safeguarding trigger makes
      * any story at least 4.
      */
-    private int criticality(TextFeatures features, Sentiment sentiment, List<SafeguardingFlag> flags,
-            DenseModels.Embedded embedded) {
+    private int criticality(TextFeatures features, Sentiment sentiment, List<SafeguardingFlag> flags) {
         SentimentModel sentiments = models.sentiments().get(features.language());
         int floor = switch (sentiment) {
             case POSITIVE -> 0;
             case MIXED -> 1;
             case NEGATIVE -> sentiments.negativity(features.sentiment()) >= CLEARLY_NEGATIVE ? 3 : 2;
         };
-        int suggested = embedded == null ? models.criticality().predict(features.document())
-                : models.dense().criticality(models.criticality().stepProbabilities(features.document()),
-                        embedded.document(), Blend.PRODUCT);
         int level = features.language() == Language.EN
-                ? Math.max(floor, suggested)
+                ? Math.max(floor, models.criticality().predict(features.document()))
                 : sentiment == Sentiment.NEGATIVE ? 3 : floor;
         return flags.isEmpty() ? level : Math.max(level, URGENT);
     }

@@ -38,7 +38,7 @@ final class ModelTraining {
 
     /** Identifies what the models are trained from and how, for {@link ModelCache}. */
     String fingerprint() {
-        return ModelCache.key(THEMES.toString(), Analyser.EMBEDDINGS ? Blend.PRODUCT + SentenceEmbedding.MODEL
+        return ModelCache.key(THEMES.toString(), Analyser.EMBEDDINGS ? SentenceEmbedding.MODEL
                         + DenseLogistic.Settings.STANDARD : "", String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
                 Resources.text(FftCorpus.RESOURCE), Resources.text(Phase1Corpus.RESOURCE),
                 Resources.text(FrameworkExamples.RESOURCE), Resources.text(Taxonomy.RESOURCE),
@@ -87,7 +87,7 @@ final class ModelTraining {
     /**
      * The English models on sentence embeddings, from the same texts as the maxent models: themes
      * from the FFT rows, written (×3) and framework examples; sentiment from the FFT rows with a
-     * sentiment and the written examples (×3); criticality from the phase-1 rows.
+     * sentiment and the written examples (×3).
      */
     private DenseModels denseModels(List<FftCorpus.Row> fft, java.util.Collection<String> codes) {
         List<String> themeTexts = new ArrayList<>(), sentimentTexts = new ArrayList<>();
@@ -117,14 +117,7 @@ final class ModelTraining {
                 themeLabels.add(Set.of(code));
             });
         }
-        List<String> criticalityTexts = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
-        Phase1Corpus.rows().stream().filter(row -> row.criticality() != null).forEach(row -> {
-            criticalityTexts.add(row.text());
-            levels.add(CriticalityModel.fromPhase1(row.criticality()));
-        });
-        return DenseModels.train(themeTexts, themeLabels, new LinkedHashSet<>(codes), sentimentTexts, sentiments,
-                criticalityTexts, levels);
+        return DenseModels.train(themeTexts, themeLabels, new LinkedHashSet<>(codes), sentimentTexts, sentiments);
     }
 
     List<Example> englishThemeExamples(List<FftCorpus.Row> fft) {

@@ -320,7 +320,7 @@ final class EmbeddingProtocol {
     }
 
     static Sentiment predict(double[][] parts, SentimentChoice c) {
-        return new Blend(0, 0, 0, c.naiveBayes(), c.dense(), c.mixed(), 0, 0).sentiment(parts[0], parts[1], parts[2]);
+        return new Blend(0, 0, 0, c.naiveBayes(), c.dense(), c.mixed()).sentiment(parts[0], parts[1], parts[2]);
     }
 
     /** {right, total, mixed right, mixed total}. */
@@ -369,9 +369,8 @@ final class EmbeddingProtocol {
         Folds folds = new Folds(rows.size(), 5);
         List<CriticalityChoice> grid = new ArrayList<>();
         BLEND.forEach(w -> OFFSETS.forEach(o -> grid.add(new CriticalityChoice(w, o))));
-        Blend product = Blend.PRODUCT;
-        CriticalityChoice[] fixed = {new CriticalityChoice(0, 0), new CriticalityChoice(product.criticalityWeight(),
-                product.criticalityOffset())};
+        // the application uses the maxent model alone (the blend was never chosen); 0.5 for comparison
+        CriticalityChoice[] fixed = {new CriticalityChoice(0, 0), new CriticalityChoice(0.5, 0)};
         double[][] totals = new double[5][3]; // honest maxent, honest dense, honest blend, old maxent, old blend
         int n = 0;
         List<String> chosen = new ArrayList<>();
@@ -408,11 +407,10 @@ final class EmbeddingProtocol {
         for (int i = 0; i < names.length; i++) {
             System.out.printf("  %-40s %.3f %.3f %.3f%n", names[i], totals[i][0] / n, totals[i][1] / n, totals[i][2] / n);
         }
-        int h = Analyser.EMBEDDINGS ? 2 : 0, o = Analyser.EMBEDDINGS ? 4 : 3;
+        int h = 0, o = 3;
         System.out.printf("product: criticality accuracy %.3f within±1 %.3f MAE %.3f on %d rows (%s, honest, chosen on development"
                         + " folds) | old protocol (fixed %s) accuracy %.3f within±1 %.3f MAE %.3f%n",
-                totals[h][0] / n, totals[h][1] / n, totals[h][2] / n, n, Analyser.EMBEDDINGS ? "ordinal maxent + embeddings blend"
-                        : "ordinal maxent", fixed[o - 3], totals[o][0] / n, totals[o][1] / n, totals[o][2] / n);
+                totals[h][0] / n, totals[h][1] / n, totals[h][2] / n, n, "ordinal maxent alone, as the application", fixed[o - 3], totals[o][0] / n, totals[o][1] / n, totals[o][2] / n);
     }
 
     private static DenseThemeModel denseSteps(List<float[]> vectors, List<Integer> levels, List<Integer> rows) {
