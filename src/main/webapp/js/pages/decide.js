@@ -14,6 +14,8 @@ const who = await start();
 const id = param('id');
 const form = $('#decision');
 const chosenThemes = new Map();
+/** The sentence each suggested theme was found in (theme code → sentence), shown with it. */
+const evidence = new Map();
 let story = null;
 let allThemes = [];
 
@@ -31,8 +33,11 @@ function themeChip(code) {
   const name = `polarity-${code}`;
   const radio = (value) => el('label', { class: 'choice' },
     el('input', { type: 'radio', name, value, checked: polarity === value, onchange: () => chosenThemes.set(code, value) }), t(`polarity.${value}`));
+  const quote = evidence.get(code);
   return el('li', { class: 'card theme-choice' },
     el('fieldset', { class: 'plain' }, el('legend', { text: themeLabel(theme) }),
+      ...(quote ? [el('p', { class: 'theme-evidence' }, el('span', { class: 'visually-hidden', text: t('decide.themes.evidence') }),
+        el('q', { text: quote }))] : []),
       el('div', { class: 'choices-inline' }, radio('GOOD'), radio('IMPROVE'),
         el('button', { type: 'button', class: 'secondary', onclick: () => { chosenThemes.delete(code); drawThemes(); }, text: t('decide.removeTheme') }))));
 }
@@ -130,7 +135,10 @@ function show(s) {
   const found = analysis.personalData ?? [];
   $('#highlighted').append(...highlighted(original, found));
   suggestions($('#personal'), $('#text'), original, found, s.analysis ? 'decide.noPersonal' : 'decide.noAnalysis');
-  for (const theme of analysis.themes ?? []) chosenThemes.set(theme.code, isGood(theme.polarity) ? 'GOOD' : 'IMPROVE');
+  for (const theme of analysis.themes ?? []) {
+    chosenThemes.set(theme.code, isGood(theme.polarity) ? 'GOOD' : 'IMPROVE');
+    if (theme.evidence) evidence.set(theme.code, theme.evidence);
+  }
   drawThemes();
   drawCriticality(analysis.criticality);
   drawAudit(s.audit);

@@ -17,7 +17,14 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 public class Analyser {
 
-    public static final String MODEL_VERSION = "analysis-2026.11-3";
+    public static final String MODEL_VERSION = "analysis-2026.12-1";
+    /**
+     * Whether the application blends the sentence-embedding models in (issue 18; see {@link Blend}):
+     * COPRODUCE_EMBEDDINGS=true. Off by default: the blend scores higher (docs/analysis.md) but costs
+     * about 7× the analysis time, 1.4 GB resident and minutes of training at an instance's first start.
+     */
+    public static final boolean EMBEDDINGS = "true".equalsIgnoreCase(System.getenv("COPRODUCE_EMBEDDINGS"))
+            || Boolean.getBoolean("coproduce.embeddings");
     private static final int URGENT = 4;
     private static final double CLEARLY_NEGATIVE = 0.85;
 
@@ -31,11 +38,21 @@ public class Analyser {
     private volatile ThemeTagger themes;
     private volatile ThemeModel englishThemes;
     private volatile String modelVersion = MODEL_VERSION;
+    private volatile boolean embeddings = EMBEDDINGS;
 
     public Analyser(Optional<Path> modelCache) {
         models = new ModelCache(modelCache, MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
         englishThemes = models.themes().get(Language.EN);
-        themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments());
+        themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments(), denseThemes());
+    }
+
+    /** Switches the sentence-embedding blend off or on (the speed benchmark compares both with the same models). */
+    void useEmbeddings(boolean use) {
+        embeddings = use;
+    }
+
+    private DenseThemeModel denseThemes() {
+        return models.dense() == null ? null : models.dense().themes();
     }
 
     /**
@@ -55,7 +72,7 @@ public class Analyser {
         var byLanguage = new java.util.EnumMap<>(models.themes());
         byLanguage.put(Language.EN, model);
         englishThemes = model;
-        themes = new ThemeTagger(taxonomy, byLanguage, models.sentiments());
+        themes = new ThemeTagger(taxonomy, byLanguage, models.sentiments(), denseThemes());
         modelVersion = version;
     }
 
@@ -71,10 +88,21 @@ public class Analyser {
         }
         Language language = languages.detect(story);
         TextFeatures features = TextFeatures.of(story, language, nlp);
-        Sentiment sentiment = models.sentiments().get(language).predict(features.sentiment());
+        DenseModels.Embedded embedded = embeddings && language == Language.EN && models.dense() != null
+                ? DenseModels.Embedded.of(features) : null;
+        Sentiment sentiment = sentiment(features, embedded);
         List<SafeguardingFlag> flags = safeguarding.screen(story);
-        return new Analysis(language, sentiment, criticality(features, sentiment, flags), themes.tag(features),
-                personalData.find(story, language), flags, modelVersion);
+        return new Analysis(language, sentiment, criticality(features, sentiment, flags),
+                themes.tag(features, embedded), personalData.find(story, language), flags, modelVersion);
+    }
+
+    private Sentiment sentiment(TextFeatures features, DenseModels.Embedded embedded) {
+        SentimentModel model = models.sentiments().get(features.language());
+        if (embedded == null) {
+            return model.predict(features.sentiment());
+        }
+        double[][] parts = model.parts(features.sentiment());
+        return Blend.PRODUCT.sentiment(parts[0], parts[1], models.dense().sentiment().probabilities(embedded.document()));
     }
 
     /**

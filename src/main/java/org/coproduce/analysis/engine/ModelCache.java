@@ -59,8 +59,12 @@ final class ModelCache {
                 themes.put(language, ThemeModel.fromBytes(chunk(in)));
                 sentiments.put(language, SentimentModel.fromBytes(chunk(in)));
             }
-            return Optional.of(new ModelTraining.Models(themes, sentiments,
-                    new CriticalityModel(ThemeModel.fromBytes(chunk(in)))));
+            CriticalityModel criticality = new CriticalityModel(ThemeModel.fromBytes(chunk(in)));
+            DenseModels dense = in.readBoolean() ? DenseModels.read(in) : null;
+            if (Analyser.EMBEDDINGS && dense == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new ModelTraining.Models(themes, sentiments, criticality, dense));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -78,6 +82,10 @@ final class ModelCache {
                 chunk(out, models.sentiments().get(language).toBytes());
             }
             chunk(out, models.criticality().toBytes());
+            out.writeBoolean(models.dense() != null);
+            if (models.dense() != null) {
+                models.dense().write(out);
+            }
             out.close();
             Files.createDirectories(path.getParent());
             Path temporary = Files.createTempFile(path.getParent(), "coproduce-analysis", ".tmp");

@@ -31,13 +31,15 @@ final class ModelTraining {
         this.nlp = nlp;
     }
 
+    /** The models; {@code dense} (English, on sentence embeddings) is null unless {@link Analyser#EMBEDDINGS}. */
     record Models(Map<Language, ThemeModel> themes, Map<Language, SentimentModel> sentiments,
-            CriticalityModel criticality) {
+            CriticalityModel criticality, DenseModels dense) {
     }
 
     /** Identifies what the models are trained from and how, for {@link ModelCache}. */
     String fingerprint() {
-        return ModelCache.key(THEMES.toString(), String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
+        return ModelCache.key(THEMES.toString(), Analyser.EMBEDDINGS ? SentenceEmbedding.MODEL
+                        + DenseLogistic.Settings.STANDARD : "", String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
                 Resources.text(FftCorpus.RESOURCE), Resources.text(Phase1Corpus.RESOURCE),
                 Resources.text(FrameworkExamples.RESOURCE), Resources.text(Taxonomy.RESOURCE),
                 Resources.text(WrittenExamples.resource(Language.EN)), Resources.text(WrittenExamples.resource(Language.DE)));
@@ -57,8 +59,13 @@ final class ModelTraining {
         sentiments.put(Language.DE, SentimentModel.train(writtenSentimentExamples(Language.DE)));
         t = log("German themes and sentiments trained", t);
         var criticality = CriticalityModel.train(criticalityExamples());
-        log("criticality trained", t);
-        return new Models(themes, sentiments, criticality);
+        t = log("criticality trained", t);
+        DenseModels dense = null;
+        if (Analyser.EMBEDDINGS) {
+            dense = denseModels(fft, themes.get(Language.EN).labels());
+            log("sentence-embedding models trained", t);
+        }
+        return new Models(themes, sentiments, criticality, dense);
     }
 
     private static long log(String what, long since) {
@@ -75,6 +82,42 @@ final class ModelTraining {
             }
         }
         return ThemeModel.train(examples, codes, THEMES);
+    }
+
+    /**
+     * The English models on sentence embeddings, from the same texts as the maxent models: themes
+     * from the FFT rows, written (×3) and framework examples; sentiment from the FFT rows with a
+     * sentiment and the written examples (×3).
+     */
+    private DenseModels denseModels(List<FftCorpus.Row> fft, java.util.Collection<String> codes) {
+        List<String> themeTexts = new ArrayList<>(), sentimentTexts = new ArrayList<>();
+        List<Set<String>> themeLabels = new ArrayList<>();
+        List<Sentiment> sentiments = new ArrayList<>();
+        for (FftCorpus.Row row : fft) {
+            Set<String> labels = new LinkedHashSet<>();
+            row.topics().forEach(topic -> taxonomy.codeOfV6Topic(topic).ifPresent(labels::add));
+            themeTexts.add(row.text());
+            themeLabels.add(labels);
+            if (row.sentiment() != null) {
+                sentimentTexts.add(row.text());
+                sentiments.add(SentimentModel.classOf(row.sentiment()));
+            }
+        }
+        for (int i = 0; i < WRITTEN_WEIGHT; i++) {
+            for (WrittenExamples.Sentence s : WrittenExamples.sentences(Language.EN)) {
+                themeTexts.add(s.text());
+                themeLabels.add(Set.of(s.code()));
+                sentimentTexts.add(s.text());
+                sentiments.add(s.polarity() == Polarity.GOOD ? Sentiment.POSITIVE : Sentiment.NEGATIVE);
+            }
+        }
+        for (FrameworkExamples.Sentence sentence : FrameworkExamples.sentences()) {
+            taxonomy.codeOfV7Subcategory(sentence.subcategory()).ifPresent(code -> {
+                themeTexts.add(sentence.text());
+                themeLabels.add(Set.of(code));
+            });
+        }
+        return DenseModels.train(themeTexts, themeLabels, new LinkedHashSet<>(codes), sentimentTexts, sentiments);
     }
 
     List<Example> englishThemeExamples(List<FftCorpus.Row> fft) {

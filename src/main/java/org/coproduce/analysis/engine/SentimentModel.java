@@ -66,6 +66,21 @@ public final class SentimentModel {
         return p;
     }
 
+    /**
+     * The maxent and the naive Bayes probabilities, each in {@link Sentiment} order (positive,
+     * mixed, negative), unblended: the evaluation blends them with other models' probabilities.
+     */
+    double[][] parts(String[] features) {
+        double[] p = maxent.eval(features), q = naiveBayes.eval(features);
+        double[][] result = new double[2][Sentiment.values().length];
+        for (Sentiment s : Sentiment.values()) {
+            int i = maxent.getIndex(s.code()), j = naiveBayes.getIndex(s.code());
+            result[0][s.ordinal()] = i < 0 ? 0 : p[i];
+            result[1][s.ordinal()] = j < 0 ? 0 : q[j];
+        }
+        return result;
+    }
+
     /** {@link SentimentFeatures} of a text. */
     public Sentiment predict(String[] features) {
         return Coded.of(Sentiment.class, maxent.getBestOutcome(probabilities(features)));

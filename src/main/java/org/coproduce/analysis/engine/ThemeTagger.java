@@ -13,41 +13,80 @@ import org.coproduce.stories.entity.Polarity;
 /**
  * Tags a story with themes: each theme's probability is the larger of the whole story's and its
  * best sentence's, so a long story is not diluted by its other topics. The polarity comes from the
- * sentiment of the sentence that carries the theme. Thread-safe.
+ * sentiment of the sentence that carries the theme; the sentence where the theme is most likely is
+ * quoted with it as evidence for the moderator. Thread-safe.
  */
 final class ThemeTagger {
 
     private final Taxonomy taxonomy;
     private final Map<Language, ThemeModel> models;
     private final Map<Language, SentimentModel> sentiments;
+    private final DenseThemeModel dense;
 
-    ThemeTagger(Taxonomy taxonomy, Map<Language, ThemeModel> models, Map<Language, SentimentModel> sentiments) {
+    /** {@code dense}: the English themes on sentence embeddings, blended in as {@link Blend#PRODUCT} says; null: none. */
+    ThemeTagger(Taxonomy taxonomy, Map<Language, ThemeModel> models, Map<Language, SentimentModel> sentiments,
+            DenseThemeModel dense) {
         this.taxonomy = taxonomy;
         this.models = models;
         this.sentiments = sentiments;
+        this.dense = dense;
     }
 
     List<SuggestedTheme> tag(TextFeatures text) {
+        return tag(text, null);
+    }
+
+    /** {@code embedded}: the story's sentence embeddings (English), or null for the maxent model alone. */
+    List<SuggestedTheme> tag(TextFeatures text, DenseModels.Embedded embedded) {
         ThemeModel model = models.get(text.language());
         Map<String, Double> whole = model.probabilities(text.document());
         List<Map<String, Double>> perSentence = text.sentences().stream().map(model::probabilities).toList();
+        boolean blended = embedded != null && dense != null;
+        if (blended) {
+            whole = blend(whole, dense.probabilities(embedded.document()));
+            perSentence = new ArrayList<>(perSentence);
+            for (int i = 0; i < perSentence.size() && i < embedded.sentences().size(); i++) {
+                perSentence.set(i, blend(perSentence.get(i), dense.probabilities(embedded.sentences().get(i))));
+            }
+        }
         List<SuggestedTheme> tags = new ArrayList<>();
         for (String code : model.labels()) {
-            int best = -1;
-            double p = whole.get(code);
+            int best = -1, evidence = -1;
+            double p = whole.get(code), sentenceP = -1;
             for (int i = 0; i < perSentence.size(); i++) {
-                if (perSentence.get(i).get(code) > p) {
-                    p = perSentence.get(i).get(code);
+                double q = perSentence.get(i).get(code);
+                if (q > p) {
+                    p = q;
                     best = i;
                 }
+                if (q > sentenceP) {
+                    sentenceP = q;
+                    evidence = i;
+                }
             }
-            if (p >= model.threshold(code)) {
-                String[] evidence = best < 0 ? text.sentiment() : text.sentenceSentiments().get(best);
-                tags.add(tag(code, p, polarity(code, evidence, text.language()), text.language()));
+            if (p >= threshold(model, code, blended)) {
+                String[] polarityFeatures = best < 0 ? text.sentiment() : text.sentenceSentiments().get(best);
+                tags.add(tag(code, p, polarity(code, polarityFeatures, text.language()), text.language(),
+                        evidence < 0 ? null : text.sentenceTexts().get(evidence).strip()));
             }
         }
         tags.sort(Comparator.comparingDouble(SuggestedTheme::confidence).reversed());
         return tags;
+    }
+
+    private static Map<String, Double> blend(Map<String, Double> maxent, Map<String, Double> embedding) {
+        Map<String, Double> result = new java.util.LinkedHashMap<>();
+        maxent.forEach((code, p) -> result.put(code, Blend.mix(p, embedding.getOrDefault(code, p), Blend.PRODUCT.themeWeight())));
+        return result;
+    }
+
+    /** The model's own threshold; blended, the blend's threshold for a common or a rare theme (as the model classes it). */
+    private static double threshold(ThemeModel model, String code, boolean blended) {
+        if (!blended) {
+            return model.threshold(code);
+        }
+        return model.threshold(code) >= ModelTraining.THEMES.threshold()
+                ? Blend.PRODUCT.commonThreshold() : Blend.PRODUCT.rareThreshold();
     }
 
     private Polarity polarity(String code, String[] evidence, Language language) {
@@ -60,9 +99,9 @@ final class ThemeTagger {
         return sentiments.get(language).predict(evidence) == Sentiment.POSITIVE ? Polarity.GOOD : Polarity.IMPROVE;
     }
 
-    private SuggestedTheme tag(String code, double p, Polarity polarity, Language language) {
+    private SuggestedTheme tag(String code, double p, Polarity polarity, Language language, String evidence) {
         Theme theme = taxonomy.theme(code).orElseThrow();
         return new SuggestedTheme(code, theme.label(language), theme.category(language), polarity,
-                Math.round(p * 1000) / 1000.0);
+                Math.round(p * 1000) / 1000.0, evidence);
     }
 }

@@ -33,15 +33,35 @@ public final class AnalysisSpeed {
         List<String> english = FftCorpus.rows().stream().map(FftCorpus.Row::text).filter(t -> t != null && !t.isBlank()).toList();
         List<String> german = Resources.text("org/coproduce/analysis/stories-de.tsv").lines()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")[1]).toList();
-        System.out.println("language  words  stories/s (1 thread)  ms/story");
-        for (var language : List.of(new Corpus("en", english), new Corpus("de", german))) {
-            for (int words : WORDS) {
-                var stories = stories(language.texts(), words, 200);
-                double perSecond = throughput(analyser, stories);
-                System.out.printf(Locale.ROOT, "%-8s  %5d  %20.1f  %8.2f%n", language.name(), words, perSecond, 1000 / perSecond);
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        System.out.printf(Locale.ROOT, "heap used with the models loaded: %d MB (sentence-embedding model loaded: %s)%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, Analyser.EMBEDDINGS);
+        for (boolean embeddings : Analyser.EMBEDDINGS ? List.of(false, true) : List.of(false)) {
+            analyser.useEmbeddings(embeddings);
+            System.out.println(embeddings ? "with the sentence-embedding blend (the application):" : "maxent models alone (before issue 18):");
+            System.out.println("language  words  stories/s (1 thread)  ms/story");
+            for (var language : List.of(new Corpus("en", english), new Corpus("de", german))) {
+                for (int words : WORDS) {
+                    var stories = stories(language.texts(), words, 200);
+                    double perSecond = throughput(analyser, stories);
+                    System.out.printf(Locale.ROOT, "%-8s  %5d  %20.1f  %8.2f%n", language.name(), words, perSecond, 1000 / perSecond);
+                }
             }
         }
+        System.gc();
+        System.out.printf(Locale.ROOT, "heap used after the runs: %d MB; process resident memory: see /proc/self/status VmRSS %s%n",
+                (rt.totalMemory() - rt.freeMemory()) >> 20, vmRss());
         sharedSafely(analyser, stories(english, 150, 400));
+    }
+
+    private static String vmRss() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmRSS")).findFirst().orElse("?").replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     record Corpus(String name, List<String> texts) {

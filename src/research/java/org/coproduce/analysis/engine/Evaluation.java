@@ -27,7 +27,19 @@ public final class Evaluation {
         System.out.println("Evaluation " + LocalDateTime.now().withNano(0) + ", " + Runtime.version());
         int folds = Integer.parseInt(System.getProperty("folds", "5"));
         List<String> sections = List.of(System.getProperty("sections", "protocol,themes,criticality,pii,german").split(","));
+        if (sections.contains("embed")) {
+            EmbeddingProtocol.embedAll(sections.contains("embed-phase1"));
+        }
         if (sections.contains("protocol")) {
+            EmbeddingProtocol.main(folds);
+        }
+        if (sections.contains("protocol-criticality")) {
+            EmbeddingProtocol.criticality(folds);
+        }
+        if (sections.contains("protocol-themes")) {
+            new EmbeddingProtocol().run(folds);
+        }
+        if (sections.contains("protocol-maxent")) {
             HonestProtocol.main(folds);
         }
         if (sections.contains("themes")) {

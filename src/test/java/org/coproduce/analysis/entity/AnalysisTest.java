@@ -13,7 +13,7 @@ class AnalysisTest {
     void serialisesToTheApiContract() throws Exception {
         Analysis analysis = new Analysis(Language.DE, Sentiment.NEGATIVE, 3,
                 List.of(new SuggestedTheme("staff.manner", "Umgangston & Auftreten des Personals", "Personal",
-                        Polarity.IMPROVE, 0.81)),
+                        Polarity.IMPROVE, 0.81, "Die Schwester war unfreundlich.")),
                 List.of(new PersonalDataSpan(PersonalDataKind.NAME, 0, 14, "Schwester Anna", "[Pflegekraft]")),
                 List.of(new SafeguardingFlag(SafeguardingKind.NEGLECT, "hat sich wundgelegen")), "v1");
         try (var jsonb = JsonbBuilder.create()) {
@@ -21,7 +21,7 @@ class AnalysisTest {
                     + "\"personalData\":[{\"end\":14,\"kind\":\"name\",\"replacement\":\"[Pflegekraft]\",\"start\":0,"
                     + "\"text\":\"Schwester Anna\"}],\"safeguarding\":[{\"kind\":\"neglect\",\"text\":\"hat sich wundgelegen\"}],"
                     + "\"sentiment\":\"negative\",\"themes\":[{\"category\":\"Personal\",\"code\":\"staff.manner\","
-                    + "\"confidence\":0.81,\"label\":\"Umgangston & Auftreten des Personals\",\"polarity\":\"could_improve\"}]}",
+                    + "\"confidence\":0.81,\"evidence\":\"Die Schwester war unfreundlich.\",\"label\":\"Umgangston & Auftreten des Personals\",\"polarity\":\"could_improve\"}]}",
                     jsonb.toJson(analysis));
         }
     }

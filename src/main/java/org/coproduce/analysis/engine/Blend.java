@@ -1,0 +1,38 @@
+package org.coproduce.analysis.engine;
+
+import org.coproduce.analysis.entity.Sentiment;
+
+/**
+ * How the application blends the sentence-embedding models with the maxent models (issue 18): a
+ * probability is (1 − w) × maxent + w × embedding. The values were chosen on development folds
+ * under the honest protocol (docs/analysis.md, "Sentence embeddings"): for themes the weight and
+ * thresholds four of the five development folds chose (0.5, 0.50 common / 0.40 rare); for
+ * sentiment the median of the five choices (naive Bayes 0.1, embeddings 0.4, mixed ×1.15). Applied
+ * at prediction only, so not part of the model cache's key.
+ */
+public record Blend(double themeWeight, double commonThreshold, double rareThreshold, double naiveBayesWeight,
+        double sentimentWeight, double mixedBoost) {
+
+    public static final Blend PRODUCT = new Blend(0.5, 0.5, 0.4, 0.1, 0.4, 1.15);
+
+    static double mix(double maxent, double dense, double weight) {
+        return (1 - weight) * maxent + weight * dense;
+    }
+
+    /** The sentiment from the maxent, naive Bayes and embedding probabilities (each in {@link Sentiment} order). */
+    Sentiment sentiment(double[] maxent, double[] naiveBayes, double[] dense) {
+        int best = 0;
+        double bestP = -1;
+        for (int s = 0; s < maxent.length; s++) {
+            double p = mix(mix(maxent[s], naiveBayes[s], naiveBayesWeight), dense[s], sentimentWeight);
+            if (s == Sentiment.MIXED.ordinal()) {
+                p *= mixedBoost;
+            }
+            if (p > bestP) {
+                bestP = p;
+                best = s;
+            }
+        }
+        return Sentiment.values()[best];
+    }
+}

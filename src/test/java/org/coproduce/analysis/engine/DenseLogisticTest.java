@@ -1,0 +1,42 @@
+package org.coproduce.analysis.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class DenseLogisticTest {
+
+    /** Three classes around three centres in 8 dimensions. */
+    private static float[][] rows(int n, int[] y, long seed) {
+        Random random = new Random(seed);
+        float[][] x = new float[n][8];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 3;
+            for (int j = 0; j < 8; j++) {
+                x[i][j] = (float) (random.nextGaussian() * 0.5 + (j == y[i] ? 2 : 0));
+            }
+        }
+        return x;
+    }
+
+    @Test
+    void learnsSeparableClassesDeterministicallyAndSurvivesSerialisation() {
+        int[] y = new int[300];
+        float[][] x = rows(300, y, 1);
+        DenseLogistic model = DenseLogistic.train(x, y, 3, null, DenseLogistic.Settings.STANDARD);
+        DenseLogistic again = DenseLogistic.train(x, y, 3, null, DenseLogistic.Settings.STANDARD);
+        int[] testY = new int[90];
+        float[][] test = rows(90, testY, 2);
+        int right = 0;
+        for (int i = 0; i < test.length; i++) {
+            double[] p = model.probabilities(test[i]);
+            int best = p[0] >= p[1] && p[0] >= p[2] ? 0 : p[1] >= p[2] ? 1 : 2;
+            right += best == testY[i] ? 1 : 0;
+            assertArrayEquals(p, again.probabilities(test[i]), "same data, same model");
+            assertArrayEquals(p, DenseLogistic.fromBytes(model.toBytes()).probabilities(test[i]), 1e-12);
+        }
+        assertTrue(right >= 85, right + " of 90");
+    }
+}
