@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * The query parameters of {@link Selection} in GET /openapi: Payara's scan does not read a
- * {@code @BeanParam}, so they are added here, to every outcomes read but the rises (docs/api.md).
+ * {@code @BeanParam}, so they are added here, to every outcomes read but the rises and the
+ * PDF report, which declare their own (docs/api.md).
  */
 public class SelectionParameters implements ApiDocument.Part {
 
@@ -41,7 +42,7 @@ public class SelectionParameters implements ApiDocument.Part {
         }
         api.getPaths().getPathItems().forEach((path, item) -> {
             int at = path.indexOf("/api/outcomes");
-            if (at < 0 || path.contains("/rises") || item.getGET() == null) {
+            if (at < 0 || path.contains("/rises") || path.contains("/report.pdf") || item.getGET() == null) {
                 return;
             }
             var operation = item.getGET();
