@@ -179,13 +179,20 @@ function coarser(d, scope) {
   $('#coarser').hidden = false;
 }
 
-function exports(d, scope) {
+function exports(d, scope, who) {
   const view = query({ ...scope, from: d.from, to: d.to, by: d.by });
   const link = (path, key) => el('li', {}, el('a', { href: url(`${path}?${view}`).href, download: '', text: t(key) }));
   $('#exports').replaceChildren(
     link('api/outcomes/export.csv', 'outcomes.export.periods'),
     link('api/outcomes/themes/export.csv', 'outcomes.export.themes'),
     link('api/outcomes/stories/export.csv', 'outcomes.export.stories'));
+  // The month's PDF report: for quality managers of the scope (or a parent) and admins, who see it unsuppressed.
+  if (d.suppressed || d.scope.kind === 'PLATFORM' || !['QUALITY_MANAGER', 'ADMIN'].includes(who?.role)) return;
+  const last = month(d.to);
+  $('#exports').append(el('li', {}, el('a', {
+    id: 'report-link', href: url(`api/outcomes/report.pdf?${query({ ...scope, month: last })}`).href, download: '',
+    text: t('outcomes.export.report', { month: periodLabel(last) }),
+  })));
 }
 
 function heading(d) {
@@ -217,7 +224,7 @@ try {
   await criticality(d, scope);
   await sentiment(d, scope);
   await changes(d, scope);
-  exports(d, scope);
+  exports(d, scope, who);
   $('#dashboard').dataset.suppressed = String(d.suppressed);
 } catch (problem) {
   if (problem.status === 400) showErrors(form, problem);

@@ -2,6 +2,7 @@ package org.coproduce;
 
 import java.net.URL;
 import org.coproduce.changes.ChangesJourneys;
+import org.coproduce.outcomes.BoardReportJourneys;
 import org.coproduce.outcomes.CountingJourneys;
 import org.coproduce.outcomes.DashboardsJourneys;
 import org.coproduce.rises.RisesJourneys;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * register and rising themes. Deadlines are 0 days here (see the failsafe configuration).
  */
 @ExtendWith(ArquillianExtension.class)
-class OutcomesIT implements CountingJourneys, DashboardsJourneys, ChangesJourneys, RisesJourneys {
+class OutcomesIT implements CountingJourneys, DashboardsJourneys, ChangesJourneys, RisesJourneys, BoardReportJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {
