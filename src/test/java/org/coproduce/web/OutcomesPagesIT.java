@@ -73,6 +73,7 @@ class OutcomesPagesIT implements PublicPagesJourneys {
             assertEquals("fewer than 5", browser.text("#summary li:first-child strong"));
             assertEquals(0, browser.all("#summary a").size(), "a suppressed number leads to no list");
             assertTrue(browser.all("#rises-section:not([hidden])").isEmpty(), "the public sees no rises");
+            assertTrue(browser.all("#report-link").isEmpty(), "the month's PDF report is for quality managers");
             assertTrue(browser.all("table.data caption").size() >= 4, "every chart has a table with a caption");
             assertTrue(browser.all("table.data th[scope=row]").size() > 0);
             assertEquals(4, browser.all("#sentiment-table table.data tbody tr").size(), "positive, mixed, negative, unknown");
@@ -134,14 +135,19 @@ class OutcomesPagesIT implements PublicPagesJourneys {
             browser.inLanguage("en");
 
             browser.open(view);
-            for (var link : browser.all("#exports a")) {
+            for (var link : browser.all("#exports a:not(#report-link)")) {
                 var export = browser.fetch(link.getDomAttribute("href"));
                 assertEquals(200L, export.get("status"), link.getText());
                 assertTrue(String.valueOf(export.get("type")).startsWith("text/csv"));
                 assertTrue(String.valueOf(export.get("disposition")).contains(".csv"));
                 assertFalse(String.valueOf(export.get("body")).contains("fewer than 5\n1"), "a quality manager's export is exact");
             }
-            assertEquals(3, browser.all("#exports a").size());
+            assertEquals(3, browser.all("#exports a:not(#report-link)").size());
+            var report = browser.find("#report-link");
+            assertTrue(report.getText().startsWith("Download the month's report (PDF)"), report.getText());
+            var pdf = browser.fetch(report.getDomAttribute("href"));
+            assertEquals(200L, pdf.get("status"), "the month's report");
+            assertEquals("application/pdf", String.valueOf(pdf.get("type")));
         }
     }
 
