@@ -2,7 +2,7 @@ import { start, ready } from '../layout.js';
 import { get, url } from '../api.js';
 import { el, $ } from '../dom.js';
 import { t } from '../i18n.js';
-import { makeMap, point, ring, popupLink } from '../map.js';
+import { makeMap, point, ring, fit, popupLink } from '../map.js';
 import { storyLink } from '../stories.js';
 
 // The stories come from GET /api/map for the viewport, again at every move: clusters with counts
@@ -109,6 +109,8 @@ if (everywhere.length) {
   const east = Math.max(...everywhere.map((c) => c.maxLongitude));
   if (south === north && west === east) map.setView([south, west], 13);
   else map.fitBounds([[south, west], [north, east]], { padding: [30, 30], maxZoom: 13 });
+} else {
+  fit(map, located.map((s) => [s.latitude, s.longitude]));
 }
 await show();
 ready();
