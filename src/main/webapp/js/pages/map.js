@@ -60,7 +60,7 @@ function drawClusters(clusters) {
   }
   return el('ul', { class: 'plain-list' }, clusters.map((c, i) => el('li', {},
     el('button', { type: 'button', class: 'secondary', onclick: () => zoomTo(c) },
-      t('map.clusterItem', { n: i + 1, count: c.count, lat: c.latitude.toFixed(3), lng: c.longitude.toFixed(3) })))));
+      t(c.count === 1 ? 'map.clusterItem.one' : 'map.clusterItem', { n: i + 1, count: c.count, lat: c.latitude.toFixed(3), lng: c.longitude.toFixed(3) })))));
 }
 
 function drawPoints(points) {
