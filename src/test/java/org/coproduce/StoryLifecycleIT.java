@@ -12,6 +12,7 @@ import org.coproduce.routing.PlatformQueueJourneys;
 import org.coproduce.routing.RoutingJourneys;
 import org.coproduce.stories.FollowTokenSecrecyJourneys;
 import org.coproduce.stories.HoldJourneys;
+import org.coproduce.stories.MapJourneys;
 import org.coproduce.stories.RetentionJourneys;
 import org.coproduce.stories.ErasureJourneys;
 import org.coproduce.stories.SearchJourneys;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
         ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys, WebhooksJourneys, PhotosJourneys,
-        FollowingJourneys {
+        FollowingJourneys, MapJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Add browser journeys as interfaces extending {@link BrowserJourneys} and list them here.
  */
 @ExtendWith(ArquillianExtension.class)
-class WebPagesIT implements DirectoryPagesJourneys, LanguageJourneys, AdminPagesJourneys, StoryPagesJourneys,
+class WebPagesIT implements MapPageJourneys, DirectoryPagesJourneys, LanguageJourneys, AdminPagesJourneys, StoryPagesJourneys,
         KeyboardTellingJourneys, ReactionsJourneys, GermanJourneys, LoginRedirectJourneys, NoticesJourneys, RightsPagesJourneys,
         ResetPagesJourneys, HeldPagesJourneys, FollowingPagesJourneys, ApiDocsPagesJourneys {
 

@@ -78,7 +78,7 @@ public class StorySearch {
         where.and("(" + String.join(" or ", any) + ")", likes.toArray());
     }
 
-    private static void filters(Sql where, StoryFilter filter) {
+    static void filters(Sql where, StoryFilter filter) {
         filter.serviceIds().ifPresent(ids -> where.and("exists (select 1 from story_service x where x.story_id = s.id and x.service_id in ("
                 + (ids.isEmpty() ? "-1" : ids.stream().map(String::valueOf).collect(Collectors.joining(","))) + "))"));
         filter.theme().ifPresent(code -> where.and("exists (select 1 from story_theme t where t.story_id = s.id and t.code = ?)", code));
