@@ -10,4 +10,10 @@ import java.util.List;
 public interface FramePolicy {
 
     List<String> frameAncestors(HttpServletRequest request);
+
+    /**
+     * Whether this request is for a page whose framing the policy decides: its answer must not be
+     * reused from a cache, or a browser would keep refusing (or allowing) a frame after the origins changed.
+     */
+    boolean decides(HttpServletRequest request);
 }

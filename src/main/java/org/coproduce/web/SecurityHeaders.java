@@ -65,6 +65,9 @@ public class SecurityHeaders extends HttpFilter {
         if (framers.isEmpty()) {
             response.setHeader("X-Frame-Options", "DENY");
         }
+        if (framePolicies != null && framePolicies.stream().anyMatch(p -> p.decides(request))) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (overHttps(request.isSecure(), request.getHeader("X-Forwarded-Proto"), TRUST_PROXY)) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }

@@ -72,4 +72,59 @@ public interface FollowingPagesJourneys extends BrowserJourneys {
             checkBothWidths(browser, "widget");
         }
     }
+
+    /**
+     * Issue 16 item 7's bar in a browser: a page of another origin (a server started here, on another
+     * port) frames the widget once its organisation allows that origin, and Chromium refuses the frame
+     * before (frame-ancestors 'none').
+     */
+    @Test
+    default void theWidgetRendersOnAnAllowedSiteOfAnotherOriginAndNowhereElse() throws Exception {
+        var admin = demo("admin");
+        long organisation = admin.post("api/organisations", "{\"name\":\"Framed trust " + UUID.randomUUID().toString().substring(0, 8)
+                + "\",\"country\":\"GB\"}").json().getJsonNumber("id").longValue();
+        String widget = base().toString().replaceFirst("/?$", "/") + "widget.html?organisation=" + organisation;
+        var site = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] page = ("<!doctype html><html lang=en><title>A provider's own site</title><h1>Our patients' stories</h1>"
+                + "<iframe id=widget title=Stories width=400 height=600 onload=\"this.dataset.loaded='true'\" src=\"" + widget + "\"></iframe>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        site.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        site.start();
+        String origin = "http://127.0.0.1:" + site.getAddress().getPort();
+        try (var browser = browser()) {
+            browser.driver.get(origin + "/");
+            browser.waitFor(d -> "true".equals(d.findElement(By.id("widget")).getDomAttribute("data-loaded")));
+            Pages.sleep(3000);
+            assertEquals(0L, framedStories(browser), "not allowed yet: the browser shows nothing of the widget");
+
+            assertEquals(200, admin.put("api/widgets/" + organisation, "{\"origins\":[\"" + origin + "\"]}").status());
+            browser.driver.get(origin + "/");
+            browser.waitFor(d -> framedStories(browser) == 1L);
+            browser.driver.switchTo().frame("widget");
+            browser.waitFor(d -> !d.findElements(By.cssSelector("#widget-figures li")).isEmpty());
+            browser.driver.switchTo().defaultContent();
+            browser.screenshot("widget-framed-by-another-origin");
+        } finally {
+            site.stop(0);
+        }
+    }
+
+    /** 1 when the frame holds the widget page drawn (its script marks the body ready), else 0: a refused frame is empty. */
+    private static long framedStories(Browser browser) {
+        browser.driver.switchTo().defaultContent();
+        try {
+            browser.driver.switchTo().frame("widget");
+            Object ready = browser.script("return document.body && document.body.dataset.ready === 'true'");
+            return Boolean.TRUE.equals(ready) ? 1L : 0L;
+        } catch (org.openqa.selenium.WebDriverException refused) {
+            return 0L;
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
+    }
 }

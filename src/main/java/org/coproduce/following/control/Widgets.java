@@ -51,9 +51,13 @@ public class Widgets implements FramePolicy {
     }
 
     @Override
+    public boolean decides(HttpServletRequest request) {
+        return PAGE.equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    @Override
     public List<String> frameAncestors(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!PAGE.equals(path)) {
+        if (!decides(request)) {
             return List.of();
         }
         return Ids.parse(request.getParameter("organisation")).map(this::origins).orElse(List.of()).stream()
