@@ -75,7 +75,7 @@ public class FeedsResource {
             schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "de"}))
     public Response area(@QueryParam("bbox") String bbox, @QueryParam("lang") String lang) {
         var target = Target.of(Target.Kind.AREA, bbox)
-                .orElseThrow(() -> new InvalidInput("bbox", "must be minLng,minLat,maxLng,maxLat"));
+                .orElseThrow(() -> new InvalidInput("bbox", org.coproduce.stories.control.StoryFilter.Area.REFUSED));
         return atom(feeds.atom(target, language(lang)).orElseThrow());
     }
 

@@ -62,11 +62,7 @@ public class Followed {
             default -> Optional.empty();
         };
         Optional<String> theme = target.kind() == Target.Kind.THEME ? Optional.of(target.key()) : Optional.empty();
-        Optional<StoryFilter.Area> area = target.kind() == Target.Kind.AREA ? Optional.of(area(target.box())) : Optional.empty();
+        Optional<StoryFilter.Area> area = target.kind() == Target.Kind.AREA ? Optional.of(target.box()) : Optional.empty();
         return new StoryFilter(services, theme, Optional.empty(), Optional.empty(), since, until, area);
-    }
-
-    private static StoryFilter.Area area(Target.Box box) {
-        return new StoryFilter.Area(box.minLatitude(), box.minLongitude(), box.maxLatitude(), box.maxLongitude());
     }
 }

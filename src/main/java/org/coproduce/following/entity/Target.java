@@ -3,6 +3,7 @@ package org.coproduce.following.entity;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.coproduce.stories.control.StoryFilter;
 
 /**
  * What is followed: a service or an organisation (by id), a theme (by code) or an area, a box
@@ -27,7 +28,7 @@ public record Target(Kind kind, String key) {
         return switch (kind) {
             case SERVICE, ORGANISATION -> ID.matcher(k).matches() ? Optional.of(new Target(kind, k)) : Optional.empty();
             case THEME -> THEME.matcher(k).matches() ? Optional.of(new Target(kind, k)) : Optional.empty();
-            case AREA -> Box.parse(k).map(box -> new Target(kind, box.text()));
+            case AREA -> StoryFilter.Area.parse(k).map(box -> new Target(kind, spelling(box)));
         };
     }
 
@@ -35,8 +36,8 @@ public record Target(Kind kind, String key) {
         return Long.parseLong(key);
     }
 
-    public Box box() {
-        return Box.parse(key).orElseThrow();
+    public StoryFilter.Area box() {
+        return StoryFilter.Area.parse(key).orElseThrow();
     }
 
     /** The feed's path under /feeds/. */
@@ -53,39 +54,12 @@ public record Target(Kind kind, String key) {
         return kind.name().toLowerCase(Locale.ROOT);
     }
 
-    /** A box of longitudes and latitudes, west to east and south to north. */
-    public record Box(double minLongitude, double minLatitude, double maxLongitude, double maxLatitude) {
+    /** Rounded to 5 decimals (about a metre), so one box has one spelling. */
+    private static String spelling(StoryFilter.Area box) {
+        return round(box.minLongitude()) + "," + round(box.minLatitude()) + "," + round(box.maxLongitude()) + "," + round(box.maxLatitude());
+    }
 
-        public static Optional<Box> parse(String text) {
-            if (text == null) {
-                return Optional.empty();
-            }
-            String[] parts = text.strip().split(",");
-            if (parts.length != 4) {
-                return Optional.empty();
-            }
-            try {
-                var box = new Box(Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()),
-                        Double.parseDouble(parts[2].strip()), Double.parseDouble(parts[3].strip()));
-                return box.valid() ? Optional.of(box) : Optional.empty();
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-
-        private boolean valid() {
-            return Double.isFinite(minLongitude) && Double.isFinite(minLatitude) && Double.isFinite(maxLongitude)
-                    && Double.isFinite(maxLatitude) && minLongitude >= -180 && maxLongitude <= 180 && minLatitude >= -90
-                    && maxLatitude <= 90 && minLongitude < maxLongitude && minLatitude < maxLatitude;
-        }
-
-        /** Rounded to 5 decimals (about a metre), so one box has one spelling. */
-        public String text() {
-            return round(minLongitude) + "," + round(minLatitude) + "," + round(maxLongitude) + "," + round(maxLatitude);
-        }
-
-        private static String round(double value) {
-            return java.math.BigDecimal.valueOf(value).setScale(5, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        }
+    private static String round(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(5, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 }

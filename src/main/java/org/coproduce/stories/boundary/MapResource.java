@@ -75,28 +75,10 @@ public class MapResource {
         return map.view(filter, level);
     }
 
-    /** {@code minLng,minLat,maxLng,maxLat}; a box across the antimeridian is refused (the page asks for two). */
+    /** {@code minLng,minLat,maxLng,maxLat} ({@link StoryFilter.Area#parse}). */
     static StoryFilter.Area area(String bbox) {
-        var parts = present(bbox).map(b -> b.split(",", -1))
-                .orElseThrow(() -> new InvalidInput("bbox", "is required: minLng,minLat,maxLng,maxLat"));
-        if (parts.length != 4) {
-            throw new InvalidInput("bbox", "must be four numbers: minLng,minLat,maxLng,maxLat");
-        }
-        double[] v = new double[4];
-        for (int i = 0; i < 4; i++) {
-            try {
-                v[i] = Double.parseDouble(parts[i].strip());
-            } catch (NumberFormatException e) {
-                throw new InvalidInput("bbox", "must be four numbers: minLng,minLat,maxLng,maxLat");
-            }
-            if (!Double.isFinite(v[i])) {
-                throw new InvalidInput("bbox", "must be four numbers: minLng,minLat,maxLng,maxLat");
-            }
-        }
-        if (v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90 || v[0] > v[2] || v[1] > v[3]) {
-            throw new InvalidInput("bbox", "must lie within longitudes -180 to 180 and latitudes -90 to 90, each min not above its max");
-        }
-        return new StoryFilter.Area(v[1], v[0], v[3], v[2]);
+        present(bbox).orElseThrow(() -> new InvalidInput("bbox", "is required: minLng,minLat,maxLng,maxLat"));
+        return StoryFilter.Area.parse(bbox).orElseThrow(() -> new InvalidInput("bbox", StoryFilter.Area.REFUSED));
     }
 
     static int zoom(String zoom) {
