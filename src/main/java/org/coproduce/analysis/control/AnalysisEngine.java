@@ -15,6 +15,8 @@ import org.coproduce.platform.SchemaReady;
 /**
  * The one shared {@link Analyser}. Training its models takes seconds, so it starts in the
  * background when the application starts; until it is ready, analysis tasks wait in the outbox.
+ * Training that failed (out of memory on a small heap, say) is tried again when analysis is next
+ * asked for, at most once a minute (from the start of the last try), so the waiting tasks are not stuck until a restart.
  */
 @ApplicationScoped
 public class AnalysisEngine {
@@ -27,9 +29,20 @@ public class AnalysisEngine {
     @Inject
     ModelRetraining retraining;
 
+    static final long RETRY_AFTER_NANOS = 60_000_000_000L;
+
     private volatile CompletableFuture<Analyser> analyser;
+    private volatile long startedAt;
 
     void start(@Observes SchemaReady ready) {
+        train();
+    }
+
+    private synchronized void train() {
+        if (analyser != null && !analyser.isCompletedExceptionally()) {
+            return;
+        }
+        startedAt = System.nanoTime();
         analyser = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             var trained = new Analyser(AnalysisSettings.modelCache());
@@ -38,13 +51,17 @@ public class AnalysisEngine {
             return trained;
         }, executor);
         analyser.exceptionally(e -> {
-            LOG.log(Level.SEVERE, "Analysis models could not be trained", e);
+            LOG.log(Level.SEVERE, "Analysis models could not be trained; trying again in a minute", e);
             return null;
         });
     }
 
     public Optional<Analyser> ready() {
         var future = analyser;
+        if (future != null && future.isCompletedExceptionally() && System.nanoTime() - startedAt > RETRY_AFTER_NANOS) {
+            train();
+            return Optional.empty();
+        }
         return future != null && future.isDone() && !future.isCompletedExceptionally()
                 ? Optional.ofNullable(future.getNow(null)) : Optional.empty();
     }
