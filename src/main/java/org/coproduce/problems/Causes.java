@@ -39,6 +39,21 @@ final class Causes {
         return false;
     }
 
+    /**
+     * The commit itself failed (a Galera certification conflict, a connection lost as it
+     * committed): the transaction manager says so with a {@code SystemException} or
+     * {@code RollbackException} that no longer carries the database's error. Not retried here (a
+     * lost connection leaves the outcome unknown); the client hears "try again".
+     */
+    static boolean commitFailed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.transaction.SystemException || t instanceof jakarta.transaction.RollbackException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException) {

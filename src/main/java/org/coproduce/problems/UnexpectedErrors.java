@@ -8,7 +8,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything no other mapper claims. A database that cannot be reached is 503 with Retry-After
- * (the pool gives up after 5 s); a lost optimistic lock is 409; the rest is 500 with an incident
+ * (the pool gives up after 5 s); a deadlock, or a commit that failed (on a Galera cluster, a
+ * certification conflict), is 503 "busy"; a lost optimistic lock is 409; the rest is 500 with an incident
  * id, logged here without request data and with e-mail addresses masked.
  */
 @Provider
@@ -25,7 +26,7 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
         if (JsonErrors.causedByJson(e)) {
             return JsonErrors.problem(e).response().build();
         }
-        if (Causes.transientConflict(e)) {
+        if (Causes.transientConflict(e) || Causes.commitFailed(e)) {
             return Problem.of(503, "busy", "Service Unavailable",
                     "Another change to the same data got in the way. Try again.").response().header("Retry-After", "1").build();
         }
