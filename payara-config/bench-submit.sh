@@ -15,7 +15,7 @@ local n = 0
 request = function()
   n = n + 1
   local address = string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
-  local body = '{"relation":"SERVICE_USER","happened":"2026-11","title":"Waiting ' .. n .. '",'
+  local body = '{"relation":"SERVICE_USER","happened":"2026-11","serviceIds":[1],"title":"Waiting ' .. n .. '",'
     .. '"story":"I waited four hours in the waiting room and nobody told us what was happening."}'
   return wrk.format("POST", "/api/stories", {["Content-Type"] = "application/json", ["X-Forwarded-For"] = address}, body)
 end
