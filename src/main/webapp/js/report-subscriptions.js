@@ -45,7 +45,11 @@ export async function reportSubscriptions(d, scope, who) {
       showErrors(form, problem);
     }
   });
-  await draw(d);
+  try {
+    await draw(d);
+  } catch (problem) {
+    return; // the dashboard stands without this section
+  }
   $('#report-subscriptions').hidden = false;
   if (location.hash === '#report-subscriptions') $('#report-subscriptions').scrollIntoView();
 }

@@ -56,7 +56,7 @@ public class Reports {
         var made = changes.between(scope, period.firstDay(), period.lastDay(), EVIDENCE_MONTHS);
         byte[] pdf = PeriodReport.pdf(new PeriodReport.Content(period, figures, trend, risen, made,
                 code -> themeLabels.label(code, language)), language);
-        String name = scope.kind().toLowerCase() + "-" + scope.id() + "-" + period.label();
+        String name = scope.kind().toLowerCase(java.util.Locale.ROOT) + "-" + scope.id() + "-" + period.label();
         return new Files(new Attachment("outcomes-" + name + ".pdf", "application/pdf", pdf),
                 csv("outcomes-" + name + ".csv", OutcomesCsv.periods(figures)),
                 csv("outcomes-themes-" + name + ".csv", OutcomesCsv.themes(figures)));

@@ -52,7 +52,7 @@ class PeriodReportTest {
                 List.of("waiting"), List.of(YearMonth.of(2025, 9), YearMonth.of(2026, 2)), List.of(YearMonth.of(2026, 4),
                 YearMonth.of(2026, 9)), BeforeAfter.compare(new BeforeAfter.Side(100, 40), new BeforeAfter.Side(100, 10)));
         String text = text(PeriodReport.pdf(content(dashboard("Hospital North", false), ReportPeriod.week(202611),
-                List.of("In 2026-03, 5 of 5 stories rose."), List.of(change)), "en"));
+                List.of("In 2026-03, 5 of 5 stories rose."), List.of(change)), "en")).replaceAll("\\s+", " ");
         assertTrue(text.contains("Week: 2026-W11"), text);
         assertTrue(text.contains("Figures of the week"), text);
         assertTrue(text.contains("Stories and responses, the last 12 weeks"), text);
