@@ -112,6 +112,7 @@ public final class PeriodReport {
         var columns = periods.stream().map(p -> new PdfWriter.Column(shortLabel(p.period()), count(p.stories()),
                 count(p.responded()))).toList();
         w.chart(columns, texts.getString("stories"), texts.getString("responded"));
+        w.gap();
         w.line(w.bold, 12, texts.getString("responseRates"));
         for (var p : periods) {
             w.line(w.regular, 10, MessageFormat.format(texts.getString("rateLine"), p.period(), text(p.stories(), false),
@@ -177,7 +178,8 @@ public final class PeriodReport {
                 change.before().get(0) + " – " + change.before().get(1), side(r.after().raising(), r.after().stories()),
                 change.after().get(0) + " – " + change.after().get(1),
                 texts.getString(r.moreThanChance() ? "evidence.moreThanChance" : "evidence.chance"),
-                texts.getString("evidence." + r.method()), String.format(locale, "%.3f", r.pValue()));
+                texts.getString("evidence." + r.method()),
+                r.pValue() < 0.001 ? "< " + String.format(locale, "%.3f", 0.001) : "= " + String.format(locale, "%.3f", r.pValue()));
     }
 
     private String side(long raising, long stories) {
