@@ -6,6 +6,7 @@ import { showErrors, messageOf } from '../forms.js';
 import { figure, chartValue, periodLabel, periodShort, rangeLabels, weekStart, dataTable, percent, number, storiesHref } from '../outcomes.js';
 import { controls, chosen } from '../outcome-view.js';
 import { drawChart, barDataset, lineDataset, STYLES } from '../charts.js';
+import { reportSubscriptions } from '../report-subscriptions.js';
 
 const TREND_SERIES = 6;
 const form = $('#view');
@@ -225,6 +226,7 @@ try {
   await sentiment(d, scope);
   await changes(d, scope);
   exports(d, scope, who);
+  await reportSubscriptions(d, scope, who);
   $('#dashboard').dataset.suppressed = String(d.suppressed);
 } catch (problem) {
   if (problem.status === 400) showErrors(form, problem);

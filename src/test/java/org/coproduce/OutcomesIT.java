@@ -5,6 +5,7 @@ import org.coproduce.changes.ChangesJourneys;
 import org.coproduce.outcomes.BoardReportJourneys;
 import org.coproduce.outcomes.CountingJourneys;
 import org.coproduce.outcomes.DashboardsJourneys;
+import org.coproduce.reports.ScheduledReportJourneys;
 import org.coproduce.rises.RisesJourneys;
 import org.coproduce.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * register and rising themes. Deadlines are 0 days here (see the failsafe configuration).
  */
 @ExtendWith(ArquillianExtension.class)
-class OutcomesIT implements CountingJourneys, DashboardsJourneys, ChangesJourneys, RisesJourneys, BoardReportJourneys {
+class OutcomesIT implements CountingJourneys, DashboardsJourneys, ChangesJourneys, RisesJourneys, BoardReportJourneys,
+        ScheduledReportJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -1,16 +1,30 @@
 package org.coproduce.mail;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
- * One plain-text message to one address; a message to a member of the public carries how to
- * unsubscribe ({@link #toPublic}), staff mail does not ({@code unsubscribe} null).
+ * One plain-text message to one address, with files attached or none; a message to a member of
+ * the public carries how to unsubscribe ({@link #toPublic}), staff mail does not ({@code unsubscribe} null).
  */
-public record Mail(String to, String subject, String text, Unsubscribe unsubscribe) {
+public record Mail(String to, String subject, String text, Unsubscribe unsubscribe, List<Attachment> attachments) {
+
+    public Mail {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
 
     /** A message to staff. */
     public Mail(String to, String subject, String text) {
-        this(to, subject, text, null);
+        this(to, subject, text, null, List.of());
+    }
+
+    public Mail(String to, String subject, String text, Unsubscribe unsubscribe) {
+        this(to, subject, text, unsubscribe, List.of());
+    }
+
+    /** The same message with these files attached (sent as multipart/mixed: the text first, then each file). */
+    public Mail attaching(List<Attachment> files) {
+        return new Mail(to, subject, text, unsubscribe, files);
     }
 
     /**

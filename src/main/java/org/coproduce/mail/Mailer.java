@@ -3,18 +3,23 @@ package org.coproduce.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.util.Properties;
 import org.coproduce.platform.Settings;
 import org.coproduce.problems.Masking;
 
 /**
- * Sends plain-text e-mail through the SMTP server in SMTP_HOST / SMTP_PORT (optionally
+ * Sends plain-text e-mail (with files attached: multipart/mixed) through the SMTP server in SMTP_HOST / SMTP_PORT (optionally
  * SMTP_USER, SMTP_PASSWORD, SMTP_STARTTLS), from SMTP_FROM. Without SMTP_HOST nothing is sent.
  */
 @ApplicationScoped
@@ -48,6 +53,22 @@ public class Mailer {
         }
     }
 
+    /** multipart/mixed: the text, then each file (base64, with its name), as mail programs show attachments. */
+    private static MimeMultipart withAttachments(Mail mail) throws MessagingException {
+        var parts = new MimeMultipart("mixed");
+        var text = new MimeBodyPart();
+        text.setText(mail.text(), "UTF-8");
+        parts.addBodyPart(text);
+        for (var file : mail.attachments()) {
+            var part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+            part.setFileName(file.name());
+            part.setDisposition(Part.ATTACHMENT);
+            parts.addBodyPart(part);
+        }
+        return parts;
+    }
+
     private static void transmit(Mail mail) throws MessagingException {
         var properties = new Properties();
         properties.put("mail.smtp.host", Settings.get("SMTP_HOST", "localhost"));
@@ -62,7 +83,11 @@ public class Mailer {
         message.setFrom(new InternetAddress(Settings.get("SMTP_FROM", "coproduce@localhost")));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to()));
         message.setSubject(mail.subject(), "UTF-8");
-        message.setText(mail.text(), "UTF-8");
+        if (mail.attachments().isEmpty()) {
+            message.setText(mail.text(), "UTF-8");
+        } else {
+            message.setContent(withAttachments(mail));
+        }
         if (mail.unsubscribe() != null) {
             // RFC 2369 and RFC 8058: mail programs offer "unsubscribe" and POST to the address.
             message.setHeader("List-Unsubscribe", "<" + mail.unsubscribe().oneClick() + ">");

@@ -89,6 +89,17 @@ public final class TestMail {
         return recipients != null && Arrays.stream(recipients).anyMatch(a -> a.toString().equalsIgnoreCase(to));
     }
 
+    /** The messages received so far for this address whose subject contains the text, as sent (attachments and all). */
+    public static List<MimeMessage> messagesTo(String to, String subjectContains) throws MessagingException {
+        var found = new java.util.ArrayList<MimeMessage>();
+        for (MimeMessage m : server.getReceivedMessages()) {
+            if (addressedTo(m, to) && m.getSubject() != null && m.getSubject().contains(subjectContains)) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
     public static List<String> subjectsTo(String to) throws MessagingException, IOException {
         var subjects = new java.util.ArrayList<String>();
         for (MimeMessage m : server.getReceivedMessages()) {

@@ -148,6 +148,14 @@ class OutcomesPagesIT implements PublicPagesJourneys {
             var pdf = browser.fetch(report.getDomAttribute("href"));
             assertEquals(200L, pdf.get("status"), "the month's report");
             assertEquals("application/pdf", String.valueOf(pdf.get("type")));
+
+            assertEquals("You do not receive this report by e-mail.", browser.text("#report-subscription-list"));
+            browser.click("#subscribe-report button[type=submit]");
+            browser.waitFor(d -> browser.text("#report-subscription-list").startsWith("Monthly report, in English"));
+            browser.screenshotWholePage("outcomes-report-subscriptions");
+            browser.click("#report-subscription-list button");
+            browser.waitFor(d -> browser.text("#report-subscriptions-status").equals("Subscription ended."));
+            assertEquals("You do not receive this report by e-mail.", browser.text("#report-subscription-list"));
         }
     }
 

@@ -16,12 +16,12 @@ import org.coproduce.outcomes.entity.Figure;
  * Dashboards and stories as open-data CSV: one row per observation, suppressed cells "fewer than 5",
  * every cell neutralised against formula injection ({@link CsvCells}).
  */
-final class OutcomesCsv {
+public final class OutcomesCsv {
 
     private OutcomesCsv() {
     }
 
-    static String periods(Dashboard d) {
+    public static String periods(Dashboard d) {
         var rows = new ArrayList<List<Object>>();
         var all = new ArrayList<>(d.periods());
         all.add(d.total());
@@ -45,7 +45,7 @@ final class OutcomesCsv {
                 "changes_made", "concerns_changed", "concerns_changed_share"), rows);
     }
 
-    static String themes(Dashboard d) {
+    public static String themes(Dashboard d) {
         var rows = new ArrayList<List<Object>>();
         var labels = d.periods().stream().map(Dashboard.Period::period).toList();
         for (var theme : d.themes()) {

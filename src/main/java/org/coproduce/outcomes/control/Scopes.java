@@ -2,8 +2,10 @@ package org.coproduce.outcomes.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.Set;
 import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.entity.Account;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.problems.InvalidInput;
@@ -45,8 +47,12 @@ public class Scopes {
 
     /** Whether the caller follows this scope as staff (sees small counts and overdue stories). */
     public boolean followedByCaller(Scope scope) {
-        var account = caller.account().orElse(null);
-        if (account == null) {
+        return caller.account().map(account -> followedBy(account, scope)).orElse(false);
+    }
+
+    /** Whether the account follows this scope as staff (a scheduled report's recipient, say); false once it is disabled. */
+    public boolean followedBy(Account account, Scope scope) {
+        if (account.disabled()) {
             return false;
         }
         if (Role.ADMIN.equals(account.role()) || Role.QUALITY_MANAGER.equals(account.role()) && account.platformWide()) {
@@ -54,6 +60,17 @@ public class Scopes {
         }
         return Role.QUALITY_MANAGER.equals(account.role())
                 && scope.organisations().stream().anyMatch(account.organisationIds()::contains);
+    }
+
+    /** The scope of this kind and id, if it still exists (for work without a request: a scheduled report). */
+    public Optional<Scope> find(String kind, long id) {
+        return switch (kind) {
+            case Scope.SERVICE -> directory.service(id)
+                    .map(s -> new Scope(Scope.SERVICE, id, s.name(), directory.withAncestors(Set.of(s.organisation().id()))));
+            case Scope.ORGANISATION -> directory.organisation(id)
+                    .map(o -> new Scope(Scope.ORGANISATION, id, o.name(), directory.withAncestors(Set.of(id))));
+            default -> Optional.of(Scope.platform());
+        };
     }
 
     /** The name of a service, an organisation or (any other kind) the platform. */
@@ -67,5 +84,10 @@ public class Scopes {
 
     public Suppression suppressionFor(Scope scope) {
         return followedByCaller(scope) ? Suppression.NONE : Suppression.PUBLIC;
+    }
+
+    /** The suppression the dashboard applies for this account (a report's recipient). */
+    public Suppression suppressionFor(Account account, Scope scope) {
+        return followedBy(account, scope) ? Suppression.NONE : Suppression.PUBLIC;
     }
 }
