@@ -5,6 +5,7 @@ import org.coproduce.changes.ChangesJourneys;
 import org.coproduce.outcomes.BoardReportJourneys;
 import org.coproduce.outcomes.CountingJourneys;
 import org.coproduce.outcomes.DashboardsJourneys;
+import org.coproduce.participation.ParticipationJourneys;
 import org.coproduce.rises.RisesJourneys;
 import org.coproduce.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,10 +16,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Outcomes on MariaDB through the API, on one deployment: counting, dashboards, the change
- * register and rising themes. Deadlines are 0 days here (see the failsafe configuration).
+ * register, rising themes and citizens taking part in changes. Deadlines are 0 days here (see the failsafe configuration).
  */
 @ExtendWith(ArquillianExtension.class)
-class OutcomesIT implements CountingJourneys, DashboardsJourneys, ChangesJourneys, RisesJourneys, BoardReportJourneys {
+class OutcomesIT implements CountingJourneys, DashboardsJourneys, ChangesJourneys, RisesJourneys, BoardReportJourneys,
+        ParticipationJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {
