@@ -5,15 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,42 +21,26 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
-import org.coproduce.following.control.Subscriptions;
-import org.coproduce.following.entity.Digest;
-import org.coproduce.following.entity.Target;
+import org.coproduce.participation.control.Answers;
 import org.coproduce.participation.control.Contributions;
-import org.coproduce.participation.control.Milestones;
-import org.coproduce.participation.control.Participations;
-import org.coproduce.participation.entity.Stage;
+import org.coproduce.participation.control.Supports;
 import org.coproduce.participation.entity.Answer;
 import org.coproduce.participation.entity.Contribution;
-import org.coproduce.participation.control.Answers;
-import org.coproduce.participation.control.Supports;
-import org.coproduce.accounts.control.Caller;
-import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
-import java.util.Optional;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
 import org.coproduce.platform.Secrets;
-import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Clients;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -124,6 +105,7 @@ public class ProposalResource {
 
     @POST
     @Path("support")
+    @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "supportProposal", summary = "Supports a published proposal, once a person (the participant cookie)")
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The proposal's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response support(@PathParam("id") String id) {
@@ -136,6 +118,7 @@ public class ProposalResource {
 
     @DELETE
     @Path("support")
+    @Consumes(MediaType.WILDCARD)
     @Operation(operationId = "withdrawSupport", summary = "Takes one's support of a proposal back (erased)")
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The proposal's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Map<String, Object> withdraw(@PathParam("id") String id) {

@@ -11,9 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,22 +20,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.coproduce.accounts.boundary.Allowed;
-import org.coproduce.accounts.entity.Role;
 import org.coproduce.following.control.Subscriptions;
 import org.coproduce.following.entity.Digest;
 import org.coproduce.following.entity.Target;
 import org.coproduce.participation.control.Contributions;
-import org.coproduce.participation.control.Milestones;
 import org.coproduce.participation.control.Participations;
-import org.coproduce.participation.entity.Stage;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
 import org.coproduce.platform.Secrets;
-import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Clients;
@@ -61,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "participation")
 public class ProposalsResource {
+
     @Inject
     Participations participations;
 
@@ -114,7 +106,6 @@ public class ProposalsResource {
     static String name(String displayName) {
         return displayName == null || displayName.isBlank() ? null : displayName.strip();
     }
-
 
     private static long changeId(String id) {
         return Ids.parse(id).orElseThrow(() -> new NotFound("change", id));
