@@ -67,7 +67,11 @@ public class Contributions {
         LIMIT.check(em.createQuery("select c.createdAt from Contribution c where c.clientHash = :h and c.createdAt > :since"
                 + " order by c.createdAt", Instant.class).setParameter("h", clientHash)
                 .setParameter("since", now.minus(Duration.ofHours(1))).getResultList(), now);
-        var findings = screening.screen(text.body() + "\n" + (text.displayName() == null ? "" : text.displayName()), text.language());
+        String all = text.body() + "\n" + (text.displayName() == null ? "" : text.displayName());
+        var findings = screening.screen(all, text.language());
+        if (findings.clean()) { // a phone number or postcode of the other country's format
+            findings = screening.screen(all, "de".equals(text.language()) ? "en" : "de");
+        }
         String token = Digests.randomToken();
         var contribution = new Contribution(changeId, proposalId, text.body(), text.displayName(), text.language(),
                 findings.clean() ? null : findings.summary(), Digests.sha256(token), participantHash, clientHash, now);

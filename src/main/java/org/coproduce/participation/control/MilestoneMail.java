@@ -61,7 +61,7 @@ public class MilestoneMail extends MailTask<MilestoneNotice> {
         String evidence = m.evidence() == null ? "" : Templates.text(locale, "participation.milestone.evidence", m.evidence());
         String link = Settings.baseUrl() + "/change.html?id=" + change.get().id();
         return List.of(Mail.toPublic(follower.get().email(), locale, Templates.text(locale, "participation.milestone.subject", name, stage),
-                Templates.text(locale, "participation.milestone.text", change.get().description(), stage, m.happenedOn().toString(),
+                Templates.text(locale, "participation.milestone.text", change.get().description(), stage, m.happenedOn().format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)),
                         evidence, link),
                 unfollowing.links(notice.subscriptionId()), "following.unsubscribe.text"));
     }
