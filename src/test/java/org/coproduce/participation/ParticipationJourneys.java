@@ -137,6 +137,8 @@ public interface ParticipationJourneys extends Journeys {
         String oneClick = "api/" + inGerman.oneClick().substring(inGerman.oneClick().indexOf("/api/") + 5);
         assertEquals(200, anonymous().send("POST", oneClick, FORM, "List-Unsubscribe=One-Click").status(), "RFC 8058");
         assertEquals(201, staff.post("api/changes/" + change + "/milestones", "{\"stage\":\"DONE\",\"on\":\"2026-12-20\"}").status());
+        assertEquals(409, staff.post("api/changes/" + change + "/milestones", "{\"stage\":\"PLANNED\",\"on\":\"2026-12-21\"}").status(),
+                "a stage never goes back");
         TestMail.awaitMessage(english, "done", Duration.ofSeconds(60)).orElseThrow(() -> new AssertionError("the next milestone"));
         assertEquals(2, TestMail.subjectsTo(german).size(), "the confirmation and one milestone e-mail; none after unsubscribing: "
                 + TestMail.subjectsTo(german));

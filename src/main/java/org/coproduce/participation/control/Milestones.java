@@ -16,6 +16,7 @@ import org.coproduce.following.entity.Target;
 import org.coproduce.participation.entity.Milestone;
 import org.coproduce.participation.entity.MilestoneNotice;
 import org.coproduce.participation.entity.Stage;
+import org.coproduce.stories.entity.IllegalTransition;
 
 /**
  * Staff post a change's milestones. In the same transaction every confirmed follower of the change
@@ -40,7 +41,12 @@ public class Milestones {
     @Inject
     Clock clock;
 
+    /** A stage never goes back (planned → in progress → done); the same stage again adds news to it. */
     public Milestone post(Change writable, Stage stage, LocalDate on, String evidence) {
+        var before = of(writable.id());
+        if (before.stream().anyMatch(m -> m.stage().compareTo(stage) > 0)) {
+            throw new IllegalTransition("A milestone cannot go back to an earlier stage.");
+        }
         var milestone = new Milestone(writable.id(), stage, on, evidence, caller.id(), clock.instant());
         em.persist(milestone);
         em.flush();
