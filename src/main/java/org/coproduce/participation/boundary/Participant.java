@@ -13,7 +13,7 @@ import org.coproduce.platform.Settings;
 
 /**
  * The person taking part, without an account: a random token in the cookie {@value #NAME}
- * (HttpOnly, SameSite=Lax, path /api, a year), given with the first proposal, comment or support.
+ * (HttpOnly, SameSite=Lax, the API's path, a year), given with the first proposal, comment or support.
  * Only its keyed hash (server secret {@code participant}) is stored: it makes a support count once
  * a person and counts the people who took part. Clearing cookies makes a new person (bounded by the
  * hourly limits per client address).
@@ -51,7 +51,7 @@ record Participant(String token, boolean fresh) {
             String forwarded = headers.getHeaderString("X-Forwarded-Proto");
             boolean secure = "https".equalsIgnoreCase(uri.getRequestUri().getScheme())
                     || TRUST_PROXY && forwarded != null && "https".equalsIgnoreCase(forwarded.split(",")[0].strip());
-            answer.cookie(new NewCookie.Builder(NAME).value(token).path("/api").httpOnly(true).secure(secure)
+            answer.cookie(new NewCookie.Builder(NAME).value(token).path(uri.getBaseUri().getPath()).httpOnly(true).secure(secure)
                     .sameSite(NewCookie.SameSite.LAX).maxAge((int) KEPT.toSeconds()).build());
         }
         return answer.build();
