@@ -10,7 +10,7 @@ function item(c) {
   const status = el('p', { role: 'status' });
   const text = el('textarea', { id: `${id}-text`, rows: 3, maxlength: 2000 });
   text.value = c.text;
-  const reason = el('input', { id: `${id}-reason`, maxlength: 500 });
+  const reason = el('input', { type: 'text', id: `${id}-reason`, maxlength: 500 });
   const done = (key) => {
     status.textContent = t(key);
     card.querySelectorAll('button, textarea, input').forEach((n) => { n.disabled = true; });

@@ -58,7 +58,7 @@ function commentForm(proposal) {
     el('div', { class: 'field' }, el('label', { for: `${id}-text`, text: t('participation.comment') }),
       el('textarea', { id: `${id}-text`, name: 'text', required: true, maxlength: 1000, rows: 2 })),
     el('div', { class: 'field' }, el('label', { for: `${id}-name`, text: t('participation.name') }),
-      el('input', { id: `${id}-name`, name: 'displayName', maxlength: 60, autocomplete: 'nickname' })),
+      el('input', { type: 'text', id: `${id}-name`, name: 'displayName', maxlength: 60, autocomplete: 'nickname' })),
     el('button', { type: 'submit', class: 'secondary', text: t('participation.sendComment') }));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
