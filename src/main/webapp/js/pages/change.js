@@ -7,6 +7,7 @@ import { storyList } from '../stories.js';
 import { figure, dataTable } from '../outcomes.js';
 import { evidenceView } from '../evidence.js';
 import { statusBadge, dates, themeChipList, themeLabels, WRITERS } from '../changes.js';
+import { participation } from '../participation.js';
 
 const MONTHS = [3, 6, 12, 24];
 const ANSWERS = ['YES', 'PARTLY', 'NO', 'TOO_EARLY'];
@@ -76,7 +77,7 @@ try {
   }
   $('#change').hidden = false;
   if (param('saved')) $('#change-status').textContent = t('admin.saved');
-  await Promise.all([evidence(change), linked(change)]);
+  await Promise.all([evidence(change), linked(change), participation(change, Boolean(who && WRITERS.includes(who.role)))]);
   difference(change);
 } catch (problem) {
   $('#change-status').textContent = problem.status === 404 ? t('error.notFound') : messageOf(problem);

@@ -6,6 +6,7 @@ import org.coproduce.outcomes.BoardReportJourneys;
 import org.coproduce.outcomes.CountingJourneys;
 import org.coproduce.outcomes.DashboardsJourneys;
 import org.coproduce.reports.ScheduledReportJourneys;
+import org.coproduce.participation.ParticipationJourneys;
 import org.coproduce.rises.RisesJourneys;
 import org.coproduce.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,11 +17,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Outcomes on MariaDB through the API, on one deployment: counting, dashboards, the change
- * register and rising themes. Deadlines are 0 days here (see the failsafe configuration).
+ * register, rising themes and citizens taking part in changes. Deadlines are 0 days here (see the failsafe configuration).
  */
 @ExtendWith(ArquillianExtension.class)
 class OutcomesIT implements CountingJourneys, DashboardsJourneys, ChangesJourneys, RisesJourneys, BoardReportJourneys,
-        ScheduledReportJourneys {
+        ScheduledReportJourneys, ParticipationJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -68,11 +68,14 @@ public class SubscriptionsResource {
     @Context
     HttpHeaders headers;
 
-    /** What to follow: {@code kind} SERVICE, ORGANISATION, THEME or AREA; {@code target} its id, code or bbox. */
+    /**
+     * What to follow: {@code kind} SERVICE, ORGANISATION, THEME, AREA or CHANGE; {@code target} its id, code or bbox;
+     * {@code digest} DAILY or WEEKLY (a change has none: its followers are e-mailed at each milestone).
+     */
     public record Following(@NotBlank @Email @Size(max = 254) String email,
-            @NotNull @Pattern(regexp = "SERVICE|ORGANISATION|THEME|AREA") String kind,
+            @NotNull @Pattern(regexp = "SERVICE|ORGANISATION|THEME|AREA|CHANGE") String kind,
             @NotBlank @Size(max = 100) String target,
-            @NotNull @Pattern(regexp = "DAILY|WEEKLY") String digest,
+            @Pattern(regexp = "DAILY|WEEKLY") String digest,
             @Pattern(regexp = "en|de") String language) {
     }
 
@@ -81,14 +84,19 @@ public class SubscriptionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "subscribeByEmail", summary = "Follows a service, organisation, theme or area by e-mail digest (double opt-in)")
+    @Operation(operationId = "subscribeByEmail",
+            summary = "Follows a service, organisation, theme or area by e-mail digest, or a change's milestones (double opt-in)")
     public Response subscribe(@Valid @NotNull Following following) {
         var kind = Target.Kind.valueOf(following.kind());
         var target = Target.of(kind, following.target())
                 .filter(t -> followed.name(t, "en").isPresent())
                 .orElseThrow(() -> new InvalidInput("target", "names nothing that can be followed"));
+        if (following.digest() == null && kind != Target.Kind.CHANGE) {
+            throw new InvalidInput("digest", "must not be null");
+        }
+        var digest = kind == Target.Kind.CHANGE ? Digest.NONE : Digest.valueOf(following.digest());
         String language = following.language() != null ? following.language() : Languages.preferred(headers);
-        subscriptions.subscribe(following.email(), language, Digest.valueOf(following.digest()), target, clients.hash(request));
+        subscriptions.subscribe(following.email(), language, digest, target, clients.hash(request));
         return Response.accepted(Map.of("accepted", true)).build();
     }
 
@@ -100,9 +108,13 @@ public class SubscriptionsResource {
         var subscription = subscriptions.confirm(confirmation.token())
                 .orElseThrow(() -> new NotFound("confirmation link", null));
         var target = subscription.target();
-        return Map.of("confirmed", true, "kind", target.kind().name(), "target", target.key(),
-                "name", followed.name(target, subscription.language()).orElse(target.key()),
-                "digest", subscription.digest().name(), "feed", "/feeds/" + target.feedPath());
+        var answer = new java.util.LinkedHashMap<String, Object>(Map.of("confirmed", true, "kind", target.kind().name(),
+                "target", target.key(), "name", followed.name(target, subscription.language()).orElse(target.key()),
+                "digest", subscription.digest().name()));
+        if (target.feedPath() != null) {
+            answer.put("feed", "/feeds/" + target.feedPath());
+        }
+        return answer;
     }
 
     @POST

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.following.entity.Follower;
+import org.coproduce.following.entity.Target;
 import org.coproduce.mail.Mail;
 import org.coproduce.mail.MailTask;
 import org.coproduce.mail.Templates;
@@ -45,9 +46,11 @@ public class ConfirmationMail extends MailTask<Follower> {
         var locale = Templates.locale(subscription.language());
         String what = followed.name(subscription.target(), subscription.language()).orElse(subscription.target().key());
         String link = Settings.baseUrl() + "/updates.html#confirm=" + subscriptions.newConfirmation(subscription);
-        String digest = Templates.text(locale, "following.digest." + subscription.digest().name());
-        return List.of(Mail.toPublic(subscription.email(), locale, Templates.text(locale, "following.confirm.subject", what),
-                Templates.text(locale, "following.confirm.text", what, digest, link, Subscriptions.CONFIRM.toDays()),
+        String text = subscription.target().kind() == Target.Kind.CHANGE
+                ? Templates.text(locale, "following.confirm.change.text", what, link, Subscriptions.CONFIRM.toDays())
+                : Templates.text(locale, "following.confirm.text", what,
+                        Templates.text(locale, "following.digest." + subscription.digest().name()), link, Subscriptions.CONFIRM.toDays());
+        return List.of(Mail.toPublic(subscription.email(), locale, Templates.text(locale, "following.confirm.subject", what), text,
                 unfollowing.links(subscription.id()), "following.unsubscribe.text"));
     }
 }

@@ -114,6 +114,7 @@ public class Feeds {
             case ORGANISATION -> "/organisation.html?id=" + target.key();
             case THEME -> "/search.html?theme=" + target.key();
             case AREA -> "/map.html";
+            case CHANGE -> "/change.html?id=" + target.key();
         };
     }
 

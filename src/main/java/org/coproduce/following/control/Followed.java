@@ -16,7 +16,7 @@ import org.coproduce.stories.control.StorySearch;
 import org.coproduce.stories.control.ThemeLabels;
 
 /**
- * What a target stands for: its name, and the stories published about it as the public story page
+ * What a target stands for: its name, and the stories (none for a change: its milestones are e-mailed) published about it as the public story page
  * shows them (only {@code StorySearch}'s public stories, never held, hidden or withdrawn ones).
  */
 @ApplicationScoped
@@ -34,11 +34,15 @@ public class Followed {
     @Inject
     StoryViews views;
 
+    @Inject
+    FollowableChanges changes;
+
     /** The target's name in the language, or empty when there is no such service, organisation or theme. */
     public Optional<String> name(Target target, String language) {
         return switch (target.kind()) {
             case SERVICE -> directory.service(target.id()).map(s -> s.name());
             case ORGANISATION -> directory.organisation(target.id()).map(o -> o.name());
+            case CHANGE -> changes.name(target.id());
             case THEME -> themeLabels.of(target.key(), language).map(n -> n.label());
             case AREA -> {
                 var box = target.box();
@@ -51,6 +55,9 @@ public class Followed {
     /** The newest {@code size} stories published about the target after {@code since} (when given), with their responses. */
     public List<PublishedStoryView> stories(Target target, Optional<Instant> since, Optional<Instant> until, int size,
             String language) {
+        if (target.kind() == Target.Kind.CHANGE) {
+            return List.of();
+        }
         var found = search.find(filter(target, since, until), Optional.empty(), 0, size);
         return found.items().stream().map(s -> views.published(s, true, language)).toList();
     }

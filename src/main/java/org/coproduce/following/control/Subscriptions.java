@@ -88,6 +88,17 @@ public class Subscriptions {
         return Optional.ofNullable(em.find(Follower.class, id));
     }
 
+    /** The confirmed subscription of this id (gone once unsubscribed). */
+    public Optional<Follower> confirmed(long id) {
+        return find(id).filter(Follower::confirmed);
+    }
+
+    /** The ids of the confirmed subscriptions following the target, oldest first. */
+    public List<Long> confirmedFollowersOf(Target target) {
+        return em.createQuery("select s.id from Follower s where s.targetKind = :k and s.targetKey = :t and s.confirmedAt is not null"
+                + " order by s.id", Long.class).setParameter("k", target.kind()).setParameter("t", target.key()).getResultList();
+    }
+
     /** Erasure: the row and the address go. */
     boolean delete(long id) {
         return em.createQuery("delete from Follower s where s.id = :id").setParameter("id", id).executeUpdate() > 0;

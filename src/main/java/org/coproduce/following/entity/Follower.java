@@ -14,7 +14,8 @@ import java.time.Instant;
 /**
  * An address following a target. Lifecycle: unconfirmed (only the confirmation e-mail goes to it,
  * deleted after a few days) → confirmed (a digest each period, of the stories published since the
- * last one) → deleted on unsubscribe. Only the hash of the confirmation token is kept.
+ * last one; a change's follower: an e-mail at each milestone instead, digest {@code NONE}) → deleted
+ * on unsubscribe. Only the hash of the confirmation token is kept.
  */
 @Entity
 @Table(name = "follow_subscription")
@@ -83,7 +84,7 @@ public class Follower {
         if (confirmedAt == null) {
             confirmedAt = now;
             lastDigestAt = now;
-            nextDigestAt = now.plus(digest.period());
+            nextDigestAt = digest.period() == null ? null : now.plus(digest.period());
         }
     }
 

@@ -6,14 +6,16 @@ import java.util.regex.Pattern;
 import org.coproduce.stories.control.StoryFilter;
 
 /**
- * What is followed: a service or an organisation (by id), a theme (by code) or an area, a box
+ * What is followed: a service, an organisation or a change (by id), a theme (by code) or an area, a box
  * given as {@code minLng,minLat,maxLng,maxLat} (the GeoJSON order, as Leaflet's
  * {@code toBBoxString()} writes it). {@code key} is how it is stored and put in links.
  */
 public record Target(Kind kind, String key) {
 
     public enum Kind {
-        SERVICE, ORGANISATION, THEME, AREA
+        SERVICE, ORGANISATION, THEME, AREA,
+        /** A change of the register open for participation: its followers are e-mailed at each milestone, no digest. */
+        CHANGE
     }
 
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,17}");
@@ -26,7 +28,7 @@ public record Target(Kind kind, String key) {
         }
         String k = key.strip();
         return switch (kind) {
-            case SERVICE, ORGANISATION -> ID.matcher(k).matches() ? Optional.of(new Target(kind, k)) : Optional.empty();
+            case SERVICE, ORGANISATION, CHANGE -> ID.matcher(k).matches() ? Optional.of(new Target(kind, k)) : Optional.empty();
             case THEME -> THEME.matcher(k).matches() ? Optional.of(new Target(kind, k)) : Optional.empty();
             case AREA -> StoryFilter.Area.parse(k).map(box -> new Target(kind, spelling(box)));
         };
@@ -40,9 +42,10 @@ public record Target(Kind kind, String key) {
         return StoryFilter.Area.parse(key).orElseThrow();
     }
 
-    /** The feed's path under /feeds/. */
+    /** The feed's path under /feeds/; null for a change (its milestones are e-mailed, it has no feed). */
     public String feedPath() {
         return switch (kind) {
+            case CHANGE -> null;
             case SERVICE -> "services/" + key;
             case ORGANISATION -> "organisations/" + key;
             case THEME -> "themes/" + key;

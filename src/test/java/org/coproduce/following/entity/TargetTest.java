@@ -31,4 +31,12 @@ class TargetTest {
         assertEquals("themes/general.positive", Target.of(Target.Kind.THEME, "general.positive").orElseThrow().feedPath());
         assertTrue(Target.of(Target.Kind.THEME, "a/b").isEmpty());
     }
+
+    @Test
+    void aChangeIsAnIdWithoutAFeed() {
+        var change = Target.of(Target.Kind.CHANGE, " 42 ").orElseThrow();
+        assertEquals("42", change.key());
+        assertEquals(null, change.feedPath(), "its milestones are e-mailed, it has no feed");
+        assertTrue(Target.of(Target.Kind.CHANGE, "x").isEmpty());
+    }
 }
