@@ -74,7 +74,7 @@ final class ModelTraining {
         return System.nanoTime();
     }
 
-    private ThemeModel themeModel(List<Example> examples) {
+    ThemeModel themeModel(List<Example> examples) {
         Set<String> codes = new LinkedHashSet<>();
         for (String code : taxonomy.codes()) {
             if (examples.stream().filter(e -> e.labels().contains(code)).count() >= MIN_EXAMPLES) {
@@ -89,7 +89,7 @@ final class ModelTraining {
      * from the FFT rows, written (×3) and framework examples; sentiment from the FFT rows with a
      * sentiment and the written examples (×3).
      */
-    private DenseModels denseModels(List<FftCorpus.Row> fft, java.util.Collection<String> codes) {
+    DenseModels denseModels(List<FftCorpus.Row> fft, java.util.Collection<String> codes) {
         List<String> themeTexts = new ArrayList<>(), sentimentTexts = new ArrayList<>();
         List<Set<String>> themeLabels = new ArrayList<>();
         List<Sentiment> sentiments = new ArrayList<>();
@@ -154,7 +154,7 @@ final class ModelTraining {
         return examples;
     }
 
-    private List<Example> writtenSentimentExamples(Language language) {
+    List<Example> writtenSentimentExamples(Language language) {
         return WrittenExamples.sentences(language).stream()
                 .map(s -> new Example(sentimentFeatures(s.text(), language),
                         Set.of((s.polarity() == Polarity.GOOD ? Sentiment.POSITIVE : Sentiment.NEGATIVE).code())))
