@@ -30,7 +30,7 @@ final class GermanEvaluation {
 
     /** A story's theme probabilities per unit (the whole text first, then each sentence), per model. */
     record Scored(GermanStories story, List<Map<String, Double>> maxent, Map<String, List<Map<String, Double>>> dense,
-            Set<String> product) {
+            Set<String> product, Set<String> blended) {
     }
 
     record Choice(double weight, double common, double rare) {
@@ -54,7 +54,7 @@ final class GermanEvaluation {
         models.put(Language.DE, maxent);
         Map<Language, SentimentModel> sentiments = new EnumMap<>(Language.class);
         sentiments.put(Language.DE, SentimentModel.train(training.writtenSentimentExamples(Language.DE)));
-        ThemeTagger tagger = new ThemeTagger(taxonomy, models, sentiments, null);
+        ThemeTagger tagger = new ThemeTagger(taxonomy, models, sentiments, Map.of());
 
         List<WrittenExamples.Sentence> german = WrittenExamples.sentences(Language.DE);
         long start = System.nanoTime();
@@ -68,17 +68,21 @@ final class GermanEvaluation {
                 DenseLogistic.Settings.STANDARD, true));
         dense.put("minilm-de-60", DenseThemeModel.train(x, labels, maxent.labels(), ModelTraining.THEMES.upsampling(),
                 new DenseLogistic.Settings(1e-3, 60, 0.003, 32), true));
+        DenseThemeModel productDense = DenseThemeModel.train(x, labels, maxent.labels(), ModelTraining.THEMES.upsampling(),
+                DenseModels.GERMAN, true);
+        ThemeTagger blendTagger = new ThemeTagger(taxonomy, models, sentiments, Map.of(Language.DE, productDense));
         if (Boolean.getBoolean("german.english")) {
             start = System.nanoTime();
-            dense.put("minilm-en-fft", training.denseModels(FftCorpus.rows(), maxent.labels()).themes());
+            dense.put("minilm-en-fft", training.denseModels(FftCorpus.rows(), maxent.labels(), null).themes());
             System.out.printf("English embedding models trained on the FFT rows in %.0f s%n", (System.nanoTime() - start) / 1e9);
         }
 
+        LanguageDetection languages = new LanguageDetection();
         List<Scored> scored = new ArrayList<>();
         int detected = 0, polarityRight = 0, polarityTotal = 0;
         long embedding = 0;
         for (GermanStories story : GermanStories.all()) {
-            detected += new LanguageDetection().detect(story.text()) == Language.DE ? 1 : 0;
+            detected += languages.detect(story.text()) == Language.DE ? 1 : 0;
             TextFeatures features = TextFeatures.of(story.text(), Language.DE, nlp);
             List<Map<String, Double>> m = new ArrayList<>();
             m.add(maxent.probabilities(features.document()));
@@ -101,7 +105,8 @@ final class GermanEvaluation {
                     polarityRight += tag.polarity().code().startsWith("g") == expected.equals("g") ? 1 : 0;
                 }
             }
-            scored.add(new Scored(story, m, d, tags.stream().map(SuggestedTheme::code).collect(Collectors.toSet())));
+            scored.add(new Scored(story, m, d, tags.stream().map(SuggestedTheme::code).collect(Collectors.toSet()),
+                    blendTagger.tag(features, embedded).stream().map(SuggestedTheme::code).collect(Collectors.toSet())));
         }
         long news = scored.stream().filter(s -> s.story().isNew()).count();
         System.out.printf("%d stories (%d first, %d new), %d expected tags (%d, %d); language detected as German: %d%n",
@@ -114,6 +119,9 @@ final class GermanEvaluation {
         long differ = scored.stream().filter(s -> !predict(s, null, product, maxent).equals(s.product())).count();
         System.out.printf("product (maxent alone, %s): %s | polarity right %d of %d (all stories) | recomputed tags differ from ThemeTagger's on %d stories%n",
                 product, report(scored, s -> predict(s, null, product, maxent)), polarityRight, polarityTotal, differ);
+        System.out.printf("application with COPRODUCE_EMBEDDINGS=true (ThemeTagger, Blend.GERMAN %s, DenseModels.GERMAN %s): %s%n",
+                new Choice(Blend.GERMAN.themeWeight(), Blend.GERMAN.commonThreshold(), Blend.GERMAN.rareThreshold()),
+                DenseModels.GERMAN, report(scored, Scored::blended));
         List<Scored> first = scored.stream().filter(s -> !s.story().isNew()).toList();
         for (String name : dense.keySet()) {
             Choice fixed = new Choice(0.5, product.common(), product.rare());
