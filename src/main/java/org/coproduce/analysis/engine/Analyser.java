@@ -2,6 +2,7 @@ package org.coproduce.analysis.engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.coproduce.analysis.entity.Analysis;
 import org.coproduce.analysis.entity.Language;
@@ -17,7 +18,7 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 public class Analyser {
 
-    public static final String MODEL_VERSION = "analysis-2026.12-1";
+    public static final String MODEL_VERSION = "analysis-2026.12-2";
     /**
      * Whether the application blends the sentence-embedding models in (issue 18; see {@link Blend}):
      * COPRODUCE_EMBEDDINGS=true. Off by default: the blend scores higher (docs/analysis.md) but costs
@@ -51,8 +52,16 @@ public class Analyser {
         embeddings = use;
     }
 
-    private DenseThemeModel denseThemes() {
-        return models.dense() == null ? null : models.dense().themes();
+    /** The theme models on sentence embeddings, per language (none without the embeddings). */
+    private Map<Language, DenseThemeModel> denseThemes() {
+        Map<Language, DenseThemeModel> dense = new java.util.EnumMap<>(Language.class);
+        if (models.dense() != null) {
+            dense.put(Language.EN, models.dense().themes());
+            if (models.dense().germanThemes() != null) {
+                dense.put(Language.DE, models.dense().germanThemes());
+            }
+        }
+        return dense;
     }
 
     /**
@@ -88,8 +97,7 @@ public class Analyser {
         }
         Language language = languages.detect(story);
         TextFeatures features = TextFeatures.of(story, language, nlp);
-        DenseModels.Embedded embedded = embeddings && language == Language.EN && models.dense() != null
-                ? DenseModels.Embedded.of(features) : null;
+        DenseModels.Embedded embedded = embeddings && themes.blends(language) ? DenseModels.Embedded.of(features) : null;
         Sentiment sentiment = sentiment(features, embedded);
         List<SafeguardingFlag> flags = safeguarding.screen(story);
         return new Analysis(language, sentiment, criticality(features, sentiment, flags),
@@ -98,7 +106,7 @@ public class Analyser {
 
     private Sentiment sentiment(TextFeatures features, DenseModels.Embedded embedded) {
         SentimentModel model = models.sentiments().get(features.language());
-        if (embedded == null) {
+        if (embedded == null || features.language() != Language.EN) {
             return model.predict(features.sentiment());
         }
         double[][] parts = model.parts(features.sentiment());

@@ -1,5 +1,6 @@
 package org.coproduce.analysis.engine;
 
+import org.coproduce.analysis.entity.Language;
 import org.coproduce.analysis.entity.Sentiment;
 
 /**
@@ -14,6 +15,18 @@ public record Blend(double themeWeight, double commonThreshold, double rareThres
         double sentimentWeight, double mixedBoost) {
 
     public static final Blend PRODUCT = new Blend(0.5, 0.5, 0.4, 0.1, 0.4, 1.15);
+    /**
+     * German themes (issue 18 item 4): the German maxent model blended with logistic regressions on the
+     * all-MiniLM-L6-v2 embeddings of the German written sentences; weight and thresholds chosen on the first 30
+     * German evaluation stories (docs/analysis.md, "German"). Its sentiment values are unused: German sentiment has
+     * no embedding model.
+     */
+    public static final Blend GERMAN = new Blend(0.25, 0.25, 0.25, 0, 0, 1);
+
+    /** The theme blend for a language. */
+    static Blend themes(Language language) {
+        return language == Language.DE ? GERMAN : PRODUCT;
+    }
 
     static double mix(double maxent, double dense, double weight) {
         return (1 - weight) * maxent + weight * dense;

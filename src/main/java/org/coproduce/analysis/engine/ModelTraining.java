@@ -39,7 +39,7 @@ final class ModelTraining {
     /** Identifies what the models are trained from and how, for {@link ModelCache}. */
     String fingerprint() {
         return ModelCache.key(THEMES.toString(), Analyser.EMBEDDINGS ? SentenceEmbedding.MODEL
-                        + DenseLogistic.Settings.STANDARD : "", String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
+                        + DenseLogistic.Settings.STANDARD + DenseModels.GERMAN : "", String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
                 Resources.text(FftCorpus.RESOURCE), Resources.text(Phase1Corpus.RESOURCE),
                 Resources.text(FrameworkExamples.RESOURCE), Resources.text(Taxonomy.RESOURCE),
                 Resources.text(WrittenExamples.resource(Language.EN)), Resources.text(WrittenExamples.resource(Language.DE)));
@@ -62,7 +62,7 @@ final class ModelTraining {
         t = log("criticality trained", t);
         DenseModels dense = null;
         if (Analyser.EMBEDDINGS) {
-            dense = denseModels(fft, themes.get(Language.EN).labels());
+            dense = denseModels(fft, themes.get(Language.EN).labels(), themes.get(Language.DE).labels());
             log("sentence-embedding models trained", t);
         }
         return new Models(themes, sentiments, criticality, dense);
@@ -74,7 +74,7 @@ final class ModelTraining {
         return System.nanoTime();
     }
 
-    private ThemeModel themeModel(List<Example> examples) {
+    ThemeModel themeModel(List<Example> examples) {
         Set<String> codes = new LinkedHashSet<>();
         for (String code : taxonomy.codes()) {
             if (examples.stream().filter(e -> e.labels().contains(code)).count() >= MIN_EXAMPLES) {
@@ -85,11 +85,13 @@ final class ModelTraining {
     }
 
     /**
-     * The English models on sentence embeddings, from the same texts as the maxent models: themes
-     * from the FFT rows, written (×3) and framework examples; sentiment from the FFT rows with a
-     * sentiment and the written examples (×3).
+     * The models on sentence embeddings, from the same texts as the maxent models: English themes
+     * from the FFT rows, written (×3) and framework examples; English sentiment from the FFT rows with a
+     * sentiment and the written examples (×3); German themes from the German written examples
+     * ({@code germanCodes} null: none).
      */
-    private DenseModels denseModels(List<FftCorpus.Row> fft, java.util.Collection<String> codes) {
+    DenseModels denseModels(List<FftCorpus.Row> fft, java.util.Collection<String> codes,
+            java.util.Collection<String> germanCodes) {
         List<String> themeTexts = new ArrayList<>(), sentimentTexts = new ArrayList<>();
         List<Set<String>> themeLabels = new ArrayList<>();
         List<Sentiment> sentiments = new ArrayList<>();
@@ -117,7 +119,11 @@ final class ModelTraining {
                 themeLabels.add(Set.of(code));
             });
         }
-        return DenseModels.train(themeTexts, themeLabels, new LinkedHashSet<>(codes), sentimentTexts, sentiments);
+        List<WrittenExamples.Sentence> german = WrittenExamples.sentences(Language.DE);
+        return DenseModels.train(themeTexts, themeLabels, new LinkedHashSet<>(codes), sentimentTexts, sentiments,
+                germanCodes == null ? null : german.stream().map(WrittenExamples.Sentence::text).toList(),
+                germanCodes == null ? null : german.stream().map(s -> Set.of(s.code())).toList(),
+                germanCodes == null ? null : new LinkedHashSet<>(germanCodes));
     }
 
     List<Example> englishThemeExamples(List<FftCorpus.Row> fft) {
@@ -154,7 +160,7 @@ final class ModelTraining {
         return examples;
     }
 
-    private List<Example> writtenSentimentExamples(Language language) {
+    List<Example> writtenSentimentExamples(Language language) {
         return WrittenExamples.sentences(language).stream()
                 .map(s -> new Example(sentimentFeatures(s.text(), language),
                         Set.of((s.polarity() == Polarity.GOOD ? Sentiment.POSITIVE : Sentiment.NEGATIVE).code())))

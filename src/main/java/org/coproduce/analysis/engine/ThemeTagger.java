@@ -21,11 +21,11 @@ final class ThemeTagger {
     private final Taxonomy taxonomy;
     private final Map<Language, ThemeModel> models;
     private final Map<Language, SentimentModel> sentiments;
-    private final DenseThemeModel dense;
+    private final Map<Language, DenseThemeModel> dense;
 
-    /** {@code dense}: the English themes on sentence embeddings, blended in as {@link Blend#PRODUCT} says; null: none. */
+    /** {@code dense}: the themes on sentence embeddings per language, blended in as {@link Blend#themes} says (none: empty). */
     ThemeTagger(Taxonomy taxonomy, Map<Language, ThemeModel> models, Map<Language, SentimentModel> sentiments,
-            DenseThemeModel dense) {
+            Map<Language, DenseThemeModel> dense) {
         this.taxonomy = taxonomy;
         this.models = models;
         this.sentiments = sentiments;
@@ -36,17 +36,24 @@ final class ThemeTagger {
         return tag(text, null);
     }
 
-    /** {@code embedded}: the story's sentence embeddings (English), or null for the maxent model alone. */
+    /** Whether stories in this language are blended with an embedding model (so worth embedding). */
+    boolean blends(Language language) {
+        return dense.containsKey(language);
+    }
+
+    /** {@code embedded}: the story's sentence embeddings, or null for the maxent model alone. */
     List<SuggestedTheme> tag(TextFeatures text, DenseModels.Embedded embedded) {
         ThemeModel model = models.get(text.language());
+        DenseThemeModel dense = this.dense.get(text.language());
+        Blend blend = Blend.themes(text.language());
         Map<String, Double> whole = model.probabilities(text.document());
         List<Map<String, Double>> perSentence = text.sentences().stream().map(model::probabilities).toList();
         boolean blended = embedded != null && dense != null;
         if (blended) {
-            whole = blend(whole, dense.probabilities(embedded.document()));
+            whole = blend(whole, dense.probabilities(embedded.document()), blend);
             perSentence = new ArrayList<>(perSentence);
             for (int i = 0; i < perSentence.size() && i < embedded.sentences().size(); i++) {
-                perSentence.set(i, blend(perSentence.get(i), dense.probabilities(embedded.sentences().get(i))));
+                perSentence.set(i, blend(perSentence.get(i), dense.probabilities(embedded.sentences().get(i)), blend));
             }
         }
         List<SuggestedTheme> tags = new ArrayList<>();
@@ -64,7 +71,7 @@ final class ThemeTagger {
                     evidence = i;
                 }
             }
-            if (p >= threshold(model, code, blended)) {
+            if (p >= threshold(model, code, blended ? blend : null)) {
                 String[] polarityFeatures = best < 0 ? text.sentiment() : text.sentenceSentiments().get(best);
                 tags.add(tag(code, p, polarity(code, polarityFeatures, text.language()), text.language(),
                         evidence < 0 ? null : text.sentenceTexts().get(evidence).strip()));
@@ -74,19 +81,18 @@ final class ThemeTagger {
         return tags;
     }
 
-    private static Map<String, Double> blend(Map<String, Double> maxent, Map<String, Double> embedding) {
+    private static Map<String, Double> blend(Map<String, Double> maxent, Map<String, Double> embedding, Blend blend) {
         Map<String, Double> result = new java.util.LinkedHashMap<>();
-        maxent.forEach((code, p) -> result.put(code, Blend.mix(p, embedding.getOrDefault(code, p), Blend.PRODUCT.themeWeight())));
+        maxent.forEach((code, p) -> result.put(code, Blend.mix(p, embedding.getOrDefault(code, p), blend.themeWeight())));
         return result;
     }
 
     /** The model's own threshold; blended, the blend's threshold for a common or a rare theme (as the model classes it). */
-    private static double threshold(ThemeModel model, String code, boolean blended) {
-        if (!blended) {
+    private static double threshold(ThemeModel model, String code, Blend blend) {
+        if (blend == null) {
             return model.threshold(code);
         }
-        return model.threshold(code) >= ModelTraining.THEMES.threshold()
-                ? Blend.PRODUCT.commonThreshold() : Blend.PRODUCT.rareThreshold();
+        return model.threshold(code) >= ModelTraining.THEMES.threshold() ? blend.commonThreshold() : blend.rareThreshold();
     }
 
     private Polarity polarity(String code, String[] evidence, Language language) {

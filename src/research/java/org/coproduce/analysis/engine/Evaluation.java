@@ -60,6 +60,9 @@ public final class Evaluation {
         if (sections.contains("german")) {
             german();
         }
+        if (sections.contains("german-embeddings")) {
+            GermanEvaluation.run();
+        }
     }
 
     static void themes(int folds) {
@@ -166,39 +169,40 @@ public final class Evaluation {
     }
 
     static void german() {
-        System.out.println("\n== Start-up and German themes on held-out stories (stories-de.tsv)");
+        System.out.println("\n== Start-up and German themes on held-out stories (stories-de.tsv, GermanStories)");
         long start = System.nanoTime();
         java.time.Duration cpu = cpu();
         Analyser analyser = new Analyser(AnalysisSettings.modelCache());
         System.out.printf("Analyser start-up: %.1f s wall, %.1f s CPU, %d processors%n", (System.nanoTime() - start) / 1e9,
                 cpu().minus(cpu).toMillis() / 1e3, Runtime.getRuntime().availableProcessors());
-        int tp = 0, fp = 0, fn = 0, polarityRight = 0, german = 0, stories = 0;
-        for (String line : Resources.text("org/coproduce/analysis/stories-de.tsv").lines()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList()) {
-            String[] c = line.split("\t");
-            Map<String, String> expected = new HashMap<>();
-            for (String item : c[0].split(",")) {
-                expected.put(item.split(":")[0], item.split(":")[1]);
-            }
-            Analysis analysis = analyser.analyse(c[1]);
+        int[][] counts = new int[2][3];
+        int polarityRight = 0, polarityTotal = 0, german = 0, stories = 0;
+        for (GermanStories story : GermanStories.all()) {
+            Map<String, String> expected = story.expected();
+            Analysis analysis = analyser.analyse(story.text());
+            int[] c = counts[story.isNew() ? 1 : 0];
             stories++;
             german += analysis.language() == Language.DE ? 1 : 0;
             Set<String> found = analysis.themes().stream().map(SuggestedTheme::code).collect(Collectors.toSet());
             for (SuggestedTheme tag : analysis.themes()) {
                 if (expected.containsKey(tag.code())) {
-                    tp++;
+                    c[0]++;
+                    polarityTotal++;
                     String polarity = tag.polarity().code().startsWith("g") ? "g" : "c";
                     polarityRight += polarity.equals(expected.get(tag.code())) ? 1 : 0;
                 } else {
-                    fp++;
+                    c[1]++;
                 }
             }
-            fn += (int) expected.keySet().stream().filter(code -> !found.contains(code)).count();
-            System.out.printf("  expected %s found %s%n", expected.keySet(), analysis.themes().stream()
-                    .map(t -> t.code() + ":" + t.polarity().code() + ":" + t.confidence()).toList());
+            c[2] += (int) expected.keySet().stream().filter(code -> !found.contains(code)).count();
+            System.out.printf("  %s expected %s found %s%n", story.isNew() ? "new  " : "first", expected.keySet(),
+                    analysis.themes().stream().map(t -> t.code() + ":" + t.polarity().code() + ":" + t.confidence()).toList());
         }
-        double[] prf = Scores.prf(tp, fp, fn);
-        System.out.printf("German: language detected %d of %d; themes micro P %.3f R %.3f F1 %.3f; polarity right %d of %d%n",
-                german, stories, prf[0], prf[1], prf[2], polarityRight, tp);
+        double[] first = Scores.prf(counts[0][0], counts[0][1], counts[0][2]);
+        double[] later = Scores.prf(counts[1][0], counts[1][1], counts[1][2]);
+        double[] all = Scores.prf(counts[0][0] + counts[1][0], counts[0][1] + counts[1][1], counts[0][2] + counts[1][2]);
+        System.out.printf("German: language detected %d of %d; themes micro P/R/F1 first 30 %.3f/%.3f/%.3f, new %.3f/%.3f/%.3f, all %.3f/%.3f/%.3f; polarity right %d of %d%n",
+                german, stories, first[0], first[1], first[2], later[0], later[1], later[2], all[0], all[1], all[2],
+                polarityRight, polarityTotal);
     }
 }

@@ -3,7 +3,15 @@ package org.coproduce.analysis.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DenseLogisticTest {
@@ -38,5 +46,25 @@ class DenseLogisticTest {
             assertArrayEquals(p, DenseLogistic.fromBytes(model.toBytes()).probabilities(test[i]), 1e-12);
         }
         assertTrue(right >= 85, right + " of 90");
+    }
+
+    @Test
+    void denseModelsKeepTheirGermanThemesThroughTheModelCacheFormat() throws IOException {
+        int[] y = new int[90];
+        float[][] x = rows(90, y, 3);
+        List<Set<String>> labels = Arrays.stream(y).mapToObj(c -> Set.of("t" + c)).toList();
+        DenseThemeModel themes = DenseThemeModel.train(List.of(x), labels, List.of("t0", "t1", "t2"), 4,
+                DenseLogistic.Settings.STANDARD, false);
+        DenseLogistic sentiment = DenseLogistic.train(x, y, 3, null, DenseLogistic.Settings.STANDARD);
+        for (DenseThemeModel german : new DenseThemeModel[] {themes, null}) {
+            var bytes = new ByteArrayOutputStream();
+            try (var out = new DataOutputStream(bytes)) {
+                new DenseModels(themes, sentiment, german).write(out);
+            }
+            DenseModels read = DenseModels.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+            assertTrue(german == null ? read.germanThemes() == null
+                    : read.germanThemes().probabilities(x[0]).equals(german.probabilities(x[0])));
+            assertArrayEquals(sentiment.probabilities(x[1]), read.sentiment().probabilities(x[1]), 1e-12);
+        }
     }
 }
