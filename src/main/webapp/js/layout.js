@@ -6,6 +6,7 @@ import { loadLanguage, language, switchLanguage, t, translate, LANGUAGES } from 
 const PUBLIC = [
   ['index.html', 'nav.home'],
   ['tell.html', 'nav.tell'],
+  ['report-barrier.html', 'nav.barrier'],
   ['search.html', 'nav.search'],
   ['map.html', 'nav.map'],
   ['outcomes.html', 'nav.outcomes'],

@@ -3,6 +3,7 @@ import { get, post, url } from '../api.js';
 import { el, $, param } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { messageOf } from '../forms.js';
+import { barrierQueue } from '../barrier-moderation.js';
 
 const who = await start();
 if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
@@ -30,6 +31,7 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
     .map(async (storyId) => [storyId, (await get(`api/stories/${storyId}`).catch(() => null))?.title])));
   $('#replies').append(pending.length ? el('ul', { class: 'results' }, pending.map((r) => replyItem(r, titles.get(r.storyId))))
     : el('p', { text: t('moderation.noReplies') }));
+  await barrierQueue($('#barriers'));
 }
 ready();
 
