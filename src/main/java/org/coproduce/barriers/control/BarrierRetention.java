@@ -13,13 +13,13 @@ import org.coproduce.platform.Settings;
 
 /**
  * What barrier reports forget by age (docs/barriers.md): the keyed client hashes after 48 hours;
- * the reporter's address COPRODUCE_BARRIER_EMAIL_DAYS (365) after the report; rejected reports
+ * the reporter's address COPRODUCE_RETAIN_EMAIL_DAYS (365) after the report; rejected reports
  * COPRODUCE_RETAIN_REJECTED_DAYS (90) after the decision, whole.
  */
 @ApplicationScoped
 public class BarrierRetention implements Retention {
 
-    static final int EMAIL_DAYS = Settings.number("COPRODUCE_BARRIER_EMAIL_DAYS", 365);
+    static final int EMAIL_DAYS = Settings.number("COPRODUCE_RETAIN_EMAIL_DAYS", 365);
     static final int REJECTED_DAYS = Settings.number("COPRODUCE_RETAIN_REJECTED_DAYS", 90);
 
     @PersistenceContext
