@@ -4,12 +4,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Locale;
+import org.coproduce.problems.InvalidInput;
 
 /**
  * Server-side clustering for a map (docs/api.md, "Map"): the rows of a query that lie in a
  * viewport, counted in square grid cells chosen by the zoom, in SQL ({@code group by} over a
  * derived table, the same on MySQL, MariaDB and H2). Shared by the map of stories
- * ({@code stories.StoryMap}) and of barrier reports ({@code barriers.BarrierMap}): each passes its
+ * ({@code stories.StoryMap}) and of barrier reports ({@code barriers.Barriers}): each passes its
  * own table, conditions and point columns, and lists points itself from {@link #POINTS_FROM_ZOOM} on.
  */
 public final class MapGrid {
@@ -68,7 +69,7 @@ public final class MapGrid {
     public static int zoom(String zoom) {
         var text = zoom == null ? "" : zoom.strip();
         if (text.isEmpty()) {
-            throw new org.coproduce.problems.InvalidInput("zoom", "is required: a zoom level from 0 to 22");
+            throw new InvalidInput("zoom", "is required: a zoom level from 0 to 22");
         }
         try {
             int level = Integer.parseInt(text);
@@ -78,7 +79,7 @@ public final class MapGrid {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new org.coproduce.problems.InvalidInput("zoom", "must be a whole number from 0 to 22");
+        throw new InvalidInput("zoom", "must be a whole number from 0 to 22");
     }
 
     public static double number(Object value) {

@@ -11,7 +11,7 @@ import org.coproduce.providers.control.Directory;
 
 /** Builds the views of barriers in the caller's language. */
 @RequestScoped
-class BarrierViews {
+public class BarrierViews {
 
     @Inject
     Barriers barriers;
@@ -22,11 +22,11 @@ class BarrierViews {
     @Inject
     Directory directory;
 
-    String label(String category, String language) {
+    public String label(String category, String language) {
         return categories.find(category).map(c -> c.label(language)).orElse(category);
     }
 
-    BarrierView view(BarrierReport b, String language, boolean withExactPoint) {
+    public BarrierView view(BarrierReport b, String language, boolean withExactPoint) {
         var routed = barriers.routedTo(b.id()).stream().sorted()
                 .map(id -> new BarrierView.Organisation(id, directory.organisation(id).map(o -> o.name()).orElse("")))
                 .toList();
@@ -40,7 +40,7 @@ class BarrierViews {
                 b.status().name(), b.metCount(), b.decidedAt(), b.statusAt(), routed, history);
     }
 
-    PendingBarrierView pending(BarrierReport b, String language) {
+    public PendingBarrierView pending(BarrierReport b, String language) {
         var exact = b.exact();
         return new PendingBarrierView(b.id(), b.category(), label(b.category(), language), b.place(), b.description(), b.language(),
                 exact == null ? null : exact.latitude(), exact == null ? null : exact.longitude(), b.shown().latitude(), b.shown().longitude(),

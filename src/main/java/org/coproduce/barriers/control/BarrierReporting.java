@@ -13,6 +13,7 @@ import org.coproduce.analysis.control.Screening;
 import org.coproduce.barriers.entity.BarrierReport;
 import org.coproduce.platform.Secrets;
 import org.coproduce.platform.Settings;
+import org.coproduce.platform.SqlValues;
 import org.coproduce.providers.entity.GeoPoint;
 import org.coproduce.stories.entity.PlaceGrid;
 
@@ -69,9 +70,9 @@ public class BarrierReporting {
         }
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Timestamp> recent = em.createNativeQuery("select met_at from barrier_met where client_hash = ? and met_at >= ? order by met_at")
+        List<Object> recent = em.createNativeQuery("select met_at from barrier_met where client_hash = ? and met_at >= ? order by met_at")
                 .setParameter(1, clientHash).setParameter(2, Timestamp.from(now.minus(Duration.ofHours(1)))).getResultList();
-        limit(recent.stream().map(Timestamp::toInstant).toList(), MET_HOURLY_LIMIT, now);
+        limit(recent.stream().map(SqlValues::instant).toList(), MET_HOURLY_LIMIT, now);
         em.createNativeQuery("insert into barrier_met (barrier_id, who_hash, client_hash, met_at) values (?, ?, ?, ?)")
                 .setParameter(1, barrier.id()).setParameter(2, whoHash).setParameter(3, clientHash).setParameter(4, Timestamp.from(now))
                 .executeUpdate();
