@@ -6,6 +6,7 @@ import { loadLanguage, language, switchLanguage, t, translate, LANGUAGES } from 
 const PUBLIC = [
   ['index.html', 'nav.home'],
   ['tell.html', 'nav.tell'],
+  ['report-barrier.html', 'nav.barrier'],
   ['search.html', 'nav.search'],
   ['map.html', 'nav.map'],
   ['outcomes.html', 'nav.outcomes'],
@@ -22,10 +23,10 @@ const STAFF = {
   MODERATOR: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue'],
     ['staff/moderation-figures.html', 'nav.figures']],
   RESPONDER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions']],
-  QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions'], ['staff/webhooks.html', 'nav.webhooks']],
+  QUALITY_MANAGER: [['staff/inbox.html', 'nav.inbox'], ['staff/subscriptions.html', 'nav.subscriptions'], ['staff/webhooks.html', 'nav.webhooks'], ['staff/barrier-routes.html', 'nav.barrierRoutes']],
   ADMIN: [['staff/moderation.html', 'nav.moderation'], ['staff/reports.html', 'nav.reports'], ['staff/platform-queue.html', 'nav.platformQueue'],
     ['staff/moderation-figures.html', 'nav.figures'], ['staff/inbox.html', 'nav.inbox'], ['staff/admin.html', 'nav.admin'], ['staff/reasons.html', 'nav.reasons'],
-    ['staff/webhooks.html', 'nav.webhooks'], ['staff/directory-import.html', 'nav.directoryImport']],
+    ['staff/webhooks.html', 'nav.webhooks'], ['staff/barrier-routes.html', 'nav.barrierRoutes'], ['staff/directory-import.html', 'nav.directoryImport']],
 };
 
 function link([path, key]) {

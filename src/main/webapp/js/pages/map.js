@@ -4,6 +4,7 @@ import { el, $ } from '../dom.js';
 import { t } from '../i18n.js';
 import { makeMap, point, ring, fit, popupLink } from '../map.js';
 import { storyLink } from '../stories.js';
+import { barrierLayer } from '../barrier-layer.js';
 
 // The stories come from GET /api/map for the viewport, again at every move: clusters with counts
 // when far, the stories themselves from zoom 14 on (docs/api.md, "Map of published stories").
@@ -21,10 +22,12 @@ for (const s of located) {
 $('#map-legend').replaceChildren(
   el('li', {}, el('span', { class: 'legend-ring', 'aria-hidden': 'true' }), t('map.legend.services', { count: located.length })),
   el('li', {}, el('span', { class: 'legend-point', 'aria-hidden': 'true' }), t('map.legend.stories', { count: places.placed })),
-  el('li', {}, el('span', { class: 'legend-cluster', 'aria-hidden': 'true', text: '12' }), t('map.legend.clusters')));
+  el('li', {}, el('span', { class: 'legend-cluster', 'aria-hidden': 'true', text: '12' }), t('map.legend.clusters')),
+  el('li', {}, el('span', { class: 'legend-barrier', 'aria-hidden': 'true' }), t('map.legend.barriers')));
 $('#map-status').textContent = t('map.counts', { placed: places.placed, unplaced: places.unplaced });
 
 const layer = window.L.layerGroup().addTo(map);
+const barriers = await barrierLayer(map, () => show());
 const clamp = (value, limit) => Math.max(-limit, Math.min(limit, value));
 let asked = 0;
 
@@ -92,6 +95,8 @@ async function show() {
     return;
   }
   if (mine !== asked) return; // a later move answers instead
+  await barriers.show(bbox, map.getZoom(), () => mine === asked);
+  if (mine !== asked) return;
   layer.clearLayers();
   const list = view.points.length ? drawPoints(view.points) : view.clusters.length ? drawClusters(view.clusters) : null;
   $('#map-view').textContent = view.points.length

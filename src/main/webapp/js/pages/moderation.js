@@ -4,6 +4,7 @@ import { el, $, param } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { messageOf } from '../forms.js';
 import { contributions } from '../contribution-moderation.js';
+import { barrierQueue } from '../barrier-moderation.js';
 
 const who = await start();
 if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
@@ -32,6 +33,7 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
   $('#replies').append(pending.length ? el('ul', { class: 'results' }, pending.map((r) => replyItem(r, titles.get(r.storyId))))
     : el('p', { text: t('moderation.noReplies') }));
   await contributions($('#contributions'));
+  await barrierQueue($('#barriers'));
 }
 ready();
 

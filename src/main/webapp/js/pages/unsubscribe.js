@@ -11,7 +11,8 @@ const button = $('#unsubscribe-button');
 button.addEventListener('click', async () => {
   button.disabled = true;
   try {
-    await post(`api/unsubscribe?token=${encodeURIComponent(token)}`);
+    // a barrier reporter's token starts with "b" (barriers/control/BarrierUnsubscribes)
+    await post(`api/${token.startsWith('b') ? 'barriers/' : ''}unsubscribe?token=${encodeURIComponent(token)}`);
     $('#unsubscribe-status').textContent = t('unsubscribe.done');
     button.hidden = true;
   } catch {

@@ -3,6 +3,7 @@ package org.coproduce;
 import java.net.URL;
 import org.coproduce.following.FollowingJourneys;
 import org.coproduce.analysis.AnalysisJourneys;
+import org.coproduce.barriers.BarriersJourneys;
 import org.coproduce.moderation.ModerationJourneys;
 import org.coproduce.moderation.ReportsJourneys;
 import org.coproduce.photos.PhotosJourneys;
@@ -36,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
         ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys, WebhooksJourneys, PhotosJourneys,
-        FollowingJourneys, MapJourneys {
+        FollowingJourneys, MapJourneys, BarriersJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

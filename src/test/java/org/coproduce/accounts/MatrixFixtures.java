@@ -47,6 +47,7 @@ final class MatrixFixtures {
         var fixtures = new MatrixFixtures(app);
         fixtures.directoryAndStaff();
         fixtures.storiesAndAnswers();
+        fixtures.barriers();
         return fixtures;
     }
 
@@ -136,6 +137,24 @@ final class MatrixFixtures {
         put("change", id(responder.post("api/changes", change(number("org"), "Matrix change " + run, service, story))));
         put("otherChange", id(clients.get("other-responder").post("api/changes",
                 change(number("other"), "Matrix other change " + run, number("otherService"), otherStory))));
+    }
+
+    /** A published barrier routed to {org}, one awaiting moderation, a barrier route of {other}. */
+    private void barriers() {
+        id(admin.post("api/barrier-routes", "{\"organisationId\":" + number("org")
+                + ",\"category\":\"LIFT_BROKEN\",\"minLatitude\":10,\"minLongitude\":10,\"maxLatitude\":10.1,\"maxLongitude\":10.1}"));
+        put("otherBarrierRoute", id(admin.post("api/barrier-routes", "{\"organisationId\":" + number("other")
+                + ",\"minLatitude\":20,\"minLongitude\":20,\"maxLatitude\":20.1,\"maxLongitude\":20.1}")));
+        var reporter = clients.get("storyteller");
+        long barrier = id(reporter.post("api/barriers", barrier("Matrix lift " + run)));
+        var published = moderator.post("api/moderation/barriers/" + barrier + "/decision", "{\"action\":\"PUBLISH\"}");
+        assertEquals(200, published.status(), published.body());
+        put("barrier", barrier);
+        put("pendingBarrier", id(reporter.post("api/barriers", barrier("Matrix pending " + run))));
+    }
+
+    private static String barrier(String place) {
+        return "{\"category\":\"LIFT_BROKEN\",\"place\":\"" + place + "\",\"description\":\"Out of order\",\"latitude\":10.05,\"longitude\":10.05}";
     }
 
     private long organisation(String name, Long parent) {

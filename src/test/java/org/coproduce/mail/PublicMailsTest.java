@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PublicMailsTest {
 
     static final Set<String> TO_STAFF = Set.of("AlertMail", "EscalationMail", "PasswordResetMail", "ReportMail", "RiseMail",
-            "WebhookDisabledMail");
+            "WebhookDisabledMail", "BarrierAlertMail");
     /**
      * One message the recipient has just asked for on a page, and nothing after it: there is no
      * list to leave (the erasure link: asking again is the only way to get another).

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduce.platform.Ids;
+import org.coproduce.platform.MapGrid;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.providers.control.Directory;
 import org.coproduce.stories.control.StoryFilter;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MapResource {
 
     /** The closest zoom asked for; Leaflet's tiles go to 19. */
-    static final int MAX_ZOOM = 22;
+    static final int MAX_ZOOM = MapGrid.MAX_ZOOM;
 
     @Inject
     StoryMap map;
@@ -82,16 +83,7 @@ public class MapResource {
     }
 
     static int zoom(String zoom) {
-        var text = present(zoom).orElseThrow(() -> new InvalidInput("zoom", "is required: a zoom level from 0 to 22"));
-        try {
-            int level = Integer.parseInt(text);
-            if (level >= 0 && level <= MAX_ZOOM) {
-                return level;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new InvalidInput("zoom", "must be a whole number from 0 to 22");
+        return MapGrid.zoom(zoom);
     }
 
     private Optional<Set<Long>> serviceIds(String service, String organisation) {

@@ -1,0 +1,56 @@
+package org.coproduce.barriers.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.Set;
+import org.coproduce.accounts.control.Caller;
+import org.coproduce.accounts.entity.Role;
+import org.coproduce.problems.Forbidden;
+import org.coproduce.providers.control.Directory;
+
+/**
+ * Who may do what with barriers: responders and quality managers of an organisation a barrier was
+ * routed to, or of one above it, set its status; quality managers of an organisation (or one above
+ * it) and admins manage its barrier routes (there is no per-organisation admin role).
+ */
+@RequestScoped
+public class BarrierAccess {
+
+    static final String NOT_ROUTED = "Only staff of an organisation this barrier was routed to (or one above it) set its status.";
+    static final String NOT_MANAGER = "Only quality managers of this organisation (or one above it) and admins manage its barrier routes.";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Directory directory;
+
+    /** The routed organisation the caller acts for (theirs, or one under theirs): 403 when none. */
+    public long respondingFor(Set<Long> routedTo) {
+        if (!caller.has(Role.RESPONDER) && !caller.has(Role.QUALITY_MANAGER)) {
+            throw new Forbidden(NOT_ROUTED);
+        }
+        return routedTo.stream().sorted().filter(o -> directory.withAncestors(Set.of(o)).stream().anyMatch(caller.organisations()::contains))
+                .findFirst().orElseThrow(() -> new Forbidden(NOT_ROUTED));
+    }
+
+    /** Whether the caller is staff of a routed organisation (or one above it): they see the exact point. */
+    public boolean mayRespond(Set<Long> routedTo) {
+        return (caller.has(Role.RESPONDER) || caller.has(Role.QUALITY_MANAGER))
+                && routedTo.stream().anyMatch(o -> directory.withAncestors(Set.of(o)).stream().anyMatch(caller.organisations()::contains));
+    }
+
+    public void mayManage(long organisationId) {
+        boolean manages = caller.has(Role.ADMIN) || caller.has(Role.QUALITY_MANAGER)
+                && directory.withAncestors(Set.of(organisationId)).stream().anyMatch(caller.organisations()::contains);
+        if (!manages) {
+            throw new Forbidden(NOT_MANAGER);
+        }
+    }
+
+    /** The organisations whose routes the caller sees: empty for an admin (all of them). */
+    public Optional<Set<Long>> visible() {
+        return caller.has(Role.ADMIN) ? Optional.empty() : Optional.of(directory.withDescendants(caller.organisations()));
+    }
+}

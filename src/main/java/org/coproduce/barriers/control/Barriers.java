@@ -1,0 +1,156 @@
+package org.coproduce.barriers.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coproduce.barriers.entity.BarrierReport;
+import org.coproduce.barriers.entity.ModerationState;
+import org.coproduce.barriers.entity.StatusChange;
+import org.coproduce.platform.MapGrid;
+import org.coproduce.platform.Page;
+import org.coproduce.platform.Paging;
+
+/** The barrier reports and what hangs on them: queries on this component's tables. */
+@ApplicationScoped
+public class Barriers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record Point(long id, String category, String status, double latitude, double longitude) {
+    }
+
+    public record MapView(int zoom, double cellDegrees, long total, List<MapGrid.Cluster> clusters, List<Point> points, boolean capped) {
+    }
+
+    public Optional<BarrierReport> find(long id) {
+        return Optional.ofNullable(em.find(BarrierReport.class, id));
+    }
+
+    public Optional<BarrierReport> published(long id) {
+        return find(id).filter(BarrierReport::published);
+    }
+
+    public void add(BarrierReport report) {
+        em.persist(report);
+        em.flush();
+    }
+
+    public void add(StatusChange change) {
+        em.persist(change);
+        em.flush();
+    }
+
+    /** Reports from this client since then (the hourly limit), oldest first. */
+    public List<Instant> submittedByClientSince(String clientHash, Instant since) {
+        return em.createQuery("select b.submittedAt from BarrierReport b where b.clientHash = :c and b.submittedAt >= :s order by b.submittedAt",
+                Instant.class).setParameter("c", clientHash).setParameter("s", since).getResultList();
+    }
+
+    /** The moderation queue, oldest first. */
+    public Page<BarrierReport> pending(Paging paging) {
+        var items = em.createQuery("select b from BarrierReport b where b.state = :s order by b.submittedAt, b.id", BarrierReport.class)
+                .setParameter("s", ModerationState.PENDING).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = em.createQuery("select count(b) from BarrierReport b where b.state = :s", Long.class)
+                .setParameter("s", ModerationState.PENDING).getSingleResult();
+        return new Page<>(items, total, paging.page(), paging.size());
+    }
+
+    /** Published barriers matching the filter, newest status first. */
+    @SuppressWarnings("unchecked")
+    public Page<BarrierReport> list(BarrierFilter filter, Paging paging) {
+        var where = where(filter);
+        var ids = query("select b.id from barrier_report b" + where.text + " order by b.status_at desc, b.id desc", where.values)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = ((Number) query("select count(*) from barrier_report b" + where.text, where.values).getSingleResult()).longValue();
+        var items = ((List<Object>) ids).stream().map(id -> em.find(BarrierReport.class, ((Number) id).longValue())).toList();
+        return new Page<>(items, total, paging.page(), paging.size());
+    }
+
+    /** Clusters (far) or points (close, from {@link MapGrid#POINTS_FROM_ZOOM}) of the published barriers in {@code filter.area()}. */
+    @SuppressWarnings("unchecked")
+    public MapView map(BarrierFilter filter, int zoom) {
+        var where = where(filter);
+        double cell = MapGrid.cellDegrees(zoom);
+        if (zoom >= MapGrid.POINTS_FROM_ZOOM) {
+            List<Object[]> rows = query("select b.id, b.category, b.status, b.latitude, b.longitude from barrier_report b" + where.text
+                    + " order by b.status_at desc, b.id desc", where.values).setMaxResults(MapGrid.POINTS_MAX + 1).getResultList();
+            var shown = rows.stream().limit(MapGrid.POINTS_MAX).map(r -> new Point(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    MapGrid.number(r[3]), MapGrid.number(r[4]))).toList();
+            boolean capped = rows.size() > MapGrid.POINTS_MAX;
+            long total = capped ? ((Number) query("select count(*) from barrier_report b" + where.text, where.values).getSingleResult()).longValue()
+                    : shown.size();
+            return new MapView(zoom, cell, total, List.of(), shown, capped);
+        }
+        var clusters = MapGrid.clusters(em, "b.latitude", "b.longitude", "barrier_report b" + where.text, where.values, zoom);
+        return new MapView(zoom, cell, MapGrid.total(clusters), clusters, List.of(), false);
+    }
+
+    public List<StatusChange> history(long barrierId) {
+        return em.createQuery("select c from StatusChange c where c.barrierId = :b order by c.changedAt, c.id", StatusChange.class)
+                .setParameter("b", barrierId).getResultList();
+    }
+
+    public Optional<StatusChange> statusChange(long id) {
+        return Optional.ofNullable(em.find(StatusChange.class, id));
+    }
+
+    /** The organisations the barrier was routed to at publication. */
+    @SuppressWarnings("unchecked")
+    public Set<Long> routedTo(long barrierId) {
+        return ((List<Object>) em.createNativeQuery("select organisation_id from barrier_routed where barrier_id = ?")
+                .setParameter(1, barrierId).getResultList()).stream().map(o -> ((Number) o).longValue()).collect(Collectors.toSet());
+    }
+
+    void route(long barrierId, long organisationId, Instant now) {
+        em.createNativeQuery("insert into barrier_routed (barrier_id, organisation_id, routed_at) values (?, ?, ?)")
+                .setParameter(1, barrierId).setParameter(2, organisationId).setParameter(3, Timestamp.from(now)).executeUpdate();
+    }
+
+    /** Routed organisations whose staff were not alerted yet, marked alerted now (the caller sends in the same transaction). */
+    @SuppressWarnings("unchecked")
+    Set<Long> claimUnalerted(long barrierId, Instant now) {
+        Set<Long> organisations = ((List<Object>) em.createNativeQuery(
+                "select organisation_id from barrier_routed where barrier_id = ? and alerted_at is null for update")
+                .setParameter(1, barrierId).getResultList()).stream().map(o -> ((Number) o).longValue()).collect(Collectors.toSet());
+        em.createNativeQuery("update barrier_routed set alerted_at = ? where barrier_id = ? and alerted_at is null")
+                .setParameter(1, Timestamp.from(now)).setParameter(2, barrierId).executeUpdate();
+        return organisations;
+    }
+
+    private record Where(String text, List<Object> values) {
+    }
+
+    private static Where where(BarrierFilter filter) {
+        var text = new StringBuilder(" where b.state = 'PUBLISHED'");
+        var values = new ArrayList<Object>();
+        filter.area().ifPresent(a -> {
+            text.append(" and b.latitude between ? and ? and b.longitude between ? and ?");
+            values.addAll(List.of(a.minLatitude(), a.maxLatitude(), a.minLongitude(), a.maxLongitude()));
+        });
+        filter.category().ifPresent(c -> {
+            text.append(" and b.category = ?");
+            values.add(c);
+        });
+        filter.status().ifPresent(s -> {
+            text.append(" and b.status = ?");
+            values.add(s.name());
+        });
+        return new Where(text.toString(), values);
+    }
+
+    private jakarta.persistence.Query query(String sql, List<Object> values) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(i + 1, values.get(i));
+        }
+        return query;
+    }
+}
