@@ -16,17 +16,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
-import org.coproduce.changes.control.BeforeAfter;
+import org.coproduce.changes.control.ChangeEvidence;
 import org.coproduce.changes.control.ChangeRegister;
 import org.coproduce.changes.entity.Change;
 import org.coproduce.outcomes.control.Scopes;
-import org.coproduce.outcomes.control.ThemeShares;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
@@ -69,7 +67,7 @@ public class ChangesResource {
     Scopes scopes;
 
     @Inject
-    ThemeShares shares;
+    ChangeEvidence changeEvidence;
 
     @Inject
     Clock clock;
@@ -188,15 +186,9 @@ public class ChangesResource {
         if (change.madeOn() == null) {
             throw new Conflict("This change has not been made yet: there is no after.");
         }
-        var services = change.serviceIds().isEmpty()
-                ? directory.serviceIdsOf(directory.withDescendants(Set.of(change.organisationId()))) : change.serviceIds();
-        var made = YearMonth.from(change.madeOn());
-        var before = ThemeShares.window(made, months, true);
-        var after = ThemeShares.window(made, months, false);
-        var b = shares.count(services, change.themes(), before.get(0), before.get(1));
-        var a = shares.count(services, change.themes(), after.get(0), after.get(1));
-        var result = BeforeAfter.compare(new BeforeAfter.Side(b.stories(), b.raising()), new BeforeAfter.Side(a.stories(), a.raising()));
-        return Evidence.of(change, before, after, result, scopes.suppressionFor(scopes.of(String.valueOf(change.organisationId()), null)));
+        var comparison = changeEvidence.of(change, months);
+        return Evidence.of(change, comparison.before(), comparison.after(), comparison.result(),
+                scopes.suppressionFor(scopes.of(String.valueOf(change.organisationId()), null)));
     }
 
     private Change find(String id) {

@@ -1,0 +1,66 @@
+package org.coproduce.web;
+
+import static org.coproduce.web.Pages.checkOnDesktopAndPhone;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The "you said, we did" page of a service in Chromium: reached from the service page, accessible, and printable on A4. */
+public interface YouSaidWeDidPageJourneys extends BrowserJourneys {
+
+    @Test
+    default void aServicesYouSaidWeDidPageShowsWhatChangedAndPrintsWithoutTheSiteFrame() {
+        var demo = new Demo(base());
+        long service = demo.newServiceOfHospitalNorth();
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Nobody called back " + suffix;
+        var story = demo.publishedStory(service, title, "access.timeliness");
+        var admin = demo.staff("admin");
+        long organisation = admin.get("api/services/" + service).json().getJsonNumber("organisationId").longValue();
+        String made = "We call back within a day " + suffix;
+        String planned = "A text message when the clinic runs late " + suffix;
+        String madeOn = LocalDate.now(ZoneOffset.UTC).minusDays(40).toString();
+        for (String change : new String[] {"\"description\":\"" + made + "\",\"status\":\"MADE\",\"madeOn\":\"" + madeOn + "\"",
+            "\"description\":\"" + planned + "\",\"status\":\"PLANNED\""}) {
+            var created = admin.post("api/changes", "{\"organisationId\":" + organisation + ",\"serviceIds\":[" + service
+                    + "],\"themes\":[\"access.timeliness\"],\"storyIds\":[" + story.id() + "]," + change + "}");
+            assertEquals(201, created.status(), created.body());
+        }
+
+        try (var browser = browser()) {
+            browser.open("service.html?id=" + service);
+            browser.navigate(() -> browser.click("#yousaid-link"));
+            assertTrue(browser.driver.getCurrentUrl().endsWith("yousaid.html?service=" + service), browser.driver.getCurrentUrl());
+            assertTrue(browser.text("h1").startsWith("You said, we did: Parking help"), browser.text("h1"));
+            assertTrue(browser.text("#made h3").contains(made));
+            assertTrue(browser.text("#made .yousaid-stories").contains(title), "the story behind the change");
+            var asked = browser.driver.findElement(By.xpath("//div[@id='made']//tr[th='Asked so far']/td"));
+            assertEquals("fewer than 5", asked.getText(), "small numbers suppressed for the public");
+            assertTrue(browser.text("#progress h3").contains(planned));
+            assertTrue(browser.text("#permalink").endsWith("yousaid.html?service=" + service), "the page names its stable address");
+            checkOnDesktopAndPhone(browser, "yousaid-service");
+
+            browser.resize(794, 1123);
+            try {
+                browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+                assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.site-header')).display"));
+                assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.site-footer')).display"));
+                assertEquals("none", browser.script("return getComputedStyle(document.querySelector('#print')).display"));
+                String after = String.valueOf(browser.script(
+                        "return getComputedStyle(document.querySelector('#made .yousaid-stories a'), '::after').content"));
+                assertTrue(after.contains("story.html?id=" + story.id()) || after.contains("attr(href)"),
+                        "a printed link shows its address: " + after);
+                browser.screenshotWholePage("yousaid-service-print");
+            } finally {
+                browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+                browser.resize(1280, 1400);
+            }
+        }
+    }
+}
