@@ -3,7 +3,7 @@
 // and linkable: the address names only the organisation or service, and each change has an anchor.
 import { start, ready } from '../layout.js';
 import { get, url } from '../api.js';
-import { el, $, param } from '../dom.js';
+import { el, $, param, append } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { messageOf } from '../forms.js';
 import { figure, dataTable } from '../outcomes.js';
@@ -80,7 +80,7 @@ function part(which, data, headingKey, noneKey) {
     $(`#${which}-more`).hidden = false;
     $(`#${which}-more`).textContent = t('yousaid.newest', { shown: data.changes.length, total: data.total });
   }
-  $(`#${which}`).append(data.changes.length ? data.changes.map(changeArticle) : el('p', { text: t(noneKey) }));
+  append($(`#${which}`), data.changes.length ? data.changes.map(changeArticle) : [el('p', { text: t(noneKey) })]);
 }
 
 function scopeOf() {
@@ -98,8 +98,8 @@ try {
   document.title = `${t('yousaid.title')}: ${subject.name} – Coproduce`;
   $('#heading').textContent = t('yousaid.heading', { name: subject.name });
   $('#lead').textContent = t(`yousaid.lead.${subject.kind}`, { name: subject.name });
-  $('#scope-link').append(t(`yousaid.about.${subject.kind}`), ' ', link(subject.link, subject.name),
-    subject.kind === 'SERVICE' ? [' · ', link(`organisation.html?id=${subject.organisationId}`, subject.organisationName)] : null);
+  append($('#scope-link'), [t(`yousaid.about.${subject.kind}`), ' ', link(subject.link, subject.name),
+    subject.kind === 'SERVICE' ? [' · ', link(`organisation.html?id=${subject.organisationId}`, subject.organisationName)] : null]);
   const address = url(`yousaid.html?${scope.kind}=${subject.id}`).href;
   $('#permalink').append(t('yousaid.permalink'), ' ', el('a', { href: address, text: address }));
   $('#suppression-note').textContent = t(data.suppressed ? 'yousaid.suppressed' : 'yousaid.exact');

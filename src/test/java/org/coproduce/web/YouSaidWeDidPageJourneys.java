@@ -4,10 +4,14 @@ import static org.coproduce.web.Pages.checkOnDesktopAndPhone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -15,7 +19,7 @@ import org.openqa.selenium.By;
 public interface YouSaidWeDidPageJourneys extends BrowserJourneys {
 
     @Test
-    default void aServicesYouSaidWeDidPageShowsWhatChangedAndPrintsWithoutTheSiteFrame() {
+    default void aServicesYouSaidWeDidPageShowsWhatChangedAndPrintsWithoutTheSiteFrame() throws Exception {
         var demo = new Demo(base());
         long service = demo.newServiceOfHospitalNorth();
         String suffix = UUID.randomUUID().toString().substring(0, 6);
@@ -57,6 +61,13 @@ public interface YouSaidWeDidPageJourneys extends BrowserJourneys {
                 assertTrue(after.contains("story.html?id=" + story.id()) || after.contains("attr(href)"),
                         "a printed link shows its address: " + after);
                 browser.screenshotWholePage("yousaid-service-print");
+                var pdf = browser.driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
+                byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+                Files.write(Browser.SCREENSHOTS.resolve("yousaid-service-print.pdf"), bytes);
+                String text = new String(bytes, StandardCharsets.ISO_8859_1);
+                assertEquals("%PDF-", text.substring(0, 5), "Chromium prints it (A4, from @page)");
+                long pages = Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(text).results().count();
+                System.out.println("yousaid.html printed: " + pages + " A4 pages, " + bytes.length + " bytes");
             } finally {
                 browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
                 browser.resize(1280, 1400);
