@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
@@ -30,23 +31,26 @@ public interface YouSaidWeDidPageJourneys extends BrowserJourneys {
         String made = "We call back within a day " + suffix;
         String planned = "A text message when the clinic runs late " + suffix;
         String madeOn = LocalDate.now(ZoneOffset.UTC).minusDays(40).toString();
+        var ids = new ArrayList<Long>();
         for (String change : new String[] {"\"description\":\"" + made + "\",\"status\":\"MADE\",\"madeOn\":\"" + madeOn + "\"",
             "\"description\":\"" + planned + "\",\"status\":\"PLANNED\""}) {
             var created = admin.post("api/changes", "{\"organisationId\":" + organisation + ",\"serviceIds\":[" + service
                     + "],\"themes\":[\"access.timeliness\"],\"storyIds\":[" + story.id() + "]," + change + "}");
             assertEquals(201, created.status(), created.body());
+            ids.add(created.json().getJsonNumber("id").longValue());
         }
+        String madeChange = "#made #change-" + ids.get(0);
 
         try (var browser = browser()) {
             browser.open("service.html?id=" + service);
             browser.navigate(() -> browser.click("#yousaid-link"));
             assertTrue(browser.driver.getCurrentUrl().endsWith("yousaid.html?service=" + service), browser.driver.getCurrentUrl());
             assertTrue(browser.text("h1").startsWith("You said, we did: Parking help"), browser.text("h1"));
-            assertTrue(browser.text("#made h3").contains(made));
-            assertTrue(browser.text("#made .yousaid-stories").contains(title), "the story behind the change");
-            var asked = browser.driver.findElement(By.xpath("//div[@id='made']//tr[th='Asked so far']/td"));
+            assertEquals(made, browser.text(madeChange + " h3"));
+            assertTrue(browser.text(madeChange + " .yousaid-stories").contains(title), "the story behind the change");
+            var asked = browser.driver.findElement(By.xpath("//article[@id='change-" + ids.get(0) + "']//tr[th='Asked so far']/td"));
             assertEquals("fewer than 5", asked.getText(), "small numbers suppressed for the public");
-            assertTrue(browser.text("#progress h3").contains(planned));
+            assertEquals(planned, browser.text("#progress #change-" + ids.get(1) + " h3"));
             assertTrue(browser.text("#permalink").endsWith("yousaid.html?service=" + service), "the page names its stable address");
             checkOnDesktopAndPhone(browser, "yousaid-service");
 
@@ -57,7 +61,7 @@ public interface YouSaidWeDidPageJourneys extends BrowserJourneys {
                 assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.site-footer')).display"));
                 assertEquals("none", browser.script("return getComputedStyle(document.querySelector('#print')).display"));
                 String after = String.valueOf(browser.script(
-                        "return getComputedStyle(document.querySelector('#made .yousaid-stories a'), '::after').content"));
+                        "return getComputedStyle(document.querySelector(arguments[0]), '::after').content", madeChange + " .yousaid-stories a"));
                 assertTrue(after.contains("story.html?id=" + story.id()) || after.contains("attr(href)"),
                         "a printed link shows its address: " + after);
                 browser.screenshotWholePage("yousaid-service-print");
