@@ -93,7 +93,7 @@ public class YouSaidWeDidViews {
         var themeViews = c.themes().stream().sorted().map(code -> new YouSaidWeDid.Theme(code, themes.label(code, language))).toList();
         return new YouSaidWeDid.Entry(c.id(), c.status(), c.description(), c.plannedOn(), c.madeOn(), c.organisationId(),
                 directory.organisation(c.organisationId()).map(o -> o.name()).orElse(null), services, themeViews, told(c),
-                List.of(), made ? evidence(c, months, suppression) : null, made ? difference(c, suppression) : null,
+                proposals(c), made ? evidence(c, months, suppression) : null, made ? difference(c, suppression) : null,
                 "change.html?id=" + c.id());
     }
 
@@ -102,6 +102,14 @@ public class YouSaidWeDidViews {
         return c.stories().stream().map(s -> stories.published(s.storyId())).flatMap(Optional::stream)
                 .sorted(Comparator.comparing(Story::publishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(s -> new YouSaidWeDid.Told(s.id(), s.publishedTitle(), s.publishedAt(), "story.html?id=" + s.id())).toList();
+    }
+
+    /**
+     * The citizens' proposals that led to the change. TODO issue 16 item 4: read them from the
+     * changes component (being built there) once it offers them; the page already shows a list.
+     */
+    private List<YouSaidWeDid.Proposal> proposals(Change c) {
+        return List.of();
     }
 
     private Evidence evidence(Change c, int months, Suppression suppression) {
