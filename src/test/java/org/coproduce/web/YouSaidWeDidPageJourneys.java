@@ -59,7 +59,7 @@ public interface YouSaidWeDidPageJourneys extends BrowserJourneys {
                 browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
                 assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.site-header')).display"));
                 assertEquals("none", browser.script("return getComputedStyle(document.querySelector('.site-footer')).display"));
-                assertEquals("none", browser.script("return getComputedStyle(document.querySelector('#print')).display"));
+                assertEquals("none", browser.script("return getComputedStyle(document.querySelector('#print').parentElement).display"));
                 String after = String.valueOf(browser.script(
                         "return getComputedStyle(document.querySelector(arguments[0]), '::after').content", madeChange + " .yousaid-stories a"));
                 assertTrue(after.contains("story.html?id=" + story.id()) || after.contains("attr(href)"),
