@@ -10,7 +10,7 @@ function thisMonth() {
 }
 
 /** "Before: March to August 2026"; a side reaching into the future ends with this month ("so far"), or has not begun. */
-function sideLabel(key, s) {
+export function sideLabel(key, s) {
   const now = thisMonth();
   if (s.from > now) return t(`${key}.notYet`);
   if (s.to > now) return t(`${key}.soFar`, { from: periodLabel(s.from), to: periodLabel(now) });
@@ -25,7 +25,7 @@ function side(key, s, scope, raising) {
     figure(s.share, 'share', null)];
 }
 
-function statement(e) {
+export function statement(e) {
   if (e.suppressed) return [t('evidence.suppressed')];
   if (e.method === 'none') return [t(e.before.stories.value ? 'evidence.noneAfter' : 'evidence.noneBefore')];
   const b = e.before;

@@ -35,6 +35,7 @@ try {
   $('#stories').append(storyList(stories.items, 'organisation.noStories'));
   if (stories.next) $('#stories').append(el('p', {}, el('a', { href: url(`search.html?organisation=${encodeURIComponent(id)}&after=${encodeURIComponent(stories.next)}`).href, text: t('organisation.moreStories') })));
   followLinks($('#follow-links'), 'ORGANISATION', organisation.id, organisation.name);
+  $('#yousaid-link').href = url(`yousaid.html?organisation=${organisation.id}`).href;
   const widgetPage = url(`widget.html?organisation=${organisation.id}`).href;
   $('#widget-snippet').value = `<iframe src="${widgetPage}" title="Coproduce" width="100%" height="420" style="border:0" loading="lazy"></iframe>`;
   if (['ADMIN', 'QUALITY_MANAGER'].includes(who?.role)) await widgetOrigins(organisation.id).catch(() => null);

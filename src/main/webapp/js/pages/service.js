@@ -28,6 +28,7 @@ try {
   $('#stories').append(storyList(stories.items, 'service.noStories'));
   if (stories.next) $('#stories').append(el('p', {}, el('a', { href: url(`search.html?service=${encodeURIComponent(id)}&after=${encodeURIComponent(stories.next)}`).href, text: t('service.moreStories') })));
   followLinks($('#follow-links'), 'SERVICE', service.id, service.name);
+  $('#yousaid-link').href = url(`yousaid.html?service=${service.id}`).href;
   $('#page').hidden = false;
 } catch {
   $('#page-status').textContent = t('error.notFound');

@@ -1,6 +1,7 @@
 package org.coproduce;
 
 import java.net.URL;
+import org.coproduce.accountability.YouSaidWeDidJourneys;
 import org.coproduce.changes.ChangesJourneys;
 import org.coproduce.outcomes.BoardReportJourneys;
 import org.coproduce.outcomes.CountingJourneys;
@@ -9,6 +10,7 @@ import org.coproduce.reports.ScheduledReportJourneys;
 import org.coproduce.participation.ParticipationJourneys;
 import org.coproduce.rises.RisesJourneys;
 import org.coproduce.testing.Deployments;
+import org.coproduce.web.YouSaidWeDidPageJourneys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -17,11 +19,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Outcomes on MariaDB through the API, on one deployment: counting, dashboards, the change
- * register, rising themes and citizens taking part in changes. Deadlines are 0 days here (see the failsafe configuration).
+ * register, rising themes, citizens taking part in changes, and "you said, we did" (with its one
+ * page in Chromium). Deadlines are 0 days here (see the failsafe configuration).
  */
 @ExtendWith(ArquillianExtension.class)
 class OutcomesIT implements CountingJourneys, DashboardsJourneys, ChangesJourneys, RisesJourneys, BoardReportJourneys,
-        ScheduledReportJourneys, ParticipationJourneys {
+        ScheduledReportJourneys, ParticipationJourneys,
+        YouSaidWeDidJourneys, YouSaidWeDidPageJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "routing", description = "Stories routed to organisations: inbox, platform queue, rules, subscriptions"),
             @Tag(name = "responses", description = "Providers' public responses to stories"),
             @Tag(name = "changes", description = "The change register and whether a change made a difference"),
+            @Tag(name = "accountability", description = "\"You said, we did\": what an organisation or service changed, why, and whether it helped"),
             @Tag(name = "outcomes", description = "Figures, exports and rises: the read side, never writes"),
             @Tag(name = "providers", description = "The directory of organisations and services"),
             @Tag(name = "accounts", description = "Staff accounts, login, second factor, password resets, security log"),

@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
+import org.coproduce.changes.control.ChangeEvidence;
 import org.coproduce.changes.control.ChangeRegister;
-import org.coproduce.changes.control.MadeChanges;
 import org.coproduce.changes.entity.Change;
 import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.platform.Ids;
@@ -67,7 +67,7 @@ public class ChangesResource {
     Scopes scopes;
 
     @Inject
-    MadeChanges madeChanges;
+    ChangeEvidence changeEvidence;
 
     @Inject
     Clock clock;
@@ -186,8 +186,9 @@ public class ChangesResource {
         if (change.madeOn() == null) {
             throw new Conflict("This change has not been made yet: there is no after.");
         }
-        var made = madeChanges.evidence(change, months);
-        return Evidence.of(change, made.before(), made.after(), made.evidence(), scopes.suppressionFor(scopes.of(String.valueOf(change.organisationId()), null)));
+        var comparison = changeEvidence.of(change, months);
+        return Evidence.of(change, comparison.before(), comparison.after(), comparison.result(),
+                scopes.suppressionFor(scopes.of(String.valueOf(change.organisationId()), null)));
     }
 
     private Change find(String id) {

@@ -18,7 +18,7 @@ public record Evidence(long changeId, List<String> themes, String madeOn, Side b
     public record Side(String from, String to, Figure stories, Figure raising, Figure share) {
     }
 
-    static Evidence of(Change change, List<YearMonth> before, List<YearMonth> after, BeforeAfter.Result r, Suppression s) {
+    public static Evidence of(Change change, List<YearMonth> before, List<YearMonth> after, BeforeAfter.Result r, Suppression s) {
         var b = side(before, r.before(), s);
         var a = side(after, r.after(), s);
         boolean hidden = b.stories().suppressed() || b.raising().suppressed() || a.stories().suppressed() || a.raising().suppressed();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.coproduce.changes.entity.Change;
 import org.coproduce.outcomes.control.Scope;
-import org.coproduce.outcomes.control.ThemeShares;
 import org.coproduce.providers.control.Directory;
 
 /**
@@ -30,7 +29,7 @@ public class MadeChanges {
     Directory directory;
 
     @Inject
-    ThemeShares shares;
+    ChangeEvidence changeEvidence;
 
     /** A change made, and its evidence over {@code months} months each side. */
     public record Made(long id, String description, LocalDate madeOn, List<String> themes, List<YearMonth> before,
@@ -57,15 +56,8 @@ public class MadeChanges {
 
     /** The change's before/after evidence over {@code months} months each side of the month it was made in. */
     public Made evidence(Change change, int months) {
-        var services = change.serviceIds().isEmpty()
-                ? directory.serviceIdsOf(directory.withDescendants(Set.of(change.organisationId()))) : change.serviceIds();
-        var made = YearMonth.from(change.madeOn());
-        var before = ThemeShares.window(made, months, true);
-        var after = ThemeShares.window(made, months, false);
-        var b = shares.count(services, change.themes(), before.get(0), before.get(1));
-        var a = shares.count(services, change.themes(), after.get(0), after.get(1));
-        var result = BeforeAfter.compare(new BeforeAfter.Side(b.stories(), b.raising()), new BeforeAfter.Side(a.stories(), a.raising()));
-        return new Made(change.id(), change.description(), change.madeOn(), change.themes().stream().sorted().toList(), before, after,
-                result);
+        var comparison = changeEvidence.of(change, months);
+        return new Made(change.id(), change.description(), change.madeOn(), change.themes().stream().sorted().toList(),
+                comparison.before(), comparison.after(), comparison.result());
     }
 }
