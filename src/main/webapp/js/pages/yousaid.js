@@ -39,7 +39,7 @@ function stories(change) {
       : el('p', { text: t('change.noStories') })];
 }
 
-/** Citizens' proposals behind the change (issue 16 item 4): the API lists none until they are built. */
+/** Citizens' published proposals on the change, each linked to it on the change's page. */
 function proposals(change) {
   if (!change.proposals?.length) return [];
   return [el('h4', { text: t('yousaid.proposals') }),

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.coproduce.changes.boundary.Evidence;
 import org.coproduce.changes.control.ChangeEvidence;
+import org.coproduce.participation.control.Contributions;
 import org.coproduce.changes.control.ChangeLists;
 import org.coproduce.changes.control.DifferenceCounts;
 import org.coproduce.changes.entity.Change;
@@ -46,6 +47,9 @@ public class YouSaidWeDidViews {
 
     @Inject
     ChangeEvidence changeEvidence;
+
+    @Inject
+    Contributions contributions;
 
     @Inject
     DifferenceCounts differences;
@@ -105,11 +109,18 @@ public class YouSaidWeDidViews {
     }
 
     /**
-     * The citizens' proposals that led to the change. TODO issue 16 item 4: read them from the
-     * changes component (being built there) once it offers them; the page already shows a list.
+     * The citizens' published proposals on the change (participation component), most supported
+     * first, each by its first words and a link to it on the change's page; names are not shown.
      */
     private List<YouSaidWeDid.Proposal> proposals(Change c) {
-        return List.of();
+        return contributions.proposals(c.id()).stream()
+                .map(p -> new YouSaidWeDid.Proposal(p.id(), firstWords(p.body()), "change.html?id=" + c.id() + "#proposal-" + p.id()))
+                .toList();
+    }
+
+    private static String firstWords(String body) {
+        String text = body.strip().replaceAll("\\s+", " ");
+        return text.length() <= 120 ? text : text.substring(0, text.lastIndexOf(' ', 119) > 60 ? text.lastIndexOf(' ', 119) : 119) + "…";
     }
 
     private Evidence evidence(Change c, int months, Suppression suppression) {
