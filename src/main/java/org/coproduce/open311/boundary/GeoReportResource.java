@@ -44,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Transactional
 @RetriedOnConflict
 @Tag(name = "open311")
-@APIResponse(responseCode = "400", description = "The specification's errors array: [{code, description}], a description per invalid field",
-        content = {@Content(mediaType = "application/json"), @Content(mediaType = "text/xml")})
 public class GeoReportResource {
 
     static final String JSON = "application/json; charset=utf-8";
@@ -74,6 +72,7 @@ public class GeoReportResource {
     @Produces(JSON)
     @Operation(operationId = "listOpen311ServicesJson", summary = "Open311 service types (the directory's services and the categories), JSON")
     @Parameters(@Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = ERRORS)
     public Response servicesJson(@QueryParam("jurisdiction_id") String jurisdiction) {
         return services(Format.JSON, jurisdiction);
     }
@@ -83,6 +82,7 @@ public class GeoReportResource {
     @Produces(XML)
     @Operation(operationId = "listOpen311ServicesXml", summary = "Open311 service types (the directory's services and the categories), XML")
     @Parameters(@Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = ERRORS)
     public Response servicesXml(@QueryParam("jurisdiction_id") String jurisdiction) {
         return services(Format.XML, jurisdiction);
     }
@@ -94,6 +94,7 @@ public class GeoReportResource {
     @RequestBody(description = POST_BODY, content = @Content(mediaType = "application/x-www-form-urlencoded",
             examples = @ExampleObject(name = "aboutAService", value = EXAMPLE)))
     @APIResponse(responseCode = "403", description = "No valid api_key: the specification's errors array")
+    @APIResponse(responseCode = "400", description = ERRORS)
     public Response postJson(String body) {
         return post(Format.JSON, body);
     }
@@ -105,6 +106,7 @@ public class GeoReportResource {
     @RequestBody(description = POST_BODY, content = @Content(mediaType = "application/x-www-form-urlencoded",
             examples = @ExampleObject(name = "aboutAService", value = EXAMPLE)))
     @APIResponse(responseCode = "403", description = "No valid api_key: the specification's errors array")
+    @APIResponse(responseCode = "400", description = ERRORS)
     public Response postXml(String body) {
         return post(Format.XML, body);
     }
@@ -119,6 +121,7 @@ public class GeoReportResource {
     @Parameter(name = "end_date", in = ParameterIn.QUERY, description = END, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @Parameter(name = "status", in = ParameterIn.QUERY, description = STATUS, schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "400", description = ERRORS)
     public Response requestsJson(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String codes,
             @QueryParam("start_date") String start, @QueryParam("end_date") String end, @QueryParam("status") String status,
             @QueryParam("jurisdiction_id") String jurisdiction) {
@@ -135,6 +138,7 @@ public class GeoReportResource {
     @Parameter(name = "end_date", in = ParameterIn.QUERY, description = END, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
     @Parameter(name = "status", in = ParameterIn.QUERY, description = STATUS, schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "400", description = ERRORS)
     public Response requestsXml(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String codes,
             @QueryParam("start_date") String start, @QueryParam("end_date") String end, @QueryParam("status") String status,
             @QueryParam("jurisdiction_id") String jurisdiction) {
@@ -148,6 +152,7 @@ public class GeoReportResource {
     @Parameter(name = "id", in = ParameterIn.PATH, description = ID, schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "404", description = "No such request (or withdrawn): the specification's errors array")
+    @APIResponse(responseCode = "400", description = ERRORS)
     public Response requestJson(@PathParam("id") String id, @QueryParam("jurisdiction_id") String jurisdiction) {
         return request(Format.JSON, id, jurisdiction);
     }
@@ -159,6 +164,7 @@ public class GeoReportResource {
     @Parameter(name = "id", in = ParameterIn.PATH, description = ID, schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "404", description = "No such request (or withdrawn): the specification's errors array")
+    @APIResponse(responseCode = "400", description = ERRORS)
     public Response requestXml(@PathParam("id") String id, @QueryParam("jurisdiction_id") String jurisdiction) {
         return request(Format.XML, id, jurisdiction);
     }
@@ -213,6 +219,8 @@ public class GeoReportResource {
         }
     }
 
+    static final String ERRORS = "The specification's errors array, [{code, description}] (XML <errors><error>), a description per"
+            + " invalid field, starting with its name";
     static final String JURISDICTION = "Accepted and ignored (one jurisdiction), unless COPRODUCE_OPEN311_JURISDICTION is set: then another is 404";
     static final String POST_BODY = "Form fields of the specification: api_key, service_code, lat and long or address_string, description,"
             + " email (optional: the follow link is e-mailed; never shown); first_name, last_name, phone, device_id, account_id and"

@@ -60,15 +60,16 @@ public class RequestViews {
     Map<String, Object> published(Story s, String language) {
         var type = types.ofStory(new ArrayList<>(s.serviceIds()), s.category(), language);
         var status = RequestStatus.of(s.status(), s.progress());
-        var view = views.published(s, status == RequestStatus.CLOSED, language);
-        var answer = view.responses().stream().filter(r -> "PROVIDER".equals(r.kind()))
+        List<ConversationEntry> responses = status == RequestStatus.CLOSED ? views.published(s, true, language).responses() : List.of();
+        var answer = responses.stream().filter(r -> "PROVIDER".equals(r.kind()))
                 .max(Comparator.comparing(ConversationEntry::publishedAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())));
         var service = type.flatMap(ServiceType::serviceId).flatMap(directory::service);
         var fields = head(s, status, notes(s, answer, language));
         fields.put("service_name", type.map(ServiceType::name).orElse(null));
         fields.put("service_code", type.map(ServiceType::code).orElse(null));
         fields.put("description", s.publishedBody());
-        fields.put("agency_responsible", view.services().stream().map(r -> r.organisationName()).distinct().collect(Collectors.joining("; ")));
+        String agencies = views.services(s).stream().map(r -> r.organisationName()).distinct().collect(Collectors.joining("; "));
+        fields.put("agency_responsible", agencies.isEmpty() ? null : agencies);
         fields.put("service_notice", null);
         fields.put("requested_datetime", w3(s.submittedAt()));
         fields.put("updated_datetime", w3(Stream.of(Optional.ofNullable(s.publishedAt()), Optional.ofNullable(s.moderatorsEditedAt()),
@@ -79,9 +80,6 @@ public class RequestViews {
         fields.put("lat", s.latitude() != null ? s.latitude() : service.map(Service::point).map(p -> p.latitude()).orElse(null));
         fields.put("long", s.longitude() != null ? s.longitude() : service.map(Service::point).map(p -> p.longitude()).orElse(null));
         fields.put("media_url", null);
-        if (fields.get("agency_responsible").equals("")) {
-            fields.put("agency_responsible", null);
-        }
         return fields;
     }
 
