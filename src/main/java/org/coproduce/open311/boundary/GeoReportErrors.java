@@ -27,8 +27,9 @@ public class GeoReportErrors implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getEntity() instanceof Problem problem && request.getUriInfo().getPath().startsWith(PATH)) {
-            var format = Format.of(request.getUriInfo().getPath());
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (response.getEntity() instanceof Problem problem && path.startsWith(PATH)) {
+            var format = Format.of(path);
             response.setEntity(format.write("errors", "error", errors(problem)), response.getEntityAnnotations(), format.type());
         }
     }
