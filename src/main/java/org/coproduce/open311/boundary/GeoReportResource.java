@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Open311 GeoReport v2 (docs/open311.md), at {@code /open311/v2/…} ({@link Open311Paths}) and under /api: one
- * method per format, since the format is the path's suffix. Errors are the specification's {@code errors} array
+ * method per format, since the format is the path's suffix, whatever the client's Accept header says. Errors are the specification's {@code errors} array
  * ({@link GeoReportErrors}).
  */
 @Path("open311/v2")
@@ -69,7 +70,7 @@ public class GeoReportResource {
 
     @GET
     @Path("services.json")
-    @Produces(JSON)
+    @Produces({JSON, MediaType.WILDCARD})
     @Operation(operationId = "listOpen311ServicesJson", summary = "Open311 service types (the directory's services and the categories), JSON")
     @Parameters(@Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = ERRORS)
@@ -79,7 +80,7 @@ public class GeoReportResource {
 
     @GET
     @Path("services.xml")
-    @Produces(XML)
+    @Produces({XML, MediaType.WILDCARD})
     @Operation(operationId = "listOpen311ServicesXml", summary = "Open311 service types (the directory's services and the categories), XML")
     @Parameters(@Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = ERRORS)
@@ -89,7 +90,7 @@ public class GeoReportResource {
 
     @POST
     @Path("requests.json")
-    @Produces(JSON)
+    @Produces({JSON, MediaType.WILDCARD})
     @Operation(operationId = "postOpen311RequestJson", summary = "Posts an Open311 service request (api_key needed): told as a story, moderated; JSON")
     @RequestBody(description = POST_BODY, content = @Content(mediaType = "application/x-www-form-urlencoded",
             examples = @ExampleObject(name = "aboutAService", value = EXAMPLE)))
@@ -101,7 +102,7 @@ public class GeoReportResource {
 
     @POST
     @Path("requests.xml")
-    @Produces(XML)
+    @Produces({XML, MediaType.WILDCARD})
     @Operation(operationId = "postOpen311RequestXml", summary = "Posts an Open311 service request (api_key needed): told as a story, moderated; XML")
     @RequestBody(description = POST_BODY, content = @Content(mediaType = "application/x-www-form-urlencoded",
             examples = @ExampleObject(name = "aboutAService", value = EXAMPLE)))
@@ -113,7 +114,7 @@ public class GeoReportResource {
 
     @GET
     @Path("requests.json")
-    @Produces(JSON)
+    @Produces({JSON, MediaType.WILDCARD})
     @Operation(operationId = "listOpen311RequestsJson", summary = "Open311 service requests: published stories, newest first; JSON")
     @Parameter(name = "service_request_id", in = ParameterIn.QUERY, description = IDS, schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "service_code", in = ParameterIn.QUERY, description = CODES, schema = @Schema(type = SchemaType.STRING))
@@ -130,7 +131,7 @@ public class GeoReportResource {
 
     @GET
     @Path("requests.xml")
-    @Produces(XML)
+    @Produces({XML, MediaType.WILDCARD})
     @Operation(operationId = "listOpen311RequestsXml", summary = "Open311 service requests: published stories, newest first; XML")
     @Parameter(name = "service_request_id", in = ParameterIn.QUERY, description = IDS, schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "service_code", in = ParameterIn.QUERY, description = CODES, schema = @Schema(type = SchemaType.STRING))
@@ -147,7 +148,7 @@ public class GeoReportResource {
 
     @GET
     @Path("requests/{id}.json")
-    @Produces(JSON)
+    @Produces({JSON, MediaType.WILDCARD})
     @Operation(operationId = "getOpen311RequestJson", summary = "One Open311 service request and its status; JSON")
     @Parameter(name = "id", in = ParameterIn.PATH, description = ID, schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
@@ -159,7 +160,7 @@ public class GeoReportResource {
 
     @GET
     @Path("requests/{id}.xml")
-    @Produces(XML)
+    @Produces({XML, MediaType.WILDCARD})
     @Operation(operationId = "getOpen311RequestXml", summary = "One Open311 service request and its status; XML")
     @Parameter(name = "id", in = ParameterIn.PATH, description = ID, schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))

@@ -24,7 +24,8 @@ import org.coproduce.stories.control.StorySearch;
 /**
  * GET requests: the given {@code service_request_id}s (any state, as one request answers; this overrides the other
  * arguments), else the published stories, newest first, published between {@code start_date} and {@code end_date}
- * (the last 90 days by default, at most 90 days), of the given service codes and statuses, at most 1000.
+ * (the last 90 days by default, at most 90 days; without an end, up to now, including a story whose stored time a
+ * database rounded up past it), of the given service codes and statuses, at most 1000. An end is inclusive to the second.
  */
 @ApplicationScoped
 public class RequestSearch {
@@ -54,18 +55,18 @@ public class RequestSearch {
         statuses.stream().filter(s -> !STATUSES.contains(s)).findFirst()
                 .ifPresent(s -> { throw new InvalidInput("status", "must be open or closed (comma-separated for both)"); });
         var codes = list(query.codes());
-        Instant end = instant("end_date", query.end()).orElse(clock.instant());
-        Instant start = instant("start_date", query.start()).orElse(end.minus(SPAN));
-        if (start.isAfter(end)) {
+        var end = instant("end_date", query.end());
+        Instant start = instant("start_date", query.start()).orElse(end.orElse(clock.instant()).minus(SPAN));
+        if (end.isPresent() && start.isAfter(end.get())) {
             throw new InvalidInput("end_date", "must not be before start_date");
         }
-        if (Duration.between(start, end).compareTo(SPAN) > 0) {
+        if (Duration.between(start, end.orElse(clock.instant())).compareTo(SPAN) > 0) {
             throw new InvalidInput("start_date", "the range may span at most 90 days");
         }
         Optional<Set<Long>> serviceIds = !codes.isEmpty() && codes.stream().allMatch(c -> Ids.parse(c).isPresent())
                 ? Optional.of(codes.stream().map(c -> Ids.parse(c).orElseThrow()).collect(Collectors.toSet())) : Optional.empty();
         var filter = new StoryFilter(serviceIds, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(start),
-                Optional.of(end.plusNanos(1_000)));
+                end.map(at -> at.plusSeconds(1)));
         var found = new ArrayList<Map<String, Object>>();
         Optional<StoryCursor> after = Optional.empty();
         do {
