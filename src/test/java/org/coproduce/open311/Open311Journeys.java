@@ -66,7 +66,8 @@ public interface Open311Journeys extends Journeys {
         assertEquals("Emergency Department", published.getString("service_name"));
         assertTrue(published.getString("requested_datetime").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), published.toString());
         var listedRequest = app.requests("xml", Map.of("service_code", service, "status", "open"));
-        assertEquals("Moderated text", listedRequest.xpath("/service_requests/request[service_request_id='" + id + "']/description"));
+        assertEquals("Moderated text", listedRequest.xpath("/service_requests/request[service_request_id='" + id + "']/description"),
+                listedRequest.status() + " " + listedRequest.body().substring(0, Math.min(600, listedRequest.body().length())));
 
         answer(Long.parseLong(id), "We have repaired the lift and check it every morning.");
         var answered = app.request(id, "xml");
