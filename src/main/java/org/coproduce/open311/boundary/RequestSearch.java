@@ -55,12 +55,13 @@ public class RequestSearch {
         statuses.stream().filter(s -> !STATUSES.contains(s)).findFirst()
                 .ifPresent(s -> { throw new InvalidInput("status", "must be open or closed (comma-separated for both)"); });
         var codes = list(query.codes());
+        Instant now = clock.instant();
         var end = instant("end_date", query.end());
-        Instant start = instant("start_date", query.start()).orElse(end.orElse(clock.instant()).minus(SPAN));
+        Instant start = instant("start_date", query.start()).orElse(end.orElse(now).minus(SPAN));
         if (end.isPresent() && start.isAfter(end.get())) {
             throw new InvalidInput("end_date", "must not be before start_date");
         }
-        if (Duration.between(start, end.orElse(clock.instant())).compareTo(SPAN) > 0) {
+        if (Duration.between(start, end.orElse(now)).compareTo(SPAN) > 0) {
             throw new InvalidInput("start_date", "the range may span at most 90 days");
         }
         Optional<Set<Long>> serviceIds = !codes.isEmpty() && codes.stream().allMatch(c -> Ids.parse(c).isPresent())
