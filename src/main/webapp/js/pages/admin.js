@@ -4,6 +4,7 @@ import { $, $$, el } from '../dom.js';
 import { t } from '../i18n.js';
 import { crud } from '../crud.js';
 import { securityLog } from '../security-log.js';
+import { open311Keys } from '../open311-keys.js';
 import { CATEGORIES } from '../stories.js';
 
 const ROLES = ['ADMIN', 'MODERATOR', 'RESPONDER', 'QUALITY_MANAGER'];
@@ -87,5 +88,6 @@ if (requireRole(who, ['ADMIN'])) {
     part.edit(null);
   }
   await securityLog($('#panel-security')).load();
+  await open311Keys($('#panel-open311')).load();
 }
 ready();

@@ -1,5 +1,6 @@
 package org.coproduce;
 
+import org.coproduce.open311.Open311Journeys;
 import org.coproduce.operations.OperationsJourneys;
 import org.coproduce.platform.OpenApiJourneys;
 import java.net.URL;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class FoundationIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys,
         SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys, ReasonsJourneys,
-        OperationsJourneys, DirectoryImportJourneys, OpenApiJourneys {
+        OperationsJourneys, DirectoryImportJourneys, OpenApiJourneys, Open311Journeys {
 
     @Deployment(testable = false)
     static WebArchive app() {

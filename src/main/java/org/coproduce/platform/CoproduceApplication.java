@@ -52,6 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "following", description = "Following without an account: Atom feeds, e-mail digests, the embeddable widget"),
             @Tag(name = "participation",
                     description = "Citizens take part in changes: proposals, comments, support, answers, milestones, moderation"),
+            @Tag(name = "open311", description = "Open311 GeoReport v2 for civic apps (also at /open311/v2/...; the specification's"
+                    + " errors array, not problem+json), and the API keys admins issue for it"),
             @Tag(name = "operations", description = "Background tasks for operators"),
             @Tag(name = "site", description = "What the pages read: notices, map tiles")
         })

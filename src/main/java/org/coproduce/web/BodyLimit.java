@@ -1,5 +1,6 @@
 package org.coproduce.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -29,7 +30,7 @@ import org.coproduce.problems.ProblemWriter;
  * COPRODUCE_PHOTO_MAX_BYTES (8 MiB): the photos component refuses one over that setting itself,
  * naming the field, and this filter only keeps a far larger body out of memory.
  */
-@WebFilter("/api/*")
+@WebFilter(urlPatterns = "/api/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class BodyLimit extends HttpFilter {
 
     private static final long LIMIT = Settings.number("COPRODUCE_MAX_BODY_BYTES", 64 * 1024);

@@ -1,5 +1,6 @@
 package org.coproduce.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,7 +20,7 @@ import java.util.Set;
  * an account), and every answer under the secret links (/api/follow/..., /api/difference/..., /api/erasure-requests/...) and
  * /api/session. Public reads without a session keep their headers and may be cached.
  */
-@WebFilter("/api/*")
+@WebFilter(urlPatterns = "/api/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class NoStore extends HttpFilter {
 
     static final String SESSION_COOKIE = "COPRODUCE_SESSION";

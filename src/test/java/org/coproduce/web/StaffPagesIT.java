@@ -26,13 +26,14 @@ import org.openqa.selenium.support.ui.Select;
  * (admin), the services a responder follows, and a storyteller's reply through moderation; the
  * change register's journeys ({@link ChangeRegisterJourneys}, {@link ChangeRegisterApiJourneys}), the
  * {@link ModerationPagesJourneys} (deciding on replies through the API and the pages) and the
- * {@link FormsAndRolesJourneys}; the webhooks page ({@link WebhookPagesJourneys}).
+ * {@link FormsAndRolesJourneys}; the webhooks page ({@link WebhookPagesJourneys}); the admin page's Open311 keys
+ * ({@link Open311KeysPageJourneys}).
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
         SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys, ResponseEditingPagesJourneys,
         ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys, StaffPagesInGermanJourneys,
-        PhotoPagesJourneys, DirectoryImportPagesJourneys {
+        PhotoPagesJourneys, DirectoryImportPagesJourneys, Open311KeysPageJourneys {
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 

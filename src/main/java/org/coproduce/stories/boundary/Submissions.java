@@ -20,9 +20,10 @@ import org.coproduce.stories.entity.StoryText;
 /**
  * Checks a submission in one go: Bean Validation's findings and the rules across fields, each
  * invalid field named once, in the order the form asks for them, so that a storyteller corrects
- * everything in one round. A valid one becomes the story's text and context.
+ * everything in one round. A valid one becomes the story's text and context. Used by {@code POST /api/stories}
+ * and by Open311's {@code POST /open311/v2/requests} (the same rules for both).
  */
-final class Submissions {
+public final class Submissions {
 
     /** The fields in the order of the form (tell.html). */
     static final List<String> FIELDS = List.of("serviceIds", "category", "relation", "happened", "title", "story", "good",
@@ -33,11 +34,11 @@ final class Submissions {
     private Submissions() {
     }
 
-    record Checked(StoryText text, StoryContext context) {
+    public record Checked(StoryText text, StoryContext context) {
     }
 
     /** Every problem at once, in form order; else the text as told, in the language of the page it was told on ("en" or "de"; null when the client did not say). */
-    static Checked check(StorySubmission s, Collection<Violation> constraintViolations, LongPredicate serviceExists, Clock clock,
+    public static Checked check(StorySubmission s, Collection<Violation> constraintViolations, LongPredicate serviceExists, Clock clock,
             String language) {
         var violations = new ArrayList<>(constraintViolations);
         violations.addAll(rules(s, serviceExists, clock));
