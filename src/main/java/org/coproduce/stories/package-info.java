@@ -11,6 +11,6 @@
  * A story's place shows in public only coarsened, and its exact point is the moderators' until a decision
  * ({@link org.coproduce.stories.control.Places}, docs/privacy.md "Places").
  * <p>
- * Owns tables: story, story_service, story_theme, follow_link, me_too_contact, reaction, erasure_request.
+ * Owns tables: story, story_service, story_theme, follow_link, me_too_contact, reaction, erasure_request, story_map_cell.
  */
 package org.coproduce.stories;

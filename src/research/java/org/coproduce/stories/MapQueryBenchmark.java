@@ -1,5 +1,9 @@
 package org.coproduce.stories;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.coproduce.stories.control.MapCells;
+import org.coproduce.stories.control.StoryFilter;
 
 /**
  * Times the viewport query of {@code GET /api/map} (stories/control/StoryMap) on MariaDB/MySQL at
@@ -33,13 +39,19 @@ public final class MapQueryBenchmark {
         int rounds = Integer.parseInt(System.getProperty("bench.rounds", "20"));
         try (var db = DriverManager.getConnection(url + (url.contains("?") ? "&" : "?") + "rewriteBatchedStatements=true")) {
             fill(db, stories);
-            for (var v : List.of(
+            cells(db);
+            var viewports = List.of(
                     new Viewport("Europe, zoom 4", -11, 44, 25, 60, 4),
                     new Viewport("Germany, zoom 6", 5.5, 47, 15.5, 55.2, 6),
                     new Viewport("a region, zoom 8", 6, 50, 9, 52, 8),
                     new Viewport("a city, zoom 11", 6.8, 50.85, 7.1, 51.0, 11),
-                    new Viewport("a district, zoom 14 (points)", 6.93, 50.92, 6.99, 50.96, 14))) {
+                    new Viewport("a district, zoom 14 (points)", 6.93, 50.92, 6.99, 50.96, 14));
+            for (var v : viewports) {
                 time(db, v, rounds);
+            }
+            System.out.println("far zoom from story_map_cell (stories.control.MapCells):");
+            for (var v : viewports.stream().filter(v -> v.zoom() < MapCells.LEVEL).toList()) {
+                timeCells(db, v, rounds);
             }
         }
     }
@@ -106,6 +118,55 @@ public final class MapQueryBenchmark {
             s.execute("analyze table map_bench_story");
         }
         System.out.printf("filled %d rows in %.1f s%n", wanted, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The zoom-10 cells of the scratch table, filled as MapCells.refill does every 5 minutes (timed: it is the job's cost). */
+    private static void cells(Connection db) throws SQLException {
+        try (var s = db.createStatement()) {
+            for (String statement : Files.readString(Path.of("sql/V57__story_map_cells.sql")).split(";")) {
+                String sql = statement.lines().filter(l -> !l.startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
+                if (sql.startsWith("CREATE TABLE")) {
+                    s.execute(sql.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"));
+                }
+            }
+            long start = System.nanoTime();
+            s.executeUpdate("delete from story_map_cell");
+            int cells = s.executeUpdate(MapCells.refill("map_bench_story"));
+            System.out.printf("refilled %d cells in %.1f s%n", cells, (System.nanoTime() - start) / 1e9);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The statement of MapCells.clusters for a far viewport. */
+    private static void timeCells(Connection db, Viewport v, int rounds) throws SQLException {
+        long[] times = new long[rounds];
+        long rows = 0;
+        long stories = 0;
+        var box = new StoryFilter.Area(v.minLat(), v.minLng(), v.maxLat(), v.maxLng());
+        for (int i = -3; i < rounds; i++) {
+            long start = System.nanoTime();
+            try (var query = db.prepareStatement(MapCells.clusters(v.zoom()))) {
+                var bounds = MapCells.bounds(box);
+                for (int b = 0; b < bounds.size(); b++) {
+                    query.setObject(b + 1, bounds.get(b));
+                }
+                try (var result = query.executeQuery()) {
+                    rows = 0;
+                    stories = 0;
+                    while (result.next()) {
+                        rows++;
+                        stories += result.getLong(1);
+                    }
+                }
+            }
+            if (i >= 0) {
+                times[i] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(times);
+        System.out.printf("%-32s %6d rows, %8d stories  median %7.1f ms  p95 %7.1f ms%n", v.name(), rows, stories,
+                times[rounds / 2] / 1e6, times[(int) Math.ceil(rounds * 0.95) - 1] / 1e6);
     }
 
     /** The statements of StoryMap.view, on the scratch table. */

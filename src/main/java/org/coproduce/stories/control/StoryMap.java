@@ -1,6 +1,7 @@
 package org.coproduce.stories.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -25,11 +26,18 @@ public class StoryMap {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    MapCells cells;
+
     public record Point(long id, String title, double latitude, double longitude) {
     }
 
-    /** Clusters (far zoom) or points (close zoom), the stories counted in the box, and whether points were cut at POINTS_MAX. */
-    public record View(int zoom, double cellDegrees, long total, List<MapGrid.Cluster> clusters, List<Point> points, boolean capped) {
+    /**
+     * Clusters (far zoom) or points (close zoom), the stories counted in the box, whether points
+     * were cut at POINTS_MAX, and whether the counts are of whole cells kept by {@link MapCells}.
+     */
+    public record View(int zoom, double cellDegrees, long total, List<MapGrid.Cluster> clusters, List<Point> points, boolean capped,
+            boolean approximate) {
     }
 
     /** {@code filter.area()} is the viewport, required. */
@@ -46,10 +54,21 @@ public class StoryMap {
             var shown = rows.subList(0, Math.min(POINTS_MAX, rows.size())).stream()
                     .map(r -> new Point(((Number) r[0]).longValue(), (String) r[1], number(r[2]), number(r[3]))).toList();
             long total = rows.size() > POINTS_MAX ? count(where) : shown.size();
-            return new View(zoom, cell, total, List.of(), shown, rows.size() > POINTS_MAX);
+            return new View(zoom, cell, total, List.of(), shown, rows.size() > POINTS_MAX, false);
+        }
+        if (onlyArea(filter)) {
+            var counted = cells.clusters(filter.area().orElseThrow(), zoom);
+            if (counted.isPresent()) {
+                return new View(zoom, cell, MapGrid.total(counted.get()), counted.get(), List.of(), false, true);
+            }
         }
         var found = MapGrid.clusters(em, "s.latitude", "s.longitude", "story s" + where.text, where.parameters, zoom);
-        return new View(zoom, cell, MapGrid.total(found), found, List.of(), false);
+        return new View(zoom, cell, MapGrid.total(found), found, List.of(), false, false);
+    }
+
+    private static boolean onlyArea(StoryFilter f) {
+        return f.serviceIds().isEmpty() && f.theme().isEmpty() && f.relation().isEmpty() && f.text().isEmpty() && f.from().isEmpty()
+                && f.to().isEmpty();
     }
 
     private long count(Sql where) {
