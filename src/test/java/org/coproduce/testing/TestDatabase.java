@@ -6,8 +6,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Before any integration test on MariaDB: drops the IT database (each run starts empty, so the
- * schema migrations and demo load run for real), starts the proxy the app connects through and
+ * Before any integration test on MariaDB, once per failsafe fork ({@link ItFork}): drops the fork's
+ * IT database (each run starts empty, so the schema migrations and demo load run for real), starts the proxy the app connects through and
  * the SMTP server it sends e-mail to and the OpenID Connect provider it logs staff in through.
  * Does nothing in unit-test runs (no coproduce.it.db property).
  */
@@ -22,6 +22,8 @@ public class TestDatabase implements LauncherSessionListener {
         if (admin == null || proxySpec == null) {
             return;
         }
+        ItFork.configure();
+        proxySpec = System.getProperty("coproduce.it.proxy");
         try (var connection = DriverManager.getConnection(admin)) {
             connection.createStatement().execute("DROP DATABASE IF EXISTS " + name());
         } catch (SQLException e) {
