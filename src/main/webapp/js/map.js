@@ -39,6 +39,27 @@ export function point(map, lat, lng, popup, className = 'story-point') {
   return marker.addTo(map);
 }
 
+/**
+ * Picking a point: a click, or without a pointer the map takes focus, the arrow keys move it and
+ * Enter (or the button centre) picks its centre, marked by a cross. Keys pan with an animation: a
+ * point asked for meanwhile goes where the map comes to rest. onPick(lat, lng) gets the point.
+ */
+export function pickPoint(map, centre, onPick) {
+  map.getContainer().append(el('div', { class: 'map-crosshair', 'aria-hidden': 'true' }));
+  let moving = false;
+  map.on('movestart', () => { moving = true; });
+  map.on('moveend', () => { moving = false; });
+  const atCentre = () => (moving ? map.once('moveend', atCentre) : onPick(map.getCenter().lat, map.getCenter().lng));
+  map.on('click', (event) => onPick(event.latlng.lat, event.latlng.lng));
+  map.getContainer().addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && event.target === map.getContainer()) {
+      event.preventDefault();
+      atCentre();
+    }
+  });
+  centre.addEventListener('click', atCentre);
+}
+
 /** A service: an open ring, drawn under the stories' filled points so that they stay visible. */
 export function ring(map, lat, lng, popup) {
   const marker = window.L.circleMarker([lat, lng], { radius: 14, color: '#1d6b35', weight: 3, dashArray: '5 3', fill: false, className: 'service-ring' });

@@ -2,7 +2,7 @@ import { start, ready } from '../layout.js';
 import { get, post } from '../api.js';
 import { el, $ } from '../dom.js';
 import { t } from '../i18n.js';
-import { makeMap, point } from '../map.js';
+import { makeMap, pickPoint, point } from '../map.js';
 import { showErrors, clearErrors } from '../forms.js';
 
 // Reports a barrier (POST /api/barriers): the category, the point picked on the map (a click, or
@@ -14,7 +14,6 @@ $('#category').append(el('option', { value: '', text: t('barrier.report.choose')
   ...categories.map((c) => el('option', { value: c.code, text: c.label })));
 
 const map = await makeMap($('#point-map'), { center: [46.2, 6.15], zoom: 13 });
-map.getContainer().append(el('div', { class: 'map-crosshair', 'aria-hidden': 'true' }));
 let chosen = null;
 let marker = null;
 
@@ -26,18 +25,7 @@ function setPoint(lat, lng) {
   $('#point-centre').textContent = t('tell.place.move');
 }
 
-let moving = false;
-map.on('movestart', () => { moving = true; });
-map.on('moveend', () => { moving = false; });
-const atCentre = () => (moving ? map.once('moveend', atCentre) : setPoint(map.getCenter().lat, map.getCenter().lng));
-map.on('click', (event) => setPoint(event.latlng.lat, event.latlng.lng));
-map.getContainer().addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && event.target === map.getContainer()) {
-    event.preventDefault();
-    atCentre();
-  }
-});
-$('#point-centre').addEventListener('click', atCentre);
+pickPoint(map, $('#point-centre'), setPoint);
 $('#point-here').addEventListener('click', () => {
   navigator.geolocation?.getCurrentPosition((where) => {
     map.setView([where.coords.latitude, where.coords.longitude], 18);

@@ -4,7 +4,7 @@ import { el, $, clear, param } from '../dom.js';
 import { t, formatMonth } from '../i18n.js';
 import { copyButton } from '../copy.js';
 import { showErrors, clearErrors } from '../forms.js';
-import { makeMap, point } from '../map.js';
+import { makeMap, pickPoint, point } from '../map.js';
 import { CATEGORIES, RELATIONS } from '../stories.js';
 
 await start();
@@ -63,7 +63,6 @@ $('#near-me').addEventListener('click', () => {
 // The point is set by a click, or without a pointer: the map takes focus, the arrow keys move it,
 // and Enter or the button puts the point at its centre (marked by a cross). The text says where it is.
 const map = await makeMap($('#place-map'), { center: [51, 3], zoom: 4 });
-map.getContainer().append(el('div', { class: 'map-crosshair', 'aria-hidden': 'true' }));
 
 function describePlace(services = []) {
   const nearest = services.find((s) => s.distanceKm != null);
@@ -90,19 +89,7 @@ function clearPlace() {
   describePlace();
 }
 
-// Keys pan with an animation: a point asked for meanwhile goes where the map comes to rest.
-let moving = false;
-map.on('movestart', () => { moving = true; });
-map.on('moveend', () => { moving = false; });
-const atCentre = () => (moving ? map.once('moveend', atCentre) : setPlace(map.getCenter().lat, map.getCenter().lng));
-map.on('click', (event) => setPlace(event.latlng.lat, event.latlng.lng));
-map.getContainer().addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && event.target === map.getContainer()) {
-    event.preventDefault();
-    atCentre();
-  }
-});
-$('#place-centre').addEventListener('click', atCentre);
+pickPoint(map, $('#place-centre'), setPlace);
 $('#place-clear').addEventListener('click', () => {
   clearPlace();
   $('#place-centre').focus();

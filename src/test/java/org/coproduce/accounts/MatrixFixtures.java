@@ -64,6 +64,8 @@ final class MatrixFixtures {
         values.put("run", run);
         values.put("notice", "privacy");
         values.put("reason", "PERSONAL_DATA");
+        values.put("json", "json");
+        values.put("xml", "xml");
         long parent = organisation("Matrix parent " + run, null);
         String name = "Matrix organisation " + run;
         long organisation = organisation(name, parent);

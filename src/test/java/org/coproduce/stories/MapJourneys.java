@@ -92,6 +92,11 @@ public interface MapJourneys extends Journeys {
             assertEquals(List.of("zoom"), violated(reply), zoom);
         }
         assertEquals(List.of("from"), violated(anonymous().get("api/map?bbox=0,0,1,1&zoom=3&from=yesterday")));
+        assertEquals(List.of("service"), violated(anonymous().get("api/map?bbox=0,0,1,1&zoom=3&service=lift")));
+        assertEquals(List.of("organisation"), violated(anonymous().get("api/map?bbox=0,0,1,1&zoom=3&organisation=-2")));
+        assertEquals(List.of("organisation"), violated(anonymous().get("api/stories?organisation=north")));
+        assertEquals(0, anonymous().get("api/map?bbox=0,0,1,1&zoom=3&organisation=%20999999999%20").json().getJsonNumber("total")
+                .longValue(), "an id with blanks around is read as the id (no such organisation: nothing)");
     }
 
     private long toldAt(double latitude, double longitude) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -29,6 +30,11 @@ public interface BarrierPagesJourneys extends BrowserJourneys {
             new Select(browser.find("#category")).selectByValue("LIFT_BROKEN");
             browser.click("#point-centre");
             browser.waitFor(d -> !d.findElement(By.id("point-chosen")).getText().contains("No place"));
+            String centre = browser.text("#point-chosen");
+            browser.tabTo("#point-map");
+            browser.keys(Keys.ARROW_UP, Keys.ENTER);
+            browser.waitFor(d -> !d.findElement(By.id("point-chosen")).getText().equals(centre));
+            assertEquals(1, browser.all("#point-map path.leaflet-interactive").size(), "one point, moved by the keys");
             browser.type("#place", place);
             browser.type("#description", "The lift to platform 3 has been out of order for two weeks.");
             check(browser, "report-barrier");

@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.barriers.control.BarrierAccess;
@@ -70,13 +68,7 @@ public class BarrierRoutesResource {
     @Parameters(@Parameter(name = "organisation", in = ParameterIn.QUERY, description = "Only this organisation's (its id)",
             schema = @Schema(type = SchemaType.INTEGER)))
     public List<RouteView> list(@QueryParam("organisation") String organisation) {
-        Optional<Set<Long>> scope = access.visible();
-        if (organisation != null && !organisation.isBlank()) {
-            long id = Ids.parse(organisation.strip()).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
-            access.mayManage(id);
-            scope = Optional.of(Set.of(id));
-        }
-        var visible = scope;
+        var visible = access.scope(organisation);
         return em.createQuery("select r from BarrierRoute r order by r.id", BarrierRoute.class).getResultList().stream()
                 .filter(r -> visible.map(s -> s.contains(r.organisationId())).orElse(true))
                 .map(r -> RouteView.of(r, directory.organisation(r.organisationId()).map(o -> o.name()).orElse(""))).toList();

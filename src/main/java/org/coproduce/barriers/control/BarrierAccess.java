@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.ManagedOrganisations;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.providers.control.Directory;
 
@@ -15,7 +16,7 @@ import org.coproduce.providers.control.Directory;
  * it) and admins manage its barrier routes (there is no per-organisation admin role).
  */
 @RequestScoped
-public class BarrierAccess {
+public class BarrierAccess implements ManagedOrganisations {
 
     static final String NOT_ROUTED = "Only staff of an organisation this barrier was routed to (or one above it) set its status.";
     static final String NOT_MANAGER = "Only quality managers of this organisation (or one above it) and admins manage its barrier routes.";
@@ -41,6 +42,7 @@ public class BarrierAccess {
                 && routedTo.stream().anyMatch(o -> directory.withAncestors(Set.of(o)).stream().anyMatch(caller.organisations()::contains));
     }
 
+    @Override
     public void mayManage(long organisationId) {
         boolean manages = caller.has(Role.ADMIN) || caller.has(Role.QUALITY_MANAGER)
                 && directory.withAncestors(Set.of(organisationId)).stream().anyMatch(caller.organisations()::contains);
@@ -50,6 +52,7 @@ public class BarrierAccess {
     }
 
     /** The organisations whose routes the caller sees: empty for an admin (all of them). */
+    @Override
     public Optional<Set<Long>> visible() {
         return caller.has(Role.ADMIN) ? Optional.empty() : Optional.of(directory.withDescendants(caller.organisations()));
     }

@@ -92,8 +92,7 @@ public class ChangesResource {
             schema = @Schema(type = SchemaType.INTEGER))
     public Page<ChangeView> list(@QueryParam("organisation") String organisation, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        Optional<Set<Long>> organisations = Optional.ofNullable(organisation).filter(o -> !o.isBlank()).map(o -> directory
-                .withDescendants(Set.of(Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id")))));
+        Optional<Set<Long>> organisations = Ids.organisation(organisation).map(o -> directory.withDescendants(Set.of(o)));
         Optional<String> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(s -> s.strip().toUpperCase(Locale.ROOT));
         if (wanted.isPresent() && !Change.STATUSES.contains(wanted.get())) {
             throw new InvalidInput("status", "must be PLANNED, MADE or DROPPED");

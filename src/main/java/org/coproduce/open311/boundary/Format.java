@@ -42,6 +42,11 @@ public enum Format {
         return path != null && path.endsWith(".xml") ? XML : JSON;
     }
 
+    /** The format a path's {@code format} parameter names: {@code xml} or {@code json}. */
+    public static Format named(String suffix) {
+        return "xml".equals(suffix) ? XML : JSON;
+    }
+
     public Response answer(int status, String root, String element, List<Map<String, Object>> items) {
         return Response.status(status).type(type).entity(write(root, element, items)).build();
     }

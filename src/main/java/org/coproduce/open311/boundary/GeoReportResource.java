@@ -36,9 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Open311 GeoReport v2 (docs/open311.md), at {@code /open311/v2/…} ({@link Open311Paths}) and under /api: one
- * method per format, since the format is the path's suffix, whatever the client's Accept header says. Errors are the specification's {@code errors} array
- * ({@link GeoReportErrors}).
+ * Open311 GeoReport v2 (docs/open311.md), at {@code /open311/v2/…} ({@link Open311Paths}) and under /api: the
+ * format is the path's suffix ({@code services.json}, {@code requests/12.xml}), whatever the client's Accept header
+ * says. Errors are the specification's {@code errors} array ({@link GeoReportErrors}).
  */
 @Path("open311/v2")
 @RequestScoped
@@ -69,108 +69,14 @@ public class GeoReportResource {
     HttpHeaders headers;
 
     @GET
-    @Path("services.json")
-    @Produces({JSON, MediaType.WILDCARD})
-    @Operation(operationId = "listOpen311ServicesJson", summary = "Open311 service types (the directory's services and the categories), JSON")
-    @Parameters(@Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = ERRORS)
-    public Response servicesJson(@QueryParam("jurisdiction_id") String jurisdiction) {
-        return services(Format.JSON, jurisdiction);
-    }
-
-    @GET
-    @Path("services.xml")
-    @Produces({XML, MediaType.WILDCARD})
-    @Operation(operationId = "listOpen311ServicesXml", summary = "Open311 service types (the directory's services and the categories), XML")
-    @Parameters(@Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = ERRORS)
-    public Response servicesXml(@QueryParam("jurisdiction_id") String jurisdiction) {
-        return services(Format.XML, jurisdiction);
-    }
-
-    @POST
-    @Path("requests.json")
-    @Produces({JSON, MediaType.WILDCARD})
-    @Operation(operationId = "postOpen311RequestJson", summary = "Posts an Open311 service request (api_key needed): told as a story, moderated; JSON")
-    @RequestBody(description = POST_BODY, content = @Content(mediaType = "application/x-www-form-urlencoded",
-            examples = @ExampleObject(name = "aboutAService", value = EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "No valid api_key: the specification's errors array")
-    @APIResponse(responseCode = "400", description = ERRORS)
-    public Response postJson(String body) {
-        return post(Format.JSON, body);
-    }
-
-    @POST
-    @Path("requests.xml")
-    @Produces({XML, MediaType.WILDCARD})
-    @Operation(operationId = "postOpen311RequestXml", summary = "Posts an Open311 service request (api_key needed): told as a story, moderated; XML")
-    @RequestBody(description = POST_BODY, content = @Content(mediaType = "application/x-www-form-urlencoded",
-            examples = @ExampleObject(name = "aboutAService", value = EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "No valid api_key: the specification's errors array")
-    @APIResponse(responseCode = "400", description = ERRORS)
-    public Response postXml(String body) {
-        return post(Format.XML, body);
-    }
-
-    @GET
-    @Path("requests.json")
-    @Produces({JSON, MediaType.WILDCARD})
-    @Operation(operationId = "listOpen311RequestsJson", summary = "Open311 service requests: published stories, newest first; JSON")
-    @Parameter(name = "service_request_id", in = ParameterIn.QUERY, description = IDS, schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "service_code", in = ParameterIn.QUERY, description = CODES, schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "start_date", in = ParameterIn.QUERY, description = START, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-    @Parameter(name = "end_date", in = ParameterIn.QUERY, description = END, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = STATUS, schema = @Schema(type = SchemaType.STRING))
+    @Path("services.{format: json|xml}")
+    @Produces({JSON, XML, MediaType.WILDCARD})
+    @Operation(operationId = "listOpen311Services", summary = "Open311 service types (the directory's services and the categories)")
+    @Parameter(name = "format", in = ParameterIn.PATH, description = FORMAT,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "xml"}))
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "400", description = ERRORS)
-    public Response requestsJson(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String codes,
-            @QueryParam("start_date") String start, @QueryParam("end_date") String end, @QueryParam("status") String status,
-            @QueryParam("jurisdiction_id") String jurisdiction) {
-        return requests(Format.JSON, new RequestSearch.Query(ids, codes, start, end, status), jurisdiction);
-    }
-
-    @GET
-    @Path("requests.xml")
-    @Produces({XML, MediaType.WILDCARD})
-    @Operation(operationId = "listOpen311RequestsXml", summary = "Open311 service requests: published stories, newest first; XML")
-    @Parameter(name = "service_request_id", in = ParameterIn.QUERY, description = IDS, schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "service_code", in = ParameterIn.QUERY, description = CODES, schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "start_date", in = ParameterIn.QUERY, description = START, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-    @Parameter(name = "end_date", in = ParameterIn.QUERY, description = END, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = STATUS, schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "400", description = ERRORS)
-    public Response requestsXml(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String codes,
-            @QueryParam("start_date") String start, @QueryParam("end_date") String end, @QueryParam("status") String status,
-            @QueryParam("jurisdiction_id") String jurisdiction) {
-        return requests(Format.XML, new RequestSearch.Query(ids, codes, start, end, status), jurisdiction);
-    }
-
-    @GET
-    @Path("requests/{id}.json")
-    @Produces({JSON, MediaType.WILDCARD})
-    @Operation(operationId = "getOpen311RequestJson", summary = "One Open311 service request and its status; JSON")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = ID, schema = @Schema(type = SchemaType.INTEGER))
-    @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "404", description = "No such request (or withdrawn): the specification's errors array")
-    @APIResponse(responseCode = "400", description = ERRORS)
-    public Response requestJson(@PathParam("id") String id, @QueryParam("jurisdiction_id") String jurisdiction) {
-        return request(Format.JSON, id, jurisdiction);
-    }
-
-    @GET
-    @Path("requests/{id}.xml")
-    @Produces({XML, MediaType.WILDCARD})
-    @Operation(operationId = "getOpen311RequestXml", summary = "One Open311 service request and its status; XML")
-    @Parameter(name = "id", in = ParameterIn.PATH, description = ID, schema = @Schema(type = SchemaType.INTEGER))
-    @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "404", description = "No such request (or withdrawn): the specification's errors array")
-    @APIResponse(responseCode = "400", description = ERRORS)
-    public Response requestXml(@PathParam("id") String id, @QueryParam("jurisdiction_id") String jurisdiction) {
-        return request(Format.XML, id, jurisdiction);
-    }
-
-    private Response services(Format format, String jurisdiction) {
+    public Response services(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction) {
         checkJurisdiction(jurisdiction);
         var items = types.all(Languages.preferred(headers)).stream().map(t -> {
             var fields = new LinkedHashMap<String, Object>();
@@ -183,10 +89,20 @@ public class GeoReportResource {
             fields.put("group", t.group());
             return (Map<String, Object>) fields;
         }).toList();
-        return format.answer(200, "services", "service", items);
+        return Format.named(format).answer(200, "services", "service", items);
     }
 
-    private Response post(Format format, String body) {
+    @POST
+    @Path("requests.{format: json|xml}")
+    @Produces({JSON, XML, MediaType.WILDCARD})
+    @Operation(operationId = "postOpen311Request", summary = "Posts an Open311 service request (api_key needed): told as a story, moderated")
+    @Parameters(@Parameter(name = "format", in = ParameterIn.PATH, description = FORMAT,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "xml"})))
+    @RequestBody(description = POST_BODY, content = @Content(mediaType = "application/x-www-form-urlencoded",
+            examples = @ExampleObject(name = "aboutAService", value = EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "No valid api_key: the specification's errors array")
+    @APIResponse(responseCode = "400", description = ERRORS)
+    public Response post(@PathParam("format") String format, String body) {
         var form = FormBody.parse(body);
         checkJurisdiction(form.get("jurisdiction_id"));
         var key = keys.valid(form.get("api_key"))
@@ -198,18 +114,44 @@ public class GeoReportResource {
                 ? "Erhalten. Jeder Bericht wird vor der Veröffentlichung moderiert."
                 : "Received. Every report is checked by a moderator before it is published.");
         answer.put("account_id", null);
-        return format.answer(200, "service_requests", "request", List.of(answer));
+        return Format.named(format).answer(200, "service_requests", "request", List.of(answer));
     }
 
-    private Response requests(Format format, RequestSearch.Query query, String jurisdiction) {
+    @GET
+    @Path("requests.{format: json|xml}")
+    @Produces({JSON, XML, MediaType.WILDCARD})
+    @Operation(operationId = "listOpen311Requests", summary = "Open311 service requests: published stories, newest first")
+    @Parameter(name = "format", in = ParameterIn.PATH, description = FORMAT,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "xml"}))
+    @Parameter(name = "service_request_id", in = ParameterIn.QUERY, description = IDS, schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "service_code", in = ParameterIn.QUERY, description = CODES, schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "start_date", in = ParameterIn.QUERY, description = START, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "end_date", in = ParameterIn.QUERY, description = END, schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = STATUS, schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "400", description = ERRORS)
+    public Response requests(@PathParam("format") String format, @QueryParam("service_request_id") String ids,
+            @QueryParam("service_code") String codes, @QueryParam("start_date") String start, @QueryParam("end_date") String end,
+            @QueryParam("status") String status, @QueryParam("jurisdiction_id") String jurisdiction) {
         checkJurisdiction(jurisdiction);
-        return format.answer(200, "service_requests", "request", search.find(query, Languages.preferred(headers)));
+        var query = new RequestSearch.Query(ids, codes, start, end, status);
+        return Format.named(format).answer(200, "service_requests", "request", search.find(query, Languages.preferred(headers)));
     }
 
-    private Response request(Format format, String id, String jurisdiction) {
+    @GET
+    @Path("requests/{id}.{format: json|xml}")
+    @Produces({JSON, XML, MediaType.WILDCARD})
+    @Operation(operationId = "getOpen311Request", summary = "One Open311 service request and its status")
+    @Parameter(name = "id", in = ParameterIn.PATH, description = ID, schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "format", in = ParameterIn.PATH, description = FORMAT,
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "xml"}))
+    @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = JURISDICTION, schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "404", description = "No such request (or withdrawn): the specification's errors array")
+    @APIResponse(responseCode = "400", description = ERRORS)
+    public Response request(@PathParam("id") String id, @PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction) {
         checkJurisdiction(jurisdiction);
         var view = views.find(id, Languages.preferred(headers)).orElseThrow(() -> new NotFound("service request", id));
-        return format.answer(200, "service_requests", "request", List.of(view));
+        return Format.named(format).answer(200, "service_requests", "request", List.of(view));
     }
 
     /** One jurisdiction: any jurisdiction_id is accepted unless COPRODUCE_OPEN311_JURISDICTION names it, then only that one. */
@@ -220,6 +162,7 @@ public class GeoReportResource {
         }
     }
 
+    static final String FORMAT = "json (application/json) or xml (text/xml), whatever the Accept header says; errors come in it too";
     static final String ERRORS = "The specification's errors array, [{code, description}] (XML <errors><error>), a description per"
             + " invalid field, starting with its name";
     static final String JURISDICTION = "Accepted and ignored (one jurisdiction), unless COPRODUCE_OPEN311_JURISDICTION is set: then another is 404";

@@ -85,9 +85,7 @@ public class ServicesResource {
         Optional<GeoPoint> from = Optional.ofNullable(near).filter(n -> !n.isBlank()).map(n -> GeoPoint.parse("near", n));
         var search = new ServiceSearch(Optional.ofNullable(q).map(String::strip).filter(t -> !t.isEmpty()),
                 Optional.ofNullable(category).filter(c -> !c.isBlank()).map(c -> category(c, "category")),
-                from, Optional.ofNullable(organisation).filter(o -> !o.isBlank())
-                        .map(o -> Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"))),
-                withRetired(retired));
+                from, Ids.organisation(organisation), withRetired(retired));
         var found = directory.services(search, paging).map(s -> ServiceView.of(s, from.orElse(null)));
         return from.isEmpty() ? found : found.sorted(Comparator.comparing(ServiceView::distanceKm));
     }

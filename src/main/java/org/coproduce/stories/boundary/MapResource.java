@@ -1,5 +1,8 @@
 package org.coproduce.stories.boundary;
 
+import static org.coproduce.stories.boundary.QueryParameters.present;
+import static org.coproduce.stories.boundary.QueryParameters.serviceIds;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
-import java.util.Set;
-import org.coproduce.platform.Ids;
 import org.coproduce.platform.MapGrid;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.providers.control.Directory;
@@ -71,7 +72,7 @@ public class MapResource {
         var area = area(bbox);
         int level = zoom(zoom);
         var dates = DateRange.of(from, to);
-        var filter = new StoryFilter(serviceIds(service, organisation), present(theme), Optional.empty(), Optional.empty(),
+        var filter = new StoryFilter(serviceIds(directory, service, organisation), present(theme), Optional.empty(), Optional.empty(),
                 dates.from(), dates.to(), Optional.of(area));
         return map.view(filter, level);
     }
@@ -84,20 +85,5 @@ public class MapResource {
 
     static int zoom(String zoom) {
         return MapGrid.zoom(zoom);
-    }
-
-    private Optional<Set<Long>> serviceIds(String service, String organisation) {
-        if (present(service).isPresent()) {
-            long serviceId = Ids.parse(service).orElseThrow(() -> new InvalidInput("service", "must be a service id"));
-            return Optional.of(Set.of(serviceId));
-        }
-        return present(organisation).map(o -> {
-            long organisationId = Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
-            return directory.serviceIdsOf(directory.withDescendants(Set.of(organisationId)));
-        });
-    }
-
-    private static Optional<String> present(String text) {
-        return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
     }
 }

@@ -1,5 +1,8 @@
 package org.coproduce.stories.boundary;
 
+import static org.coproduce.stories.boundary.QueryParameters.present;
+import static org.coproduce.stories.boundary.QueryParameters.serviceIds;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -26,8 +29,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.coproduce.platform.Digests;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
@@ -166,8 +167,8 @@ public class StoriesResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("after") String after,
             @QueryParam("page") String page, @QueryParam("size") String size) {
         var dates = DateRange.of(from, to);
-        var filter = new StoryFilter(serviceIds(service, organisation), present(theme), present(relation).map(StoriesResource::relation),
-                present(q), dates.from(), dates.to());
+        var filter = new StoryFilter(serviceIds(directory, service, organisation), present(theme),
+                present(relation).map(StoriesResource::relation), present(q), dates.from(), dates.to());
         var cursor = present(after).map(StoryCursor::parse);
         var paging = Paging.of(page, size);
         if (cursor.isPresent() && paging.page() > 1) {
@@ -238,28 +239,12 @@ public class StoriesResource {
         return Ids.parse(id).flatMap(stories::published).orElseThrow(() -> new NotFound("story", id));
     }
 
-    private Optional<Set<Long>> serviceIds(String service, String organisation) {
-        if (present(service).isPresent()) {
-            long serviceId = Ids.parse(service).orElseThrow(() -> new InvalidInput("service", "must be a service id"));
-            return Optional.of(Set.of(serviceId));
-        }
-        return present(organisation).map(o -> {
-            long organisationId = Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
-            var organisations = directory.withDescendants(Set.of(organisationId));
-            return directory.serviceIdsOf(organisations);
-        });
-    }
-
     private static Relation relation(String text) {
         try {
             return Relation.valueOf(text.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("relation", "must be one of SERVICE_USER, CARER, RELATIVE, STAFF, OTHER");
         }
-    }
-
-    private static Optional<String> present(String text) {
-        return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
     }
 
     private String language() {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.coproduce.platform.MapGrid;
 import org.coproduce.platform.Periodic;
 import org.coproduce.platform.PeriodicJob;
@@ -19,7 +20,10 @@ import org.coproduce.platform.Settings;
  * zoom's coarser grid (the grids nest: a cell of zoom z is 2^(10-z) cells of zoom 10 a side), so
  * the answer reads a few thousand rows, not every story. Such an answer counts whole cells that
  * touch the viewport and may be up to one refill old: it says {@code approximate}. Smaller views,
- * and any view with a filter, are counted exactly from the stories.
+ * and any view with a filter, are counted exactly from the stories. The stories of all cells are
+ * added up once a refill (by the instance refilling, or on first need once a refill period by the
+ * others): while they are fewer than COPRODUCE_MAP_CELLS_FROM no view can reach it, and a small
+ * installation's map reads the stories alone, one query.
  */
 @ApplicationScoped
 public class MapCells implements Periodic {
@@ -28,8 +32,18 @@ public class MapCells implements Periodic {
 
     static final int FROM = Settings.number("COPRODUCE_MAP_CELLS_FROM", 10_000);
 
+    static final String TOTAL = "select coalesce(sum(c.stories), 0) from story_map_cell c";
+
+    private static final long REFILL_NANOS = TimeUnit.MILLISECONDS.toNanos(Settings.number("COPRODUCE_MAP_CELLS_MS", 300_000));
+
     @PersistenceContext
     EntityManager em;
+
+    /** The stories in all cells, and when this instance added them up (System.nanoTime). */
+    private record Total(long stories, long at) {
+    }
+
+    private volatile Total total;
 
     @Override
     public List<PeriodicJob> periodicJobs() {
@@ -40,12 +54,27 @@ public class MapCells implements Periodic {
     void refill() {
         em.createNativeQuery("delete from story_map_cell").executeUpdate();
         em.createNativeQuery(refill("story")).executeUpdate();
+        total = addedUp();
+    }
+
+    /** The stories in all cells, added up again when older than a refill period (another instance may refill). */
+    long stories() {
+        var known = total;
+        if (known == null || System.nanoTime() - known.at() > REFILL_NANOS) {
+            known = addedUp();
+            total = known;
+        }
+        return known.stories();
+    }
+
+    private Total addedUp() {
+        return new Total(((Number) em.createNativeQuery(TOTAL).getSingleResult()).longValue(), System.nanoTime());
     }
 
     /** The clusters of the view from the cells, if the zoom is far and the view holds enough stories. */
     @SuppressWarnings("unchecked")
     public Optional<List<MapGrid.Cluster>> clusters(StoryFilter.Area box, int zoom) {
-        if (zoom >= LEVEL) {
+        if (zoom >= LEVEL || stories() < FROM) {
             return Optional.empty();
         }
         var query = em.createNativeQuery(clusters(zoom));

@@ -17,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
@@ -65,13 +63,7 @@ public class WebhooksResource {
     @Parameters(@Parameter(name = "organisation", in = ParameterIn.QUERY, description = "The organisation's id",
             schema = @Schema(type = SchemaType.INTEGER)))
     public List<EndpointView> list(@QueryParam("organisation") String organisation) {
-        Optional<Set<Long>> scope = access.visible();
-        if (organisation != null && !organisation.isBlank()) {
-            long id = Ids.parse(organisation.strip()).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
-            access.mayManage(id);
-            scope = Optional.of(Set.of(id));
-        }
-        return endpoints.of(scope).stream().map(EndpointView::of).toList();
+        return endpoints.of(access.scope(organisation)).stream().map(EndpointView::of).toList();
     }
 
     @POST

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
+import org.coproduce.platform.ManagedOrganisations;
 import org.coproduce.problems.Forbidden;
 import org.coproduce.providers.control.Directory;
 
@@ -14,7 +15,7 @@ import org.coproduce.providers.control.Directory;
  * it (there is no per-organisation admin role), and platform admins.
  */
 @RequestScoped
-public class WebhookAccess {
+public class WebhookAccess implements ManagedOrganisations {
 
     @Inject
     Caller caller;
@@ -22,6 +23,7 @@ public class WebhookAccess {
     @Inject
     Directory directory;
 
+    @Override
     public void mayManage(long organisationId) {
         if (!manages(organisationId)) {
             throw new Forbidden("Only quality managers of this organisation (or one above it) and admins manage its webhooks.");
@@ -37,6 +39,7 @@ public class WebhookAccess {
     }
 
     /** The organisations whose endpoints the caller sees: empty for an admin (all of them). */
+    @Override
     public Optional<Set<Long>> visible() {
         return caller.has(Role.ADMIN) ? Optional.empty() : Optional.of(directory.withDescendants(caller.organisations()));
     }

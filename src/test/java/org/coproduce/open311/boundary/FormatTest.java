@@ -28,6 +28,14 @@ class FormatTest {
     }
 
     @Test
+    void thePathsFormatNamesItsSuffixAsTheErrorsDo() {
+        assertEquals(Format.XML, Format.named("xml"));
+        assertEquals(Format.JSON, Format.named("json"));
+        assertEquals(Format.of("open311/v2/requests/12.xml"), Format.named("xml"));
+        assertEquals(Format.of("open311/v2/services.json"), Format.named("json"));
+    }
+
+    @Test
     void writesTheSpecificationsXmlWithEmptyElementsForNullAndPlainNumbers() throws Exception {
         String xml = Format.XML.write("service_requests", "request", List.of(request()));
         assertTrue(xml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><service_requests><request>"), xml);

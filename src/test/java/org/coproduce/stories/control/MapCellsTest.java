@@ -45,6 +45,11 @@ class MapCellsTest {
             for (int zoom = 0; zoom < MapCells.LEVEL; zoom++) {
                 assertEquals(counted(db, zoom), added(db, box, zoom), "zoom " + zoom);
             }
+            try (var rows = db.createStatement().executeQuery(MapCells.TOTAL)) {
+                rows.next();
+                assertEquals(counted(db, 0).values().stream().mapToLong(Long::longValue).sum(), rows.getLong(1),
+                        "the total kept once a refill is every story of the cells: no view holds more");
+            }
         }
     }
 
