@@ -9,12 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.Journeys;
 import org.coproduce.testing.Reply;
+import org.coproduce.testing.TestDatabase;
 import org.coproduce.testing.TestMail;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +120,72 @@ public interface BarriersJourneys extends Journeys {
                 "the screening tells the moderator what it found");
         assertEquals(200, moderator.post("api/moderation/barriers/" + rejected + "/decision", "{\"action\":\"REJECT\"}").status());
         assertProblem(anonymous().get("api/barriers/" + rejected), 404);
+    }
+
+    /**
+     * Two "I've met this too" of the same browser at once: this test holds the barrier's row, both
+     * requests queue behind it, and once it lets go they run together. Without the lock on the
+     * barrier taken first, the second hit the primary key of barrier_met and heard 500; now it
+     * hears 200, not counted, the same count; a third person counts.
+     */
+    @Test
+    default void meetingABarrierTwiceAtOnceCountsOnceAndNeverFails() throws Exception {
+        long id = publishedBarrier("Twice at once", "LIFT_BROKEN", "\"latitude\":46.2052,\"longitude\":6.1415");
+        var browser = anonymous();
+        String token = "met-twice-" + UUID.randomUUID();
+        List<CompletableFuture<Reply>> both;
+        var threads = Executors.newFixedThreadPool(2);
+        try (var db = TestDatabase.connect()) {
+            db.setAutoCommit(false);
+            try (var hold = db.prepareStatement("select id from barrier_report where id = ? for update")) {
+                hold.setLong(1, id);
+                hold.executeQuery().close();
+            }
+            both = List.of(metLater(browser, id, token, threads), metLater(browser, id, token, threads));
+            awaitLockWaits(db, 2);
+            db.rollback();
+        } finally {
+            threads.shutdown();
+        }
+        var answers = new ArrayList<JsonObject>();
+        for (var future : both) {
+            var reply = future.get(60, TimeUnit.SECONDS);
+            assertEquals(200, reply.status(), reply.body());
+            answers.add(reply.json());
+        }
+        assertEquals(1, answers.stream().filter(a -> a.getBoolean("counted")).count(), answers.toString());
+        assertTrue(answers.stream().allMatch(a -> a.getInt("metCount") == 1), answers.toString());
+        assertEquals(2, met(anonymous(), id, "third-" + token).getInt("metCount"));
+        assertEquals(2, anonymous().get("api/barriers/" + id).json().getInt("metCount"));
+    }
+
+    private static CompletableFuture<Reply> metLater(Api client, long id, String token, Executor threads) {
+        return CompletableFuture.supplyAsync(() -> client.post("api/barriers/" + id + "/met", "{\"token\":\"" + token + "\"}"), threads);
+    }
+
+    /** Waits until this database has that many transactions waiting for a lock (other helpers' databases share the server). */
+    private static void awaitLockWaits(Connection db, int count) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            try (var rows = db.createStatement().executeQuery("select count(*) from information_schema.innodb_trx t"
+                    + " join information_schema.processlist p on p.id = t.trx_mysql_thread_id where t.trx_state = 'LOCK WAIT' and p.db = database()")) {
+                rows.next();
+                if (rows.getInt(1) >= count) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the requests never waited for the barrier's row");
+    }
+
+    /** A barrier at the point, reported and published by the demo moderator. */
+    private long publishedBarrier(String place, String category, String point) {
+        var reported = anonymous().post("api/barriers", "{\"category\":\"" + category + "\",\"place\":\"" + place + "\","
+                + "\"description\":\"Out of order.\"," + point + "}");
+        assertEquals(202, reported.status(), reported.body());
+        long id = reported.json().getJsonNumber("id").longValue();
+        assertEquals(200, demo("moderator").post("api/moderation/barriers/" + id + "/decision", "{\"action\":\"PUBLISH\"}").status());
+        return id;
     }
 
     private static String route(long organisation, String category) {

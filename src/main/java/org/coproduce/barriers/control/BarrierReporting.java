@@ -3,6 +3,7 @@ package org.coproduce.barriers.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -60,12 +61,19 @@ public class BarrierReporting {
         return barrier;
     }
 
-    /** Counts the person once; true if this was the first time. */
+    /**
+     * Counts the person once; true if this was the first time. The barrier's row is locked first,
+     * so two requests of the same person at once run one after the other: the second finds the
+     * first's row (a locking read sees the latest commit) and answers the same count, where it
+     * would otherwise hit the primary key of barrier_met (a 500). Different people queue too, and
+     * the count stays exact.
+     */
     public boolean met(BarrierReport barrier, String who, String clientHash) {
+        em.refresh(barrier, LockModeType.PESSIMISTIC_WRITE);
         String whoHash = secrets.keyedHash("barrier-met", who);
-        long already = ((Number) em.createNativeQuery("select count(*) from barrier_met where barrier_id = ? and who_hash = ?")
-                .setParameter(1, barrier.id()).setParameter(2, whoHash).getSingleResult()).longValue();
-        if (already > 0) {
+        boolean already = !em.createNativeQuery("select who_hash from barrier_met where barrier_id = ? and who_hash = ? for update")
+                .setParameter(1, barrier.id()).setParameter(2, whoHash).getResultList().isEmpty();
+        if (already) {
             return false;
         }
         Instant now = clock.instant();
