@@ -43,6 +43,9 @@ public class BarrierReporting {
     Secrets secrets;
 
     @Inject
+    BarrierErasure erasure;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -51,14 +54,19 @@ public class BarrierReporting {
     public record Report(String category, String place, String description, GeoPoint point, String email, String language) {
     }
 
-    public BarrierReport report(Report report, String clientHash) {
+    /** The stored report and the token of its private erasure link (given once, never stored). */
+    public record Reported(BarrierReport barrier, String eraseToken) {
+    }
+
+    public Reported report(Report report, String clientHash) {
         Instant now = clock.instant();
         limit(barriers.submittedByClientSince(clientHash, now.minus(Duration.ofHours(1))), HOURLY_LIMIT, now);
         var findings = screening.screen(report.place() + "\n" + report.description(), report.language());
         var barrier = new BarrierReport(report.category(), report.place(), report.description(), report.language(), report.point(),
                 GRID.snap(report.point()), report.email(), clientHash, findings.clean() ? null : findings.summary(), now);
+        String eraseToken = erasure.link(barrier);
         barriers.add(barrier);
-        return barrier;
+        return new Reported(barrier, eraseToken);
     }
 
     /**
