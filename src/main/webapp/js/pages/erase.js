@@ -1,14 +1,18 @@
 // Erasure without the follow link: ask for a one-time link by e-mail address, or, opened through
 // that link (the token stays in the fragment, so it never reaches a server log), choose the
-// stories sent with the address and erase them.
+// stories sent with the address and erase them. Opened with #barrier=<token>, the private link
+// given with a barrier report: erase that report (barrier-erasure.js).
 import { start, ready } from '../layout.js';
 import { get, post } from '../api.js';
 import { el, $, $$, clear } from '../dom.js';
 import { t, formatDate, language } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
+import { eraseBarrier } from '../barrier-erasure.js';
 
 await start();
-const token = decodeURIComponent(location.hash.slice(1));
+const fragment = decodeURIComponent(location.hash.slice(1));
+const barrierToken = fragment.startsWith('barrier=') ? fragment.slice('barrier='.length) : null;
+const token = barrierToken === null ? fragment : '';
 const path = `api/erasure-requests/${encodeURIComponent(token)}`;
 
 function asking(statusKey) {
@@ -72,5 +76,6 @@ $('#erase-list').addEventListener('submit', async (event) => {
   }
 });
 window.addEventListener('hashchange', () => location.reload());
-await load();
+if (barrierToken !== null) await eraseBarrier(barrierToken);
+else await load();
 ready();

@@ -3,6 +3,7 @@ import { get, post } from '../api.js';
 import { el, $, param } from '../dom.js';
 import { t, formatDate, formatDateTime } from '../i18n.js';
 import { messageOf } from '../forms.js';
+import { showRoutedBarriers } from '../barrier-inbox.js';
 
 const who = await start();
 const RESPONDS = ['RESPONDER', 'ADMIN'];
@@ -75,7 +76,7 @@ function table(items, columns, toRow) {
 function views(current) {
   const link = (view, key) => el('a', { href: `inbox.html?view=${view}`, 'aria-current': view === current ? 'page' : null, text: t(key) });
   $('#inbox-views').append(el('ul', { class: 'actions tight' }, el('li', {}, link('mine', 'inbox.view.mine')),
-    el('li', {}, link('organisation', 'inbox.view.organisation'))));
+    el('li', {}, link('organisation', 'inbox.view.organisation')), el('li', {}, link('barriers', 'inbox.view.barriers'))));
 }
 
 async function showMine() {
@@ -96,10 +97,11 @@ async function showOrganisation() {
 }
 
 if (requireRole(who, ['RESPONDER', 'QUALITY_MANAGER', 'ADMIN'])) {
-  const view = param('view') === 'organisation' ? 'organisation' : 'mine';
+  const view = ['organisation', 'barriers'].includes(param('view')) ? param('view') : 'mine';
   views(view);
+  const shown = { mine: showMine, organisation: showOrganisation, barriers: () => showRoutedBarriers($('#inbox'), $('#inbox-status')) };
   try {
-    await (view === 'organisation' ? showOrganisation() : showMine());
+    await shown[view]();
   } catch (problem) {
     $('#inbox-status').textContent = messageOf(problem);
   }

@@ -4,6 +4,7 @@ import { el, $ } from '../dom.js';
 import { t } from '../i18n.js';
 import { makeMap, pickPoint, point } from '../map.js';
 import { showErrors, clearErrors } from '../forms.js';
+import { copyButton } from '../copy.js';
 
 // Reports a barrier (POST /api/barriers): the category, the point picked on the map (a click, or
 // the arrow keys and Enter or the button for the map's centre, marked by a cross), the place in words.
@@ -48,6 +49,8 @@ function problems(barrier) {
     .concat(barrier.email && $('#email').validity.typeMismatch ? [{ field: 'email', message: 'must be a well-formed email address' }] : []);
 }
 
+copyButton($('#copy-erase-link'), $('#copy-status'), () => $('#erase-link').href);
+
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   clearErrors(form);
@@ -59,7 +62,10 @@ form.addEventListener('submit', async (event) => {
   }
   $('#submit').disabled = true;
   try {
-    await post('api/barriers', barrier);
+    const reply = await post('api/barriers', barrier);
+    const link = $('#erase-link');
+    link.href = new URL(reply.eraseUrl.slice(1), document.baseURI).href;
+    link.textContent = link.href;
     form.hidden = true;
     $('#done').hidden = false;
     $('#done').focus();

@@ -9,12 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.Journeys;
 import org.coproduce.testing.Reply;
+import org.coproduce.testing.TestDatabase;
 import org.coproduce.testing.TestMail;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +35,9 @@ public interface BarriersJourneys extends Journeys {
 
     /** Around Geneva's station, where no other journey reports barriers. */
     String BOX = "6.13,46.19,6.16,46.22";
+
+    /** A point in Lausanne (46.51-46.53, 6.62-6.64), where only the staff list's journey routes barriers. */
+    String LAUSANNE = "\"latitude\":46.5201,\"longitude\":6.6301";
 
     @Test
     default void barriersAreModeratedRoutedByCategoryAndAreaAndAnsweredByTheirOrganisationOnly() throws Exception {
@@ -113,6 +123,172 @@ public interface BarriersJourneys extends Journeys {
                 "the screening tells the moderator what it found");
         assertEquals(200, moderator.post("api/moderation/barriers/" + rejected + "/decision", "{\"action\":\"REJECT\"}").status());
         assertProblem(anonymous().get("api/barriers/" + rejected), 404);
+    }
+
+    /**
+     * Two "I've met this too" of the same browser at once. This test holds a shared lock on the
+     * barrier's row: before the fix the first request inserted its barrier_met row and waited to
+     * update the count, the second (not seeing that row yet) waited on its primary key, and once
+     * the test let go it hit the duplicate key and heard 500. Now both wait to lock the barrier's
+     * row before anything else and run one after the other: 200 both, counted once, the same
+     * count; a third person counts. (An exclusive lock here would let InnoDB pick a deadlock
+     * victim instead, which ConflictRetry runs again: that hid the bug.)
+     */
+    @Test
+    default void meetingABarrierTwiceAtOnceCountsOnceAndNeverFails() throws Exception {
+        long id = publishedBarrier("Twice at once", "LIFT_BROKEN", "\"latitude\":46.2052,\"longitude\":6.1415");
+        var browser = anonymous();
+        String token = "met-twice-" + UUID.randomUUID();
+        List<CompletableFuture<Reply>> both;
+        var threads = Executors.newFixedThreadPool(2);
+        try (var db = TestDatabase.connect()) {
+            db.setAutoCommit(false);
+            try (var hold = db.prepareStatement("select id from barrier_report where id = ? lock in share mode")) {
+                hold.setLong(1, id);
+                hold.executeQuery().close();
+            }
+            both = List.of(metLater(browser, id, token, threads), metLater(browser, id, token, threads));
+            awaitLockWaits(db, 2);
+            db.rollback();
+        } finally {
+            threads.shutdown();
+        }
+        var answers = new ArrayList<JsonObject>();
+        for (var future : both) {
+            var reply = future.get(60, TimeUnit.SECONDS);
+            assertEquals(200, reply.status(), reply.body());
+            answers.add(reply.json());
+        }
+        assertEquals(1, answers.stream().filter(a -> a.getBoolean("counted")).count(), answers.toString());
+        assertTrue(answers.stream().allMatch(a -> a.getInt("metCount") == 1), answers.toString());
+        assertEquals(2, met(anonymous(), id, "third-" + token).getInt("metCount"));
+        assertEquals(2, anonymous().get("api/barriers/" + id).json().getInt("metCount"));
+    }
+
+    private static CompletableFuture<Reply> metLater(Api client, long id, String token, Executor threads) {
+        return CompletableFuture.supplyAsync(() -> client.post("api/barriers/" + id + "/met", "{\"token\":\"" + token + "\"}"), threads);
+    }
+
+    /** Waits until this database has that many transactions waiting for a lock (other helpers' databases share the server). */
+    private static void awaitLockWaits(Connection db, int count) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            try (var rows = db.createStatement().executeQuery("select count(*) from information_schema.innodb_trx t"
+                    + " join information_schema.processlist p on p.id = t.trx_mysql_thread_id where t.trx_state = 'LOCK WAIT' and p.db = database()")) {
+                rows.next();
+                if (rows.getInt(1) >= count) {
+                    return;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the requests never waited for the barrier's row");
+    }
+
+    /**
+     * The staff's list: the barriers routed to their organisation, newest first, with the exact
+     * point, filtered by status and category; not another organisation's (403), not the public's.
+     */
+    @Test
+    default void theBarriersRoutedToAnOrganisationAreListedForItsStaffOnly() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var admin = demo("admin");
+        long org = created(admin.post("api/organisations", "{\"name\":\"Barrier list " + run + "\",\"country\":\"CH\"}"));
+        long other = created(admin.post("api/organisations", "{\"name\":\"Barrier list other " + run + "\",\"country\":\"CH\"}"));
+        created(admin.post("api/barrier-routes", route(org, "LIFT_BROKEN").replace("46.19", "46.51").replace("46.22", "46.53")
+                .replace("6.13", "6.62").replace("6.16", "6.64")));
+        created(admin.post("api/barrier-routes", route(other, "NO_ACCESSIBLE_TOILET").replace("46.19", "46.51").replace("46.22", "46.53")
+                .replace("6.13", "6.62").replace("6.16", "6.64")));
+        var responder = as(newResponder("barrier-list", "List responder", org), "a long enough password");
+        var otherResponder = as(newResponder("barrier-list-other", "Other list responder", other), "a long enough password");
+        long older = publishedBarrier("Listed lift " + run, "LIFT_BROKEN", LAUSANNE);
+        long toilet = publishedBarrier("Listed toilet " + run, "NO_ACCESSIBLE_TOILET", LAUSANNE);
+        long newer = publishedBarrier("Newer lift " + run, "LIFT_BROKEN", LAUSANNE);
+
+        var listed = ids(responder.get("api/barriers/routed?size=100"));
+        assertTrue(listed.indexOf(newer) >= 0 && listed.indexOf(newer) < listed.indexOf(older), "newest first: " + listed);
+        assertFalse(listed.contains(toilet), "another organisation's barrier");
+        var item = responder.get("api/barriers/routed?organisation=" + org).items().getJsonObject(0);
+        assertEquals(46.5201, item.getJsonNumber("exactLatitude").doubleValue(), 1e-9, "the exact point for the routed organisation");
+        assertEquals(200, responder.put("api/barriers/" + older + "/status", "{\"status\":\"CONFIRMED\"}").status());
+        assertEquals(List.of(older), ids(responder.get("api/barriers/routed?organisation=" + org + "&status=CONFIRMED")));
+        assertFalse(ids(responder.get("api/barriers/routed?status=REPORTED&size=100")).contains(older));
+        assertFalse(ids(responder.get("api/barriers/routed?category=NO_QUIET_ROOM&size=100")).contains(newer));
+        var paged = responder.get("api/barriers/routed?organisation=" + org + "&size=1&page=2").json();
+        assertEquals(2, paged.getInt("total"));
+        assertEquals(older, paged.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(List.of("status"), violated(responder.get("api/barriers/routed?status=MAYBE")));
+
+        assertTrue(ids(otherResponder.get("api/barriers/routed?size=100")).contains(toilet));
+        assertProblem(otherResponder.get("api/barriers/routed?organisation=" + org), 403);
+        assertProblem(responder.get("api/barriers/routed?organisation=" + other), 403);
+        assertEquals(401, anonymous().get("api/barriers/routed").status());
+        assertProblem(demo("moderator").get("api/barriers/routed"), 403);
+        assertTrue(ids(admin.get("api/barriers/routed?organisation=" + other)).contains(toilet), "admins see every organisation's");
+    }
+
+    /**
+     * The reporter's private link erases the report: awaiting moderation, it is deleted whole;
+     * published, it leaves the public and keeps no words, exact point, address or "met" rows, only
+     * the organisation's status history; the link then works no more, and a forged one never did.
+     */
+    @Test
+    default void aReporterErasesTheirBarrierReportWithThePrivateLinkGivenWithIt() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var moderator = demo("moderator");
+        var pending = report("Erased pending " + run, "erase-" + run + "@example.org");
+        String pendingToken = pending.getString("eraseToken");
+        assertEquals("/erase.html#barrier=" + pendingToken, pending.getString("eraseUrl"));
+        var shown = anonymous().get("api/barriers/erasure/" + pendingToken).json();
+        assertEquals("Erased pending " + run, shown.getString("place"));
+        assertEquals("PENDING", shown.getString("state"));
+        assertEquals(204, anonymous().delete("api/barriers/erasure/" + pendingToken).status());
+        long pendingId = pending.getJsonNumber("id").longValue();
+        assertProblem(moderator.get("api/moderation/barriers/" + pendingId), 404);
+
+        var published = report("Erased published " + run, "erase-published-" + run + "@example.org");
+        long id = published.getJsonNumber("id").longValue();
+        assertEquals(200, moderator.post("api/moderation/barriers/" + id + "/decision", "{\"action\":\"PUBLISH\"}").status());
+        met(anonymous(), id, "erase-met-" + run + "-0123456789");
+        String token = published.getString("eraseToken");
+        assertProblem(anonymous().delete("api/barriers/erasure/" + token + "x"), 404);
+        assertEquals(204, anonymous().delete("api/barriers/erasure/" + token).status());
+        assertProblem(anonymous().get("api/barriers/" + id), 404);
+        assertFalse(listed("api/barriers?size=100&bbox=" + BOX, id));
+        assertProblem(anonymous().get("api/barriers/erasure/" + token), 404);
+        assertProblem(anonymous().delete("api/barriers/erasure/" + token), 404);
+        try (var db = TestDatabase.connect(); var row = db.createStatement().executeQuery("select state, place, description, email,"
+                + " exact_latitude, client_hash, erase_token_hash, (select count(*) from barrier_met m where m.barrier_id = b.id)"
+                + " from barrier_report b where id = " + id)) {
+            assertTrue(row.next());
+            assertEquals("WITHDRAWN", row.getString(1));
+            assertEquals("", row.getString(2) + row.getString(3));
+            for (int column = 4; column <= 7; column++) {
+                assertEquals(null, row.getObject(column), "column " + column);
+            }
+            assertEquals(0, row.getInt(8), "the \"met\" rows go");
+        }
+    }
+
+    private JsonObject report(String place, String email) {
+        var reply = anonymous().post("api/barriers", "{\"category\":\"NO_STEP_FREE_ACCESS\",\"place\":\"" + place + "\",\"description\":\"Three steps.\","
+                + "\"latitude\":46.2071,\"longitude\":6.1401,\"email\":\"" + email + "\"}");
+        assertEquals(202, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static List<Long> ids(Reply reply) {
+        assertEquals(200, reply.status(), reply.body());
+        return reply.items().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    /** A barrier at the point, reported and published by the demo moderator. */
+    private long publishedBarrier(String place, String category, String point) {
+        var reported = anonymous().post("api/barriers", "{\"category\":\"" + category + "\",\"place\":\"" + place + "\","
+                + "\"description\":\"Out of order.\"," + point + "}");
+        assertEquals(202, reported.status(), reported.body());
+        long id = reported.json().getJsonNumber("id").longValue();
+        assertEquals(200, demo("moderator").post("api/moderation/barriers/" + id + "/decision", "{\"action\":\"PUBLISH\"}").status());
+        return id;
     }
 
     private static String route(long organisation, String category) {

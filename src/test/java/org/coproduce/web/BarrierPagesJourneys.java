@@ -1,7 +1,9 @@
 package org.coproduce.web;
 
 import static org.coproduce.web.Pages.check;
+import static org.coproduce.web.Pages.checkBothWidths;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonValue;
 import java.util.UUID;
@@ -13,8 +15,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Issue 16 item 2 in the browser (English, desktop width, axe-core): a barrier reported on
  * report-barrier.html, the point put at the map's centre with the button, and after a moderator
- * published it, its page with "I've met this too"; the map page with the barrier filters. Phone
- * screenshots are taken to look at, not checked again.
+ * published it, its page with "I've met this too"; the map page with the barrier filters; the
+ * inbox's "Barrier reports" view for an admin, filtered; the report erased through the private
+ * link the report page showed. Phone screenshots are taken to look at, not checked again.
  */
 public interface BarrierPagesJourneys extends BrowserJourneys {
 
@@ -43,7 +46,16 @@ public interface BarrierPagesJourneys extends BrowserJourneys {
             browser.phoneWidth(false);
             browser.click("#submit");
             browser.find("#done");
+            String eraseLink = browser.find("#erase-link").getDomProperty("href");
+            assertTrue(eraseLink.contains("/erase.html#barrier="), eraseLink);
+            check(browser, "report-barrier-done");
 
+            var admin = demo("admin");
+            var org = admin.post("api/organisations", "{\"name\":\"" + place + " org\",\"country\":\"CH\"}");
+            assertEquals(201, org.status(), org.body());
+            var route = admin.post("api/barrier-routes", "{\"organisationId\":" + org.json().getJsonNumber("id") + ",\"category\":\"LIFT_BROKEN\","
+                    + "\"minLatitude\":46.199,\"minLongitude\":6.149,\"maxLatitude\":46.201,\"maxLongitude\":6.151}");
+            assertEquals(201, route.status(), route.body());
             var moderator = demo("moderator");
             long id = moderator.get("api/moderation/barriers?size=100").items().stream().map(JsonValue::asJsonObject)
                     .filter(b -> b.getString("place").equals(place)).findFirst().orElseThrow().getJsonNumber("id").longValue();
@@ -61,6 +73,24 @@ public interface BarrierPagesJourneys extends BrowserJourneys {
             browser.open("map.html");
             browser.waitFor(d -> !d.findElement(By.id("barrier-view")).getText().isBlank());
             check(browser, "map-barriers");
+
+            Pages.logIn(browser, "admin");
+            browser.open("staff/inbox.html?view=barriers");
+            browser.waitFor(d -> !d.findElements(By.cssSelector("tr[data-barrier='" + id + "']")).isEmpty());
+            checkBothWidths(browser, "inbox-barriers");
+            new Select(browser.find("#barrier-filter-status")).selectByValue("FIXED");
+            browser.navigate(() -> browser.click("#inbox form.filters button[type=submit]"));
+            browser.waitFor(d -> !d.findElement(By.id("inbox-status")).getText().isBlank());
+            assertTrue(browser.all("tr[data-barrier='" + id + "']").isEmpty(), "the filter leaves out the reported barrier");
+
+            browser.open(eraseLink.substring(eraseLink.indexOf("erase.html")));
+            browser.waitFor(d -> d.findElement(By.id("erase-barrier-what")).getText().contains(place));
+            check(browser, "erase-barrier");
+            browser.click("#erase-barrier button[type=submit]");
+            browser.waitFor(d -> !d.findElement(By.id("erase-status")).getText().isBlank());
+            assertTrue(browser.all("#erase-barrier").getFirst().getDomAttribute("hidden") != null, "the form goes once erased");
+            browser.open("barrier.html?id=" + id);
+            browser.waitFor(d -> !d.findElement(By.id("barrier-status")).getText().isBlank());
         }
     }
 }

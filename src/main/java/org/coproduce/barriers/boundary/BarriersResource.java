@@ -165,7 +165,7 @@ public class BarriersResource {
         return views.view(barrier, Languages.preferred(headers), staff);
     }
 
-    /** Stored before the answer: 202 means it will not be lost; a moderator publishes it. */
+    /** Stored before the answer: 202 means it will not be lost; a moderator publishes it. The answer holds the reporter's private erasure link, given only here. */
     @POST
     @Operation(operationId = "reportBarrier", summary = "Reports a barrier (no account); it is published after moderation")
     @RequestBody(description = "The barrier: category, place in words, description, the point on the map, an optional e-mail address for updates",
@@ -182,10 +182,11 @@ public class BarriersResource {
             throw new InvalidInput(violations);
         }
         String email = submission.email() == null || submission.email().isBlank() ? null : submission.email().strip();
-        var barrier = reporting.report(new BarrierReporting.Report(categories.find(submission.category()).orElseThrow().code(),
+        var reported = reporting.report(new BarrierReporting.Report(categories.find(submission.category()).orElseThrow().code(),
                 submission.place().strip(), submission.description().strip(), new GeoPoint(submission.latitude(), submission.longitude()),
                 email, Languages.stated(headers)), clients.hash(request));
-        return Response.accepted(Map.of("id", barrier.id(), "state", barrier.state().name())).build();
+        return Response.accepted(Map.of("id", reported.barrier().id(), "state", reported.barrier().state().name(),
+                "eraseToken", reported.eraseToken(), "eraseUrl", "/erase.html#barrier=" + reported.eraseToken())).build();
     }
 
     @POST

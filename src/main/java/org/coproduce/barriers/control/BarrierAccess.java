@@ -19,6 +19,7 @@ import org.coproduce.providers.control.Directory;
 public class BarrierAccess implements ManagedOrganisations {
 
     static final String NOT_ROUTED = "Only staff of an organisation this barrier was routed to (or one above it) set its status.";
+    static final String NOT_STAFF = "Only the staff of this organisation (or of one above it) and admins list the barriers routed to it.";
     static final String NOT_MANAGER = "Only quality managers of this organisation (or one above it) and admins manage its barrier routes.";
 
     @Inject
@@ -49,6 +50,24 @@ public class BarrierAccess implements ManagedOrganisations {
         if (!manages) {
             throw new Forbidden(NOT_MANAGER);
         }
+    }
+
+    /**
+     * The organisations whose routed barriers the caller lists: the one asked for (and those under
+     * it) when the caller is an admin or its staff (or staff above it), else 403; without one, the
+     * caller's organisations and those under them, empty for an admin (all of them).
+     */
+    public Optional<Set<Long>> listing(Optional<Long> organisation) {
+        if (organisation.isEmpty()) {
+            return visible();
+        }
+        long id = organisation.get();
+        boolean staff = (caller.has(Role.RESPONDER) || caller.has(Role.QUALITY_MANAGER))
+                && directory.withAncestors(Set.of(id)).stream().anyMatch(caller.organisations()::contains);
+        if (!staff && !caller.has(Role.ADMIN)) {
+            throw new Forbidden(NOT_STAFF);
+        }
+        return Optional.of(directory.withDescendants(Set.of(id)));
     }
 
     /** The organisations whose routes the caller sees: empty for an admin (all of them). */

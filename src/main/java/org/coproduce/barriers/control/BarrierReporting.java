@@ -3,6 +3,7 @@ package org.coproduce.barriers.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -42,6 +43,9 @@ public class BarrierReporting {
     Secrets secrets;
 
     @Inject
+    BarrierErasure erasure;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -50,22 +54,34 @@ public class BarrierReporting {
     public record Report(String category, String place, String description, GeoPoint point, String email, String language) {
     }
 
-    public BarrierReport report(Report report, String clientHash) {
+    /** The stored report and the token of its private erasure link (given once, never stored). */
+    public record Reported(BarrierReport barrier, String eraseToken) {
+    }
+
+    public Reported report(Report report, String clientHash) {
         Instant now = clock.instant();
         limit(barriers.submittedByClientSince(clientHash, now.minus(Duration.ofHours(1))), HOURLY_LIMIT, now);
         var findings = screening.screen(report.place() + "\n" + report.description(), report.language());
         var barrier = new BarrierReport(report.category(), report.place(), report.description(), report.language(), report.point(),
                 GRID.snap(report.point()), report.email(), clientHash, findings.clean() ? null : findings.summary(), now);
+        String eraseToken = erasure.link(barrier);
         barriers.add(barrier);
-        return barrier;
+        return new Reported(barrier, eraseToken);
     }
 
-    /** Counts the person once; true if this was the first time. */
+    /**
+     * Counts the person once; true if this was the first time. The barrier's row is locked first,
+     * so two requests of the same person at once run one after the other: the second finds the
+     * first's row (a locking read sees the latest commit) and answers the same count, where it
+     * would otherwise hit the primary key of barrier_met (a 500). Different people queue too, and
+     * the count stays exact.
+     */
     public boolean met(BarrierReport barrier, String who, String clientHash) {
+        em.refresh(barrier, LockModeType.PESSIMISTIC_WRITE);
         String whoHash = secrets.keyedHash("barrier-met", who);
-        long already = ((Number) em.createNativeQuery("select count(*) from barrier_met where barrier_id = ? and who_hash = ?")
-                .setParameter(1, barrier.id()).setParameter(2, whoHash).getSingleResult()).longValue();
-        if (already > 0) {
+        boolean already = !em.createNativeQuery("select who_hash from barrier_met where barrier_id = ? and who_hash = ? for update")
+                .setParameter(1, barrier.id()).setParameter(2, whoHash).getResultList().isEmpty();
+        if (already) {
             return false;
         }
         Instant now = clock.instant();

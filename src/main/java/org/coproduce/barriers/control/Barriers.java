@@ -74,6 +74,27 @@ public class Barriers {
         return new Page<>(items, total, paging.page(), paging.size());
     }
 
+    /** Published barriers routed to any of these organisations (all routed ones when empty: an admin), matching the filter, newest first. */
+    @SuppressWarnings("unchecked")
+    public Page<BarrierReport> routed(Optional<Set<Long>> organisations, BarrierFilter filter, Paging paging) {
+        if (organisations.isPresent() && organisations.get().isEmpty()) {
+            return new Page<>(List.of(), 0, paging.page(), paging.size());
+        }
+        var where = where(filter);
+        var text = new StringBuilder(where.text + " and exists (select 1 from barrier_routed r where r.barrier_id = b.id");
+        var values = new ArrayList<>(where.values);
+        organisations.ifPresent(ids -> {
+            text.append(" and r.organisation_id in (").append(String.join(", ", ids.stream().map(i -> "?").toList())).append(')');
+            values.addAll(ids.stream().sorted().toList());
+        });
+        text.append(')');
+        var ids = query("select b.id from barrier_report b" + text + " order by b.decided_at desc, b.id desc", values)
+                .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
+        long total = ((Number) query("select count(*) from barrier_report b" + text, values).getSingleResult()).longValue();
+        var items = ((List<Object>) ids).stream().map(id -> em.find(BarrierReport.class, ((Number) id).longValue())).toList();
+        return new Page<>(items, total, paging.page(), paging.size());
+    }
+
     /** Clusters (far) or points (close, from {@link MapGrid#POINTS_FROM_ZOOM}) of the published barriers in {@code filter.area()}. */
     @SuppressWarnings("unchecked")
     public MapView map(BarrierFilter filter, int zoom) {

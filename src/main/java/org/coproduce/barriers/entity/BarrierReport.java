@@ -69,6 +69,9 @@ public class BarrierReport {
     @Column(name = "status_at")
     private Instant statusAt;
 
+    @Column(name = "erase_token_hash")
+    private String eraseTokenHash;
+
     @Version
     private long version;
 
@@ -134,6 +137,31 @@ public class BarrierReport {
         if (next == BarrierStatus.FIXED) {
             forgetExactPoint();
         }
+    }
+
+    /** The hash of the reporter's private erasure link (given once, at the report). */
+    public void erasableWith(String tokenHash) {
+        this.eraseTokenHash = tokenHash;
+    }
+
+    /**
+     * The reporter erases the report: the words, the exact point, the address, the client's hash,
+     * the screening's findings and the link go; a published barrier stays as a tombstone (its
+     * category, public point and the organisations' status history), out of public view.
+     */
+    public void withdraw() {
+        if (state == ModerationState.WITHDRAWN) {
+            throw new BarrierTransitionRefused("This barrier report has been withdrawn already.");
+        }
+        this.state = ModerationState.WITHDRAWN;
+        this.place = "";
+        this.description = "";
+        this.email = null;
+        this.clientHash = null;
+        this.screening = null;
+        this.eraseTokenHash = null;
+        this.metCount = 0;
+        forgetExactPoint();
     }
 
     public void metOnceMore() {

@@ -50,6 +50,27 @@ class BarrierReportTest {
     }
 
     @Test
+    void withdrawnByItsReporterAPublishedBarrierKeepsNoWordsPointOrAddressAndLeavesThePublic() {
+        var barrier = reported();
+        barrier.erasableWith("token hash");
+        barrier.publish(7, null, null, NOW);
+        barrier.moveTo(BarrierStatus.CONFIRMED, NOW);
+        barrier.metOnceMore();
+        barrier.withdraw();
+        assertEquals(ModerationState.WITHDRAWN, barrier.state());
+        assertEquals(false, barrier.published());
+        assertEquals("", barrier.place());
+        assertEquals("", barrier.description());
+        assertNull(barrier.email());
+        assertNull(barrier.exact());
+        assertNull(barrier.screening());
+        assertEquals(0, barrier.metCount());
+        assertEquals(BarrierStatus.CONFIRMED, barrier.status(), "the organisation's status stays with the tombstone");
+        assertThrows(BarrierTransitionRefused.class, barrier::withdraw);
+        assertThrows(BarrierTransitionRefused.class, () -> barrier.moveTo(BarrierStatus.FIXED, NOW));
+    }
+
+    @Test
     void aRouteTakesItsCategoryInsideItsBoxEdgesIncluded() {
         var lifts = new BarrierRoute(1, "LIFT_BROKEN", 46.19, 6.13, 46.22, 6.16, NOW);
         assertEquals(true, lifts.takes("LIFT_BROKEN", new GeoPoint(46.22, 6.13)));
