@@ -99,6 +99,9 @@ async function showOrganisation() {
 if (requireRole(who, ['RESPONDER', 'QUALITY_MANAGER', 'ADMIN'])) {
   const view = ['organisation', 'barriers'].includes(param('view')) ? param('view') : 'mine';
   views(view);
+  const heading = $('h1');
+  heading.dataset.i18n = view === 'barriers' ? 'inbox.heading.barriers' : 'inbox.heading';
+  heading.textContent = t(heading.dataset.i18n);
   const shown = { mine: showMine, organisation: showOrganisation, barriers: () => showRoutedBarriers($('#inbox'), $('#inbox-status')) };
   try {
     await shown[view]();

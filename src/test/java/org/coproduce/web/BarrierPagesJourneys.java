@@ -77,6 +77,7 @@ public interface BarrierPagesJourneys extends BrowserJourneys {
             Pages.logIn(browser, "admin");
             browser.open("staff/inbox.html?view=barriers");
             browser.waitFor(d -> !d.findElements(By.cssSelector("tr[data-barrier='" + id + "']")).isEmpty());
+            assertEquals("Barrier reports for your organisations", browser.text("h1"));
             checkBothWidths(browser, "inbox-barriers");
             new Select(browser.find("#barrier-filter-status")).selectByValue("FIXED");
             browser.navigate(() -> browser.click("#inbox form.filters button[type=submit]"));

@@ -73,8 +73,7 @@ public class RoutedBarriersResource {
     })
     public Page<BarrierView> list(@QueryParam("organisation") String organisation, @QueryParam("category") String category,
             @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
-        var asked = present(organisation).map(o -> Ids.parse(o).orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id")));
-        var scope = access.listing(asked);
+        var scope = access.listing(Ids.organisation(organisation));
         var code = present(category).map(c -> categories.find(c).orElseThrow(() -> new InvalidInput("category", categories.expected())).code());
         var state = present(status).map(s -> BarrierStatus.parse(s).orElseThrow(() -> new InvalidInput("status", BarriersResource.STATUSES)));
         var paging = Paging.of(page, size);
