@@ -1,6 +1,6 @@
-// Erasure without the follow link: ask for a one-time link by e-mail address, or, opened through
+// Erasure without the private link: ask for a one-time link by e-mail address, or, opened through
 // that link (the token stays in the fragment, so it never reaches a server log), choose the
-// stories sent with the address and erase them. Opened with #barrier=<token>, the private link
+// stories and barrier reports sent with the address and erase them. Opened with #barrier=<token>, the private link
 // given with a barrier report: erase that report (barrier-erasure.js).
 import { start, ready } from '../layout.js';
 import { get, post } from '../api.js';
@@ -21,15 +21,22 @@ function asking(statusKey) {
   $('#erase-status').textContent = statusKey ? t(statusKey) : '';
 }
 
-function choice(story) {
-  const id = `story-${story.id}`;
+// One story or barrier report (name 'story' or 'barrier'), ticked; a report says it is one.
+function choice(name, item) {
+  const id = `${name}-${item.id}`;
+  const sent = t(name === 'barrier' ? 'erase.reported' : 'erase.sent', { date: formatDate(item.submittedAt) });
   return el('div', { class: 'field' },
-    el('input', { type: 'checkbox', id, name: 'story', value: story.id, checked: true }),
+    el('input', { type: 'checkbox', id, name, value: item.id, checked: true }),
     ' ',
     el('label', { for: id },
-      el('strong', { text: story.title }), ' ',
-      el('span', { class: 'meta', text: t('erase.sent', { date: formatDate(story.submittedAt) }) }),
-      el('br'), story.excerpt));
+      el('strong', { text: item.title }), ' ',
+      el('span', { class: 'meta', text: sent }),
+      el('br'), item.excerpt));
+}
+
+function fill(name, items) {
+  clear($(`#erase-${name === 'barrier' ? 'barriers' : 'stories'}`)).append(...items.map((item) => choice(name, item)));
+  $(`#erase-${name === 'barrier' ? 'barriers' : 'stories'}-set`).hidden = !items.length;
 }
 
 async function load() {
@@ -39,11 +46,13 @@ async function load() {
   }
   try {
     const listed = await get(path);
-    if (!listed.stories.length) {
+    const barriers = listed.barriers || [];
+    if (!listed.stories.length && !barriers.length) {
       $('#erase-status').textContent = t('erase.list.none');
       return;
     }
-    clear($('#erase-stories')).append(...listed.stories.map(choice));
+    fill('story', listed.stories);
+    fill('barrier', barriers);
     $('#erase-list').hidden = false;
   } catch (problem) {
     if (problem.status === 404) asking('erase.gone');
@@ -65,10 +74,12 @@ $('#erase-ask').addEventListener('submit', async (event) => {
 });
 $('#erase-list').addEventListener('submit', async (event) => {
   event.preventDefault();
-  const storyIds = $$('input[name=story]:checked').map((box) => Number(box.value));
-  if (!storyIds.length) return;
+  const ticked = (name) => $$(`input[name=${name}]:checked`).map((box) => Number(box.value));
+  const storyIds = ticked('story');
+  const barrierIds = ticked('barrier');
+  if (!storyIds.length && !barrierIds.length) return;
   try {
-    const reply = await post(`${path}/confirmation`, { storyIds });
+    const reply = await post(`${path}/confirmation`, { storyIds, barrierIds });
     $('#erase-list').hidden = true;
     $('#erase-status').textContent = t('erase.done', { count: reply.erased });
   } catch (problem) {

@@ -6,7 +6,9 @@
  * ({@link org.coproduce.platform.PeriodicJobs} runs the {@link org.coproduce.platform.PeriodicJob}s
  * of every {@link org.coproduce.platform.Periodic} bean), and the daily retention pass
  * ({@link org.coproduce.platform.RetentionPass}, one instance at a time) that calls every component's
- * {@link org.coproduce.platform.Retention}. No business rules.
+ * {@link org.coproduce.platform.Retention}, and the erasure by address without a private link
+ * ({@link org.coproduce.platform.ErasableByAddress}: each component holding what was sent with an
+ * e-mail address lists and erases it; the stories' erasure request asks them all). No business rules.
  * <p>
  * Server keys ({@link org.coproduce.platform.Secrets}) come from a secret outside the database
  * ({@link org.coproduce.platform.MasterSecret}).

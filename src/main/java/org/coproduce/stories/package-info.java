@@ -10,6 +10,9 @@
  * Moderation, routing and responses act on stories through {@link org.coproduce.stories.control.Stories}.
  * A story's place shows in public only coarsened, and its exact point is the moderators' until a decision
  * ({@link org.coproduce.stories.control.Places}, docs/privacy.md "Places").
+ * Erasure without the private link ({@link org.coproduce.stories.control.ErasureRequests}, erase.html)
+ * asks every {@code platform.ErasableByAddress}, this component's stories and others' (barrier
+ * reports), so it depends on none of those components (barriers depends on stories, not back).
  * <p>
  * Owns tables: story, story_service, story_theme, follow_link, me_too_contact, reaction, erasure_request, story_map_cell.
  */

@@ -105,6 +105,61 @@ public interface ErasureJourneys extends Journeys {
         assertEquals(404, anonymous().post("api/erasure-requests/" + token + "/confirmation", "{}").status());
     }
 
+    /**
+     * One address told a story and sent two barrier reports (one published): one link lists all
+     * three, ticked, and erases them all: the story withdrawn, the pending report deleted, the
+     * published one a tombstone; the link, and the reports' private links, work no more.
+     */
+    @Test
+    default void oneLinkErasesTheStoriesAndTheBarrierReportsSentWithAnAddress() throws Exception {
+        String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        String address = "both-" + marker + "@example.org";
+        var story = tellWithAddress(address, marker + "-told");
+        var pending = reportWithAddress(address, "Pending " + marker);
+        var published = reportWithAddress(address.toUpperCase(), "Published " + marker);
+        long publishedId = published.getJsonNumber("id").longValue();
+        assertEquals(200, demo("moderator").post("api/moderation/barriers/" + publishedId + "/decision", "{\"action\":\"PUBLISH\"}")
+                .status());
+        assertEquals(202, anonymous().post("api/erasure-requests", "{\"email\":\"" + address + "\",\"language\":\"en\"}").status());
+        var mail = TestMail.awaitMessage(address, "erase your stories", Duration.ofSeconds(60))
+                .orElseThrow(() -> new AssertionError("the erasure link is e-mailed to the address"));
+        assertFalse(mail.body().contains(marker), "no words of the sender in the e-mail");
+        assertEquals(1, TestMail.messagesTo(address, "erase").size(), "one link for everything");
+        String token = mail.body().substring(mail.body().indexOf("/erase.html#") + 12).split("\\s")[0];
+
+        var listed = anonymous().get("api/erasure-requests/" + token).json();
+        assertEquals(1, listed.getJsonArray("stories").size());
+        var barriers = listed.getJsonArray("barriers");
+        assertEquals(List.of("Pending " + marker, "Published " + marker),
+                barriers.stream().map(v -> v.asJsonObject().getString("title")).toList());
+        assertEquals("PUBLISHED", barriers.getJsonObject(1).getString("status"));
+        var erased = anonymous().post("api/erasure-requests/" + token + "/confirmation", "{\"storyIds\":[" + story.getJsonNumber("id")
+                + "],\"barrierIds\":[" + pending.getJsonNumber("id") + "," + publishedId + "]}");
+        assertEquals(200, erased.status(), erased.body());
+        assertEquals(3, erased.json().getInt("erased"));
+        assertEquals("WITHDRAWN", anonymous().get("api/follow/" + story.getString("followToken")).json().getString("status"));
+        assertEquals(404, anonymous().get("api/barriers/" + publishedId).status(), "the published report left the public");
+        assertEquals(404, anonymous().get("api/barriers/erasure/" + pending.getString("eraseToken")).status());
+        assertEquals(404, anonymous().get("api/barriers/erasure/" + published.getString("eraseToken")).status());
+        try (var db = TestDatabase.connect(); var rows = db.createStatement().executeQuery("select id, state, place, email from barrier_report"
+                + " where id in (" + pending.getJsonNumber("id") + "," + publishedId + ")")) {
+            assertTrue(rows.next(), "the published report stays as a tombstone");
+            assertEquals(publishedId, rows.getLong(1), "the pending report is deleted");
+            assertEquals("WITHDRAWN", rows.getString(2));
+            assertEquals("", rows.getString(3));
+            assertEquals(null, rows.getString(4));
+            assertFalse(rows.next());
+        }
+        assertEquals(404, anonymous().get("api/erasure-requests/" + token).status(), "the link works once");
+    }
+
+    private JsonObject reportWithAddress(String address, String place) {
+        var reply = anonymous().post("api/barriers", "{\"category\":\"NO_STEP_FREE_ACCESS\",\"place\":\"" + place + "\","
+                + "\"description\":\"Three steps.\",\"latitude\":46.2071,\"longitude\":6.1401,\"email\":\"" + address + "\"}");
+        assertEquals(202, reply.status(), reply.body());
+        return reply.json();
+    }
+
     private JsonObject tellWithAddress(String address, String text) {
         var told = anonymous().post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"SERVICE_USER\","
                 + "\"happened\":\"2026-09\",\"title\":\"Lost link\",\"story\":\"" + text + "\",\"email\":\"" + address + "\"}");

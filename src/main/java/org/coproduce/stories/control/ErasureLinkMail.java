@@ -11,13 +11,12 @@ import org.coproduce.mail.MailTask;
 import org.coproduce.mail.Templates;
 import org.coproduce.platform.Settings;
 import org.coproduce.stories.entity.ErasureRequest;
-import org.coproduce.stories.entity.Story;
 
 /**
- * E-mails the one-time erasure link (outbox task {@value #KIND}) to the address the stories of an
- * {@link ErasureRequest} were told with, in the language of the page it was asked on. Nothing the
- * storyteller wrote is in it. At least once: sent again, it carries a new link and the old one
- * stops working.
+ * E-mails the one-time erasure link (outbox task {@value #KIND}) to the address what an
+ * {@link ErasureRequest} found was sent with (stories, barrier reports), in the language of the
+ * page it was asked on. Nothing the sender wrote is in it. At least once: sent again, it carries a
+ * new link and the old one stops working.
  */
 @ApplicationScoped
 public class ErasureLinkMail extends MailTask<ErasureLinkMail.Subject> {
@@ -41,7 +40,7 @@ public class ErasureLinkMail extends MailTask<ErasureLinkMail.Subject> {
     @Override
     protected Optional<Subject> load(long requestId) {
         return requests.find(requestId).filter(r -> r.expiresAt().isAfter(clock.instant()))
-                .flatMap(r -> requests.stories(r).stream().map(Story::email).findFirst().map(address -> new Subject(r, address)));
+                .flatMap(r -> requests.address(r).map(address -> new Subject(r, address)));
     }
 
     @Override

@@ -1,29 +1,34 @@
 package org.coproduce.stories.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.platform.Digests;
+import org.coproduce.platform.ErasableByAddress;
+import org.coproduce.platform.ErasableByAddress.Erasable;
 import org.coproduce.platform.Periodic;
 import org.coproduce.platform.PeriodicJob;
 import org.coproduce.platform.Secrets;
 import org.coproduce.stories.entity.ErasureRequest;
-import org.coproduce.stories.entity.Story;
-import org.coproduce.stories.entity.StoryStatus;
 
 /**
- * Erasure without the follow link: whoever gives an address is told the same (no one learns
- * whether stories were told with it); only the address itself is e-mailed a one-time link
- * ({@link ErasureLinkMail}), at most {@value #HOURLY_LIMIT} times an hour. Requests are deleted
- * after {@link #KEPT}.
+ * Erasure without the private link: whoever gives an address is told the same (no one learns
+ * whether anything was sent with it); only the address itself is e-mailed a one-time link
+ * ({@link ErasureLinkMail}), at most {@value #HOURLY_LIMIT} times an hour. What is erased is asked
+ * of every component through {@link ErasableByAddress} (this one's stories, {@link StoriesByAddress};
+ * barrier reports, ...), so this component depends on none of them. Requests are deleted after
+ * {@link #KEPT}.
  */
 @ApplicationScoped
 public class ErasureRequests implements Periodic {
@@ -41,7 +46,7 @@ public class ErasureRequests implements Periodic {
     Outbox outbox;
 
     @Inject
-    StoryErasure erasure;
+    Instance<ErasableByAddress> components;
 
     @Inject
     Clock clock;
@@ -56,12 +61,11 @@ public class ErasureRequests implements Periodic {
         if (recent >= HOURLY_LIMIT) {
             return;
         }
-        List<Long> stories = em.createQuery("select s.id from Story s where lower(s.email) = :a and s.status <> :withdrawn"
-                + " order by s.id", Long.class).setParameter("a", address).setParameter("withdrawn", StoryStatus.WITHDRAWN)
-                .setMaxResults(100).getResultList();
-        var request = new ErasureRequest(hash, stories, "de".equals(language) ? "de" : "en", now);
+        var found = new LinkedHashMap<String, List<Long>>();
+        components.forEach(c -> found.put(c.kind(), c.sentWith(address)));
+        var request = new ErasureRequest(hash, found, "de".equals(language) ? "de" : "en", now);
         em.persist(request);
-        if (!stories.isEmpty()) {
+        if (!request.found().isEmpty()) {
             em.flush();
             outbox.enqueue(ErasureLinkMail.KIND, request.id());
         }
@@ -87,18 +91,38 @@ public class ErasureRequests implements Periodic {
                 .setParameter("h", Digests.sha256(token)).getResultStream().findFirst().filter(r -> r.open(clock.instant()));
     }
 
-    /** The request's stories that are still there to erase (not withdrawn since). */
-    public List<Story> stories(ErasureRequest request) {
-        return request.storyIds().stream().map(id -> em.find(Story.class, id))
-                .filter(s -> s != null && s.status() != StoryStatus.WITHDRAWN && s.email() != null).toList();
+    /** What of the request is still there to erase, by kind (stories first); kinds with nothing left are left out. */
+    public Map<String, List<Erasable>> listed(ErasureRequest request) {
+        var listed = new LinkedHashMap<String, List<Erasable>>();
+        request.found().forEach((kind, ids) -> component(kind).map(c -> c.listed(ids)).filter(l -> !l.isEmpty())
+                .ifPresent(l -> listed.put(kind, l)));
+        return listed;
     }
 
-    /** Erases the chosen stories of the request (all when none are chosen) and spends the link; returns how many. */
-    public int confirm(ErasureRequest request, List<Long> chosen) {
+    /** The address the request's things were sent with (as given then), while any is there. */
+    public Optional<String> address(ErasureRequest request) {
+        return request.found().entrySet().stream().map(e -> component(e.getKey()).flatMap(c -> c.address(e.getValue())))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * Erases what was chosen of the request, by kind (everything when nothing at all is chosen),
+     * and spends the link; returns how many were erased.
+     */
+    public int confirm(ErasureRequest request, Map<String, List<Long>> chosen) {
         request.use(clock.instant());
-        var erased = stories(request).stream().filter(s -> chosen == null || chosen.isEmpty() || chosen.contains(s.id())).toList();
-        erased.forEach(erasure::withdraw);
-        return erased.size();
+        boolean all = chosen.values().stream().allMatch(List::isEmpty);
+        int erased = 0;
+        for (var found : request.found().entrySet()) {
+            var ids = all ? found.getValue()
+                    : found.getValue().stream().filter(chosen.getOrDefault(found.getKey(), List.of())::contains).toList();
+            erased += ids.isEmpty() ? 0 : component(found.getKey()).map(c -> c.erase(ids)).orElse(0);
+        }
+        return erased;
+    }
+
+    private Optional<ErasableByAddress> component(String kind) {
+        return components.stream().filter(c -> c.kind().equals(kind)).findFirst();
     }
 
     @Override

@@ -9,19 +9,25 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A storyteller without their follow link asked to erase the stories told with an address. The
- * address is kept only as a keyed hash, the link e-mailed to it only as a hash; the link works
- * once, for {@link #VALID}, and only for the stories found when it was asked for.
+ * Someone without their private link asked to erase what was sent with an address: stories and
+ * what other components hold ({@code platform.ErasableByAddress}), kept by kind and id. The address
+ * is kept only as a keyed hash, the link e-mailed to it only as a hash; the link works once, for
+ * {@link #VALID}, and only for what was found when it was asked for.
  */
 @Entity
 @Table(name = "erasure_request")
 public class ErasureRequest {
 
     public static final Duration VALID = Duration.ofHours(24);
+
+    /** The kind of the stories this component holds, kept in {@code story_ids}. */
+    public static final String STORY = "story";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +38,9 @@ public class ErasureRequest {
 
     @Column(name = "story_ids")
     private String storyIds;
+
+    @Column(name = "other_ids")
+    private String otherIds;
 
     private String language;
 
@@ -48,8 +57,15 @@ public class ErasureRequest {
     }
 
     public ErasureRequest(String addressHash, List<Long> storyIds, String language, Instant now) {
+        this(addressHash, Map.of(STORY, storyIds), language, now);
+    }
+
+    /** What was found, by kind ({@value #STORY} and the other components' kinds). */
+    public ErasureRequest(String addressHash, Map<String, List<Long>> found, String language, Instant now) {
         this.addressHash = addressHash;
-        this.storyIds = storyIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.storyIds = joined(found.getOrDefault(STORY, List.of()));
+        this.otherIds = found.entrySet().stream().filter(e -> !STORY.equals(e.getKey()) && !e.getValue().isEmpty())
+                .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + ":" + joined(e.getValue())).collect(Collectors.joining(";"));
         this.language = language;
         this.createdAt = now;
     }
@@ -73,7 +89,27 @@ public class ErasureRequest {
     }
 
     public List<Long> storyIds() {
-        return storyIds.isEmpty() ? List.of() : Arrays.stream(storyIds.split(",")).map(Long::valueOf).toList();
+        return ids(storyIds);
+    }
+
+    /** Everything found, by kind, stories first; kinds with nothing found are left out. */
+    public Map<String, List<Long>> found() {
+        var found = new LinkedHashMap<String, List<Long>>();
+        if (!storyIds.isEmpty()) {
+            found.put(STORY, storyIds());
+        }
+        if (otherIds != null && !otherIds.isEmpty()) {
+            Arrays.stream(otherIds.split(";")).map(kind -> kind.split(":", 2)).forEach(kind -> found.put(kind[0], ids(kind[1])));
+        }
+        return found;
+    }
+
+    private static String joined(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Long> ids(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(Long::valueOf).toList();
     }
 
     public Instant expiresAt() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The one-time erasure link: open for 24 hours once e-mailed, spent by its confirmation. */
@@ -26,6 +27,17 @@ class ErasureRequestTest {
         assertEquals(List.of(3L, 41L), linked().storyIds());
         assertEquals("de", linked().language());
         assertEquals(List.of(), new ErasureRequest("h", List.of(), "en", ASKED).storyIds());
+    }
+
+    @Test
+    void keepsWhatOtherComponentsFoundByKindStoriesFirst() {
+        var request = new ErasureRequest("h", Map.of("barrier", List.of(7L, 9L), ErasureRequest.STORY, List.of(3L), "none", List.of()),
+                "en", ASKED);
+        assertEquals(List.of("story", "barrier"), List.copyOf(request.found().keySet()));
+        assertEquals(List.of(7L, 9L), request.found().get("barrier"));
+        assertEquals(List.of(3L), request.storyIds());
+        assertEquals(Map.of("barrier", List.of(5L)), new ErasureRequest("h", Map.of("barrier", List.of(5L)), "en", ASKED).found());
+        assertEquals(Map.of(), new ErasureRequest("h", List.of(), "en", ASKED).found());
     }
 
     @Test
