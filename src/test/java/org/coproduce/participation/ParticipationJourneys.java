@@ -143,6 +143,13 @@ public interface ParticipationJourneys extends Journeys {
         assertEquals(2, TestMail.subjectsTo(german).size(), "the confirmation and one milestone e-mail; none after unsubscribing: "
                 + TestMail.subjectsTo(german));
         assertEquals(3, TestMail.subjectsTo(english).size(), TestMail.subjectsTo(english).toString());
+        long inProgress = milestone.json().getJsonNumber("id").longValue();
+        assertEquals(1, FanOutRerun.tasks(inProgress), "the request queues one fan-out, whatever the number of followers");
+        long notices = FanOutRerun.notices(inProgress);
+        FanOutRerun.runAgain(inProgress);
+        assertEquals(notices, FanOutRerun.notices(inProgress), "a fan-out run again (after a crash) tells nobody twice");
+        Thread.sleep(1000);
+        assertEquals(3, TestMail.subjectsTo(english).size(), "exactly once per follower and milestone: " + TestMail.subjectsTo(english));
         assertEquals(List.of("IN_PROGRESS", "DONE"), anonymous().get(participation).json()
                 .getJsonArray("milestones").stream().map(JsonObject.class::cast).map(m -> m.getString("stage")).toList());
 
