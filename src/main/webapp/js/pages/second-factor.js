@@ -83,7 +83,7 @@ async function turnOff(event, who) {
 /** The language of the caller's e-mails: not for a login that may only set up its second factor. */
 function language(who) {
   if (who.secondFactor === 'enrol') return;
-  $('#mail-language').value = who.language;
+  $('#mail-language').value = who.language ?? 'en';
   $('#language').hidden = false;
   $('#language-form').addEventListener('submit', async (event) => {
     event.preventDefault();
