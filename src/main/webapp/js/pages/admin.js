@@ -61,6 +61,7 @@ if (requireRole(who, ['ADMIN'])) {
     name: 'accounts', path: 'api/accounts',
     fields: [{ name: 'email', label: 'admin.field.email', type: 'email' }, { name: 'displayName', label: 'admin.field.displayName' },
       { name: 'jobTitle', label: 'admin.field.jobTitle' },
+      { name: 'language', label: 'admin.field.language', empty: 'admin.field.language.default', options: () => ['en', 'de'].map((l) => [l, t(`mailLanguage.${l}`)]) },
       { name: 'role', label: 'admin.field.role', options: () => ROLES.map((r) => [r, t(`role.${r}`)]) },
       { name: 'platformWide', label: 'admin.field.platformWide', type: 'checkbox' },
       { name: 'organisationIds', label: 'admin.field.organisations', options: organisationOptions, multiple: true },

@@ -5,6 +5,7 @@ import { t, formatDate } from '../i18n.js';
 import { messageOf } from '../forms.js';
 import { contributions } from '../contribution-moderation.js';
 import { barrierQueue } from '../barrier-moderation.js';
+import { itemDecisions } from '../item-decisions.js';
 
 const who = await start();
 if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
@@ -34,6 +35,7 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
     : el('p', { text: t('moderation.noReplies') }));
   await contributions($('#contributions'));
   await barrierQueue($('#barriers'));
+  await itemDecisions($('#trail'));
 }
 ready();
 

@@ -1,5 +1,5 @@
 import { start, ready, homeOf } from '../layout.js';
-import { get, post, forgetSession, url } from '../api.js';
+import { get, post, put, forgetSession, url } from '../api.js';
 import { el, $, clear } from '../dom.js';
 import { t } from '../i18n.js';
 import { showErrors, clearErrors, messageOf, values } from '../forms.js';
@@ -80,6 +80,25 @@ async function turnOff(event, who) {
   }
 }
 
+/** The language of the caller's e-mails: not for a login that may only set up its second factor. */
+function language(who) {
+  if (who.secondFactor === 'enrol') return;
+  $('#mail-language').value = who.language ?? 'en';
+  $('#language').hidden = false;
+  $('#language-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearErrors(event.target);
+    $('#language-status').textContent = '';
+    try {
+      await put('api/account/language', values(event.target));
+      forgetSession();
+      $('#language-status').textContent = t('secondFactor.language.saved');
+    } catch (problem) {
+      showErrors(event.target, problem);
+    }
+  });
+}
+
 const who = await start();
 if (!who) {
   location.replace(`${url('login.html').href}?next=${encodeURIComponent(location.pathname)}`);
@@ -87,6 +106,7 @@ if (!who) {
   $('#start').addEventListener('click', begin);
   $('#enrol').addEventListener('submit', confirm);
   $('#turn-off').addEventListener('submit', (event) => turnOff(event, who));
+  language(who);
   try {
     await show(who);
   } catch (problem) {

@@ -1,6 +1,7 @@
 package org.coproduce;
 
 import java.net.URL;
+import org.coproduce.accounts.StaffLanguageJourneys;
 import org.coproduce.following.FollowingJourneys;
 import org.coproduce.analysis.AnalysisJourneys;
 import org.coproduce.barriers.BarriersJourneys;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class StoryLifecycleIT implements StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
         ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys, WebhooksJourneys, PhotosJourneys,
-        FollowingJourneys, MapJourneys, BarriersJourneys {
+        FollowingJourneys, MapJourneys, BarriersJourneys, StaffLanguageJourneys {
 
     @Deployment(testable = false)
     static WebArchive app() {

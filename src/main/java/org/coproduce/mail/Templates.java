@@ -13,7 +13,8 @@ import org.coproduce.platform.Settings;
  *
  * <p>Whom to write in which language: a storyteller (or a reader who left an address) in the
  * language they used on the pages ({@link #locale(String)}); staff in the platform's staff
- * language, {@code COPRODUCE_STAFF_LANGUAGE} ("en" or "de", English by default: {@link #staff()}).
+ * account's language ({@link #staff(String)}), the platform's staff language {@code COPRODUCE_STAFF_LANGUAGE}
+ * ("en" or "de", English by default: {@link #staff()}) when the account has none or the address is no account.
  */
 public final class Templates {
 
@@ -30,6 +31,11 @@ public final class Templates {
     /** The language of e-mails to staff: COPRODUCE_STAFF_LANGUAGE ("en" or "de"), English by default. */
     public static Locale staff() {
         return locale(Settings.get("COPRODUCE_STAFF_LANGUAGE", "en").strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The language of e-mails to one staff account: its own ("en" or "de"), or {@link #staff()} when it has none. */
+    public static Locale staff(String accountLanguage) {
+        return accountLanguage == null ? staff() : locale(accountLanguage);
     }
 
     public static String text(Locale locale, String key, Object... arguments) {

@@ -4,7 +4,8 @@
  * {@code org/coproduce/mail/mails*.properties}) and the outbox task shape every e-mail follows
  * ({@link org.coproduce.mail.MailTask}: load, check, compose, send, mark, with the "already sent"
  * guard of {@link org.coproduce.mail.Emailed}), and the language to write in: the recipient's
- * ({@code Templates.locale}), for staff {@code COPRODUCE_STAFF_LANGUAGE} ({@code Templates.staff}).
+ * ({@code Templates.locale}), for staff their account's language, else {@code COPRODUCE_STAFF_LANGUAGE}
+ * ({@code Templates.staff}).
  * Whom to write to and when is the business of the
  * component that owns the subject; this one knows no stories, alerts or changes.
  * <p>

@@ -13,6 +13,6 @@
  * until decided); moderators dismiss, edit, hide, unpublish or restore with a statement of reasons
  * the storyteller sees and may contest ({@code ReportDecisions}, {@code StoryHiddenOrEdited}).
  * <p>
- * Owns tables: moderation_decision, story_report, moderation_reason, moderation_reason_change.
+ * Owns tables: moderation_decision, story_report, moderation_reason, moderation_reason_change, moderation_item_decision.
  */
 package org.coproduce.moderation;

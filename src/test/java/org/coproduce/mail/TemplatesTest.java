@@ -75,6 +75,19 @@ class TemplatesTest {
         }
     }
 
+    @Test
+    void writesToAStaffAccountInItsOwnLanguageAndToOneWithoutInTheStaffLanguage() {
+        System.setProperty("COPRODUCE_STAFF_LANGUAGE", "de");
+        try {
+            assertEquals(Locale.ENGLISH, Templates.staff("en"), "the account's own language wins over the installation's");
+            assertEquals(Locale.GERMAN, Templates.staff((String) null), "an account from before languages follows the installation");
+        } finally {
+            System.clearProperty("COPRODUCE_STAFF_LANGUAGE");
+        }
+        assertEquals(Locale.GERMAN, Templates.staff("de"));
+        assertEquals(Locale.ENGLISH, Templates.staff((String) null));
+    }
+
     private static java.util.Set<Object> keys(String file) throws IOException {
         var properties = new Properties();
         try (InputStream in = Templates.class.getResourceAsStream(file)) {

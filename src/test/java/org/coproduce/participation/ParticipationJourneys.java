@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.coproduce.testing.Api;
 import org.coproduce.testing.Journeys;
 import org.coproduce.testing.TestMail;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,7 @@ public interface ParticipationJourneys extends Journeys {
         assertEquals(202, comment.status(), comment.body());
         long commentId = comment.json().getJsonNumber("id").longValue();
         assertEquals(200, moderator.post("api/moderation/contributions/" + commentId + "/decision", "{\"action\":\"PUBLISH\"}").status());
+        theDecisionsAreInTheAuditTrail(moderator, staff, proposalId, commentId);
         assertEquals(403, moderator.put("api/proposals/" + proposalId + "/answer", "{\"decision\":\"ADOPTED\",\"reason\":\"x\"}").status());
         assertEquals(List.of("decision"), staff.put("api/proposals/" + proposalId + "/answer", "{\"decision\":\"MAYBE\",\"reason\":\"x\"}")
                 .violatedFields());
@@ -143,6 +145,13 @@ public interface ParticipationJourneys extends Journeys {
         assertEquals(2, TestMail.subjectsTo(german).size(), "the confirmation and one milestone e-mail; none after unsubscribing: "
                 + TestMail.subjectsTo(german));
         assertEquals(3, TestMail.subjectsTo(english).size(), TestMail.subjectsTo(english).toString());
+        long inProgress = milestone.json().getJsonNumber("id").longValue();
+        assertEquals(1, FanOutRerun.tasks(inProgress), "the request queues one fan-out, whatever the number of followers");
+        long notices = FanOutRerun.notices(inProgress);
+        FanOutRerun.runAgain(inProgress);
+        assertEquals(notices, FanOutRerun.notices(inProgress), "a fan-out run again (after a crash) tells nobody twice");
+        Thread.sleep(1000);
+        assertEquals(3, TestMail.subjectsTo(english).size(), "exactly once per follower and milestone: " + TestMail.subjectsTo(english));
         assertEquals(List.of("IN_PROGRESS", "DONE"), anonymous().get(participation).json()
                 .getJsonArray("milestones").stream().map(JsonObject.class::cast).map(m -> m.getString("stage")).toList());
 
@@ -152,6 +161,25 @@ public interface ParticipationJourneys extends Journeys {
         assertEquals(0, anonymous().get(participation).json().getJsonObject("counts").getInt("comments"));
         assertEquals(200, staff.put(participation, "{\"open\":false}").status());
         assertEquals(409, anonymous().post("api/proposals/" + proposalId + "/support", "").status(), "closed");
+    }
+
+    /** Moderators and admins see who decided what on the proposal (published with an edit) and the comment; other staff do not. */
+    private void theDecisionsAreInTheAuditTrail(Api moderator, Api staff, long proposalId, long commentId) {
+        assertEquals(403, staff.get("api/moderation/decisions").status());
+        assertEquals(List.of("kind"), moderator.get("api/moderation/decisions?kind=STORY").violatedFields());
+        var proposal = trailLine(demo("admin").get("api/moderation/decisions?kind=PROPOSAL&size=100"), proposalId);
+        assertEquals("EDIT_PUBLISH", proposal.getString("action"), proposal.toString());
+        assertFalse(proposal.toString().contains("07700"), "never the item's text");
+        assertFalse(proposal.getString("moderator").isBlank(), proposal.toString());
+        assertFalse(proposal.getString("at").isBlank());
+        var comment = trailLine(moderator.get("api/moderation/decisions?kind=COMMENT,BARRIER&size=100"), commentId);
+        assertEquals("PUBLISH", comment.getString("action"), comment.toString());
+    }
+
+    private static JsonObject trailLine(org.coproduce.testing.Reply trail, long itemId) {
+        assertEquals(200, trail.status(), trail.body());
+        return trail.items().stream().map(JsonObject.class::cast).filter(d -> d.getJsonNumber("itemId").longValue() == itemId).findFirst()
+                .orElseThrow(() -> new AssertionError("decision on " + itemId + " in the trail: " + trail.body()));
     }
 
     private void confirm(String email, String subject) throws Exception {

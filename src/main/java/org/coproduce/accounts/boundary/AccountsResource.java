@@ -31,6 +31,7 @@ import org.coproduce.accounts.control.Organisations;
 import org.coproduce.accounts.control.Passwords;
 import org.coproduce.accounts.entity.Account;
 import org.coproduce.accounts.entity.Role;
+import org.coproduce.mail.Templates;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
@@ -108,6 +109,7 @@ public class AccountsResource {
         PasswordRules.check("password", input.password());
         var account = new Account(input.email(), role(input), passwords.hash(input.password()));
         describe(account, input);
+        account.speak(input.language() == null ? Templates.staff().getLanguage() : input.language());
         accounts.add(account);
         log.byCaller(SecurityEvent.Kind.ACCOUNT_CREATED, account.id(), "role " + account.role()
                 + ", organisations " + AccountChanges.ids(account.organisationIds()));
@@ -196,6 +198,9 @@ public class AccountsResource {
             }
         }
         account.describe(input.displayName().strip(), input.jobTitle(), role(input), input.platformWide(), organisations);
+        if (input.language() != null) {
+            account.speak(input.language());
+        }
     }
 
     private static String role(AccountInput input) {

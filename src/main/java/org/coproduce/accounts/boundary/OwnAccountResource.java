@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -23,7 +25,7 @@ import org.coproduce.problems.RetriedOnConflict;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** What every logged-in user may do to their own account: change the password. */
+/** What every logged-in user may do to their own account: change the password, choose the language of their e-mails. */
 @Path("account")
 @RequestScoped
 @RetriedOnConflict
@@ -57,6 +59,21 @@ public class OwnAccountResource {
         var account = accounts.find(caller.id()).orElseThrow();
         changes.change(account, change.currentPassword(), change.newPassword(), ClientAddress.of(request),
                 SessionCookie.from(headers));
+        return Response.noContent().build();
+    }
+
+    /** The language ("en" or "de") of the e-mails to the caller: alerts, rises, escalations and the like. */
+    public record LanguageChoice(@NotNull @Pattern(regexp = "en|de", message = "must be en or de") String language) {
+    }
+
+    /** 204; 400 naming language when it is neither en nor de. */
+    @PUT
+    @Path("language")
+    @Transactional
+    @Allowed({Role.ADMIN, Role.MODERATOR, Role.RESPONDER, Role.QUALITY_MANAGER})
+    @Operation(operationId = "chooseOwnLanguage", summary = "Sets the language (en or de) of the e-mails to the caller's own account")
+    public Response chooseLanguage(@Valid @NotNull LanguageChoice choice) {
+        accounts.find(caller.id()).orElseThrow().speak(choice.language());
         return Response.noContent().build();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.accounts.entity.Account;
+import org.coproduce.mail.Templates;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 
@@ -33,6 +34,14 @@ public class Accounts {
     public Optional<Account> byEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalised(email)).getResultStream().findFirst();
+    }
+
+    /**
+     * The language to write to this address in: its account's (COPRODUCE_STAFF_LANGUAGE when the
+     * account has none), or {@code otherwise} for an address that is no account.
+     */
+    public java.util.Locale languageOf(String address, java.util.Locale otherwise) {
+        return byEmail(address).map(a -> Templates.staff(a.language())).orElse(otherwise);
     }
 
     public Page<Account> all(Paging paging) {

@@ -48,6 +48,9 @@ public class Account {
 
     private String role;
 
+    /** "en" or "de": the language of the e-mails to this account; null: the installation's staff language. */
+    private String language;
+
     @Column(name = "platform_wide")
     private boolean platformWide;
 
@@ -90,6 +93,11 @@ public class Account {
         this.role = role;
         this.platformWide = platformWide;
         this.organisationIds = new HashSet<>(organisations);
+    }
+
+    /** "en" or "de"; null leaves it to the installation's staff language. */
+    public void speak(String language) {
+        this.language = language;
     }
 
     public void changePassword(String newHash) {
@@ -151,6 +159,11 @@ public class Account {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    /** "en", "de", or null (the installation's staff language, COPRODUCE_STAFF_LANGUAGE). */
+    public String language() {
+        return language;
     }
 
     public String role() {

@@ -17,7 +17,7 @@ import org.coproduce.platform.Settings;
 
 /**
  * E-mails the responders of the organisations a published barrier was routed to (outbox task
- * {@value #KIND}), in the staff language: its category, place and a link, nothing of the
+ * {@value #KIND}), each in their own language: its category, place and a link, nothing of the
  * reporter. The routed rows are marked alerted in the task's transaction (at least once).
  */
 @ApplicationScoped
@@ -53,12 +53,13 @@ public class BarrierAlertMail extends MailTask<BarrierAlertMail.Due> {
 
     @Override
     protected List<Mail> compose(Due due, Instant now) {
-        Locale language = Templates.staff();
         var barrier = due.barrier();
-        String category = categories.find(barrier.category()).map(c -> c.label(language.getLanguage())).orElse(barrier.category());
         String link = Settings.baseUrl() + "/barrier.html?id=" + barrier.id();
-        return accounts.withRoleFor(Role.RESPONDER, due.organisations()).stream().filter(a -> !a.disabled())
-                .map(a -> new Mail(a.email(), Templates.text(language, "barrier.routed.subject", category, barrier.place()),
-                        Templates.text(language, "barrier.routed.text", category, barrier.place(), link))).toList();
+        return accounts.withRoleFor(Role.RESPONDER, due.organisations()).stream().filter(a -> !a.disabled()).map(a -> {
+            Locale language = Templates.staff(a.language());
+            String category = categories.find(barrier.category()).map(c -> c.label(language.getLanguage())).orElse(barrier.category());
+            return new Mail(a.email(), Templates.text(language, "barrier.routed.subject", category, barrier.place()),
+                    Templates.text(language, "barrier.routed.text", category, barrier.place(), link));
+        }).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.barriers.entity.BarrierReport;
 import org.coproduce.barriers.entity.BarrierRoute;
+import org.coproduce.moderation.control.ItemAudit;
 
 /**
  * A moderator's decision on a barrier report. Publishing routes it, in the same transaction, to
@@ -31,6 +32,9 @@ public class BarrierModeration {
     @Inject
     Clock clock;
 
+    @Inject
+    ItemAudit audit;
+
     @PersistenceContext
     EntityManager em;
 
@@ -38,6 +42,7 @@ public class BarrierModeration {
     public Set<Long> publish(BarrierReport barrier, long moderatorId, String place, String description) {
         Instant now = clock.instant();
         barrier.publish(moderatorId, place, description, now);
+        audit.decided("BARRIER", barrier.id(), moderatorId, "PUBLISH", null);
         var organisations = new TreeSet<Long>();
         em.createQuery("select r from BarrierRoute r order by r.id", BarrierRoute.class).getResultList().stream()
                 .filter(r -> r.takes(barrier.category(), barrier.routedBy())).forEach(r -> organisations.add(r.organisationId()));
@@ -50,5 +55,6 @@ public class BarrierModeration {
 
     public void reject(BarrierReport barrier, long moderatorId) {
         barrier.reject(moderatorId, clock.instant());
+        audit.decided("BARRIER", barrier.id(), moderatorId, "REJECT", null);
     }
 }

@@ -25,8 +25,8 @@ import org.coproduce.stories.control.Stories;
 /**
  * E-mails a moderator's safeguarding escalation (outbox task {@value #KIND}) to the safeguarding
  * lead (COPRODUCE_SAFEGUARDING_EMAIL, one or more addresses separated by commas) and every
- * platform-wide administrator, in the story's language. Only the concerns in plain words, the
- * moderator's note and a staff link leave the system, never the story or reply itself. Sent at
+ * platform-wide administrator: an administrator in their account's language, another address in
+ * the story's language. Only the concerns in plain words, the moderator's note and a staff link leave the system, never the story or reply itself. Sent at
  * least once: a retry after a failed commit may send it again.
  */
 @ApplicationScoped
@@ -55,10 +55,15 @@ public class EscalationMail extends MailTask<Decision> {
 
     @Override
     protected List<Mail> compose(Decision escalation, Instant now) {
-        Locale locale = stories.find(escalation.storyId()).map(s -> "de".equals(s.language()) ? Locale.GERMAN : Locale.ENGLISH)
+        Locale story = stories.find(escalation.storyId()).map(s -> "de".equals(s.language()) ? Locale.GERMAN : Locale.ENGLISH)
                 .orElse(Locale.ENGLISH);
         String moderator = escalation.moderatorId() == null ? "?"
                 : accounts.find(escalation.moderatorId()).map(Account::displayName).orElse("?");
+        return recipients().stream().map(to -> mail(escalation, moderator, to, accounts.languageOf(to, story))).toList();
+    }
+
+    /** The escalation to one address: an account in its language, another address in the story's. */
+    private Mail mail(Decision escalation, String moderator, String to, Locale locale) {
         boolean reply = escalation.responseId() != null;
         String what = reply ? Templates.text(locale, "escalation.reply", escalation.storyId())
                 : Templates.text(locale, "escalation.story", escalation.storyId());
@@ -67,7 +72,7 @@ public class EscalationMail extends MailTask<Decision> {
         String subject = Templates.text(locale, "escalation.subject", what);
         String text = Templates.text(locale, "escalation.text", moderator, what, concerns(escalation.textBefore(), locale),
                 escalation.reason() == null ? "" : escalation.reason(), link);
-        return recipients().stream().map(to -> new Mail(to, subject, text)).toList();
+        return new Mail(to, subject, text);
     }
 
     /** The kinds of concern the screen finds in the text, in plain words; "none found" when none. */

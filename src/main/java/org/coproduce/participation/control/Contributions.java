@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.analysis.control.Screening;
+import org.coproduce.moderation.control.ItemAudit;
+import org.coproduce.moderation.entity.ItemDecision;
 import org.coproduce.participation.entity.Contribution;
 import org.coproduce.platform.Digests;
 import org.coproduce.platform.Page;
@@ -41,6 +43,9 @@ public class Contributions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ItemAudit audit;
 
     /** What a proposal or comment was taken as, with the token that erases it (given only now). */
     public record Taken(Contribution contribution, String token) {
@@ -102,12 +107,20 @@ public class Contributions {
 
     public void publish(Contribution contribution, Optional<Long> version, String editedBody, long moderator) {
         checkVersion(contribution, version);
+        boolean edited = editedBody != null && !editedBody.equals(contribution.body());
         contribution.publish(editedBody, moderator, clock.instant());
+        audit.decided(kind(contribution), contribution.id(), moderator, edited ? "EDIT_PUBLISH" : "PUBLISH", null);
     }
 
     public void reject(Contribution contribution, Optional<Long> version, String reason, long moderator) {
         checkVersion(contribution, version);
         contribution.reject(reason, moderator, clock.instant());
+        audit.decided(kind(contribution), contribution.id(), moderator, "REJECT", reason);
+    }
+
+    /** Its kind in the moderation audit trail. */
+    private static String kind(Contribution contribution) {
+        return contribution.isProposal() ? ItemDecision.PROPOSAL : ItemDecision.COMMENT;
     }
 
     private static void checkVersion(Contribution contribution, Optional<Long> version) {
@@ -145,7 +158,10 @@ public class Contributions {
     }
 
     private void erase(Contribution contribution) {
+        audit.forget(kind(contribution), List.of(contribution.id()));
         if (contribution.isProposal()) {
+            audit.forget(ItemDecision.COMMENT, em.createQuery("select c.id from Contribution c where c.proposalId = :p", Long.class)
+                    .setParameter("p", contribution.id()).getResultList());
             em.createQuery("delete from Support s where s.proposalId = :p").setParameter("p", contribution.id()).executeUpdate();
             em.createQuery("delete from Contribution c where c.proposalId = :p").setParameter("p", contribution.id()).executeUpdate();
         }

@@ -16,7 +16,7 @@ import org.coproduce.platform.Settings;
 
 /**
  * A milestone e-mailed to one follower of the change (outbox task {@value #KIND}, queued by
- * {@link Milestones}), in the follower's language, with the one-click unsubscribe of their
+ * {@link MilestoneFanOut}), in the follower's language, with the one-click unsubscribe of their
  * subscription. Nothing when the follower unsubscribed meanwhile; once sent, never again.
  */
 @ApplicationScoped

@@ -11,26 +11,22 @@ import java.util.Optional;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.changes.entity.Change;
-import org.coproduce.following.control.Subscriptions;
-import org.coproduce.following.entity.Target;
 import org.coproduce.participation.entity.Milestone;
 import org.coproduce.participation.entity.MilestoneNotice;
 import org.coproduce.participation.entity.Stage;
 import org.coproduce.stories.entity.IllegalTransition;
 
 /**
- * Staff post a change's milestones. In the same transaction every confirmed follower of the change
- * gets a {@link MilestoneNotice} and an outbox task ({@link MilestoneMail}), so each is e-mailed
- * once, after a crash or restart too, and a follower who unsubscribes before it is sent gets nothing.
+ * Staff post a change's milestones. In the same transaction one outbox task ({@link MilestoneFanOut})
+ * is queued, whatever the number of followers: in the background every confirmed follower of the
+ * change gets a {@link MilestoneNotice} and an e-mail task ({@link MilestoneMail}), so each is
+ * e-mailed once, after a crash or restart too, and a follower who unsubscribes before it is sent gets nothing.
  */
 @ApplicationScoped
 public class Milestones {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    Subscriptions subscriptions;
 
     @Inject
     Outbox outbox;
@@ -50,12 +46,7 @@ public class Milestones {
         var milestone = new Milestone(writable.id(), stage, on, evidence, caller.id(), clock.instant());
         em.persist(milestone);
         em.flush();
-        for (long follower : subscriptions.confirmedFollowersOf(new Target(Target.Kind.CHANGE, String.valueOf(writable.id())))) {
-            var notice = new MilestoneNotice(milestone.id(), follower);
-            em.persist(notice);
-            em.flush();
-            outbox.enqueue(MilestoneMail.KIND, notice.id());
-        }
+        outbox.enqueue(MilestoneFanOut.KIND, milestone.id());
         return milestone;
     }
 

@@ -58,15 +58,19 @@ public class RiseMail extends MailTask<ThemeRise> {
 
     @Override
     protected List<Mail> compose(ThemeRise rise, Instant now) {
-        Locale language = Templates.staff();
+        return accounts.withRoleFor(Role.QUALITY_MANAGER, organisations(rise)).stream()
+                .map(manager -> mail(rise, manager.email(), Templates.staff(manager.language()))).toList();
+    }
+
+    /** The rise told to one quality manager, in their language. */
+    private Mail mail(ThemeRise rise, String to, Locale language) {
         String label = themeLabels.label(rise.code(), language.getLanguage());
         String scope = Scope.PLATFORM.equals(rise.scopeKind()) ? Templates.text(language, "rise.platform")
                 : scopes.name(rise.scopeKind(), rise.scopeId());
         String subject = Templates.text(language, "rise.subject", label, scope);
         String text = Templates.text(language, "rise.text", RiseText.describe(rise, label, scope, language), Settings.baseUrl(),
                 RiseText.scopeParameter(rise));
-        return accounts.withRoleFor(Role.QUALITY_MANAGER, organisations(rise)).stream()
-                .map(manager -> new Mail(manager.email(), subject, text)).toList();
+        return new Mail(to, subject, text);
     }
 
     /** The organisations whose quality managers hear of it (none for the platform: only platform-wide ones). */

@@ -63,7 +63,7 @@ public class AlertMail extends MailTask<AlertMail.Due> {
         };
         String title = due.story().publishedTitle();
         String link = Settings.baseUrl() + (due.story().held() ? "/staff/respond.html?story=" : "/story.html?id=") + due.story().id();
-        Locale language = Templates.staff();
+        Locale language = Templates.staff(due.account().language());
         return List.of(new Mail(due.account().email(), Templates.text(language, kind + ".subject", title),
                 Templates.text(language, kind + ".text", title, link, Settings.baseUrl())));
     }

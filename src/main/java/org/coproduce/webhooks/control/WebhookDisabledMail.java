@@ -50,10 +50,11 @@ public class WebhookDisabledMail extends MailTask<WebhookEndpoint> {
         accounts.withRoleFor(Role.QUALITY_MANAGER, Set.of(endpoint.organisationId())).forEach(a -> to.add(a.email()));
         Optional.ofNullable(endpoint.createdBy()).flatMap(accounts::find).filter(a -> !a.disabled()).map(Account::email)
                 .ifPresent(to::add);
-        var language = Templates.staff();
         String page = Settings.baseUrl() + "/staff/webhooks.html?id=" + endpoint.id();
-        return to.stream().map(address -> new Mail(address, Templates.text(language, "webhook.disabled.subject", endpoint.id()),
-                Templates.text(language, "webhook.disabled.text", endpoint.id(), endpoint.url(), endpoint.consecutiveFailures(), page)))
-                .toList();
+        return to.stream().map(address -> {
+            var language = accounts.languageOf(address, Templates.staff());
+            return new Mail(address, Templates.text(language, "webhook.disabled.subject", endpoint.id()),
+                    Templates.text(language, "webhook.disabled.text", endpoint.id(), endpoint.url(), endpoint.consecutiveFailures(), page));
+        }).toList();
     }
 }
