@@ -86,7 +86,7 @@ public interface ResponsesJourneys extends Journeys {
         var inbox = eventually(() -> responder.get("api/inbox"), r -> r.json().getInt("total") > 0);
         var alert = inbox.items().getJsonObject(0);
         assertEquals(id, alert.getJsonNumber("storyId").longValue());
-        var mail = TestMail.awaitMessage(email, "Six hours in A&E", Duration.ofSeconds(20));
+        var mail = TestMail.awaitMessage(email, "Six hours in A&E", Duration.ofSeconds(60));
         assertTrue(mail.isPresent(), "alert e-mailed to the subscriber");
         assertFalse(mail.get().body().contains("Jane Smith"), "the e-mail carries only the published title and a link");
         return alert;
