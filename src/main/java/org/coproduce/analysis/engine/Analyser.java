@@ -18,7 +18,7 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 public class Analyser {
 
-    public static final String MODEL_VERSION = "analysis-2026.12-2";
+    public static final String MODEL_VERSION = "analysis-2026.12-3";
     /**
      * Whether the application blends the sentence-embedding models in (issue 18; see {@link Blend}):
      * COPRODUCE_EMBEDDINGS=true. Off by default: the blend scores higher (docs/analysis.md) but costs
@@ -26,7 +26,7 @@ public class Analyser {
      */
     public static final boolean EMBEDDINGS = "true".equalsIgnoreCase(System.getenv("COPRODUCE_EMBEDDINGS"))
             || Boolean.getBoolean("coproduce.embeddings");
-    private static final int URGENT = 4;
+    static final int URGENT = 4;
     private static final double CLEARLY_NEGATIVE = 0.85;
 
     private final LanguageDetection languages = new LanguageDetection();
@@ -100,7 +100,7 @@ public class Analyser {
         DenseModels.Embedded embedded = embeddings && themes.blends(language) ? DenseModels.Embedded.of(features) : null;
         Sentiment sentiment = sentiment(features, embedded);
         List<SafeguardingFlag> flags = safeguarding.screen(story);
-        return new Analysis(language, sentiment, criticality(features, sentiment, flags),
+        return new Analysis(language, sentiment, criticality(features, embedded, sentiment, flags),
                 themes.tag(features, embedded), personalData.find(story, language), flags, modelVersion);
     }
 
@@ -113,23 +113,34 @@ public class Analyser {
         return Blend.PRODUCT.sentiment(parts[0], parts[1], models.dense().sentiment().probabilities(embedded.document()));
     }
 
+    /** The least criticality a story of this sentiment gets (the evaluation applies it too). */
+    static int floor(Sentiment sentiment, java.util.function.DoubleSupplier negativity) {
+        return switch (sentiment) {
+            case POSITIVE -> 0;
+            case MIXED -> 1;
+            case NEGATIVE -> negativity.getAsDouble() >= CLEARLY_NEGATIVE ? 3 : 2;
+        };
+    }
+
     /**
-     * English: the phase-1 criticality model, raised to the sentiment's floor (a negative story is
+     * English: the phase-1 criticality model (blended with its embedding model when the embeddings are on,
+     * {@link CriticalityModel.Decision}), raised to the sentiment's floor (a negative story is
      * at least 2, a very clearly negative one at least 3): the phase-1 comments are short and mostly
      * positive, so the model alone under-rates long complaints. German (no German criticality
      * labels): from the sentiment, positive 0, mixed 1, negative 3. A safeguarding trigger makes
      * any story at least 4.
      */
-    private int criticality(TextFeatures features, Sentiment sentiment, List<SafeguardingFlag> flags) {
+    private int criticality(TextFeatures features, DenseModels.Embedded embedded, Sentiment sentiment, List<SafeguardingFlag> flags) {
         SentimentModel sentiments = models.sentiments().get(features.language());
-        int floor = switch (sentiment) {
-            case POSITIVE -> 0;
-            case MIXED -> 1;
-            case NEGATIVE -> sentiments.negativity(features.sentiment()) >= CLEARLY_NEGATIVE ? 3 : 2;
-        };
-        int level = features.language() == Language.EN
-                ? Math.max(floor, models.criticality().predict(features.document()))
+        int floor = floor(sentiment, () -> sentiments.negativity(features.sentiment()));
+        int level = features.language() == Language.EN ? Math.max(floor, englishCriticality(features, embedded))
                 : sentiment == Sentiment.NEGATIVE ? 3 : floor;
         return flags.isEmpty() ? level : Math.max(level, URGENT);
+    }
+
+    private int englishCriticality(TextFeatures features, DenseModels.Embedded embedded) {
+        CriticalityModel model = models.criticality();
+        return embedded == null ? model.predict(features.document())
+                : model.predict(features.document(), models.dense().criticality().probabilities(embedded.document()));
     }
 }

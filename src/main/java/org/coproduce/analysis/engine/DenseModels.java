@@ -12,11 +12,11 @@ import org.coproduce.analysis.entity.Sentiment;
 /**
  * The models on sentence embeddings ({@link SentenceEmbedding}), blended with the maxent
  * models as {@link Blend#themes} says: English themes (one-vs-rest), English sentiment (3 classes, in
- * {@link Sentiment} order) and German themes (from the German written sentences; null in a model
- * without them). Criticality has none: on the development folds the blend never beat
- * the ordinal maxent model (docs/analysis.md). Thread-safe.
+ * {@link Sentiment} order), German themes (from the German written sentences; null in a model
+ * without them) and the criticality steps "at least k" (k = 1…4, from the phase-1 comments), blended
+ * with the ordinal maxent model as {@link CriticalityModel.Decision#BLEND} says. Thread-safe.
  */
-record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeModel germanThemes) {
+record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeModel germanThemes, DenseThemeModel criticality) {
 
     /** A story's embeddings: the whole text's and each sentence's. */
     record Embedded(float[] document, List<float[]> sentences) {
@@ -30,7 +30,7 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
     /** Trains the models on embedded texts ({@code germanTexts} null: no German model). */
     static DenseModels train(List<String> themeTexts, List<Set<String>> themeLabels, Set<String> codes,
             List<String> sentimentTexts, List<Sentiment> sentiments, List<String> germanTexts,
-            List<Set<String>> germanLabels, Set<String> germanCodes) {
+            List<Set<String>> germanLabels, Set<String> germanCodes, List<String> criticalityTexts, List<Integer> levels) {
         DenseThemeModel themes = DenseThemeModel.train(embed(themeTexts), themeLabels, codes,
                 ModelTraining.THEMES.upsampling(), DenseLogistic.Settings.STANDARD, true);
         DenseLogistic sentiment = DenseLogistic.train(embed(sentimentTexts).toArray(float[][]::new),
@@ -38,7 +38,9 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
                 DenseLogistic.Settings.STANDARD);
         DenseThemeModel german = germanTexts == null ? null : DenseThemeModel.train(embed(germanTexts), germanLabels,
                 germanCodes, ModelTraining.THEMES.upsampling(), GERMAN, true);
-        return new DenseModels(themes, sentiment, german);
+        DenseThemeModel criticality = DenseThemeModel.train(embed(criticalityTexts),
+                levels.stream().map(CriticalityModel::steps).toList(), CriticalityModel.STEPS, 4, DenseLogistic.Settings.STANDARD, true);
+        return new DenseModels(themes, sentiment, german, criticality);
     }
 
     /**
@@ -66,12 +68,16 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
             out.writeInt(g.length);
             out.write(g);
         }
+        byte[] c = criticality.toBytes();
+        out.writeInt(c.length);
+        out.write(c);
     }
 
     static DenseModels read(DataInputStream in) throws IOException {
         DenseThemeModel themes = DenseThemeModel.fromBytes(in.readNBytes(in.readInt()));
         DenseLogistic sentiment = DenseLogistic.read(in);
         DenseThemeModel german = in.readBoolean() ? DenseThemeModel.fromBytes(in.readNBytes(in.readInt())) : null;
-        return new DenseModels(themes, sentiment, german);
+        DenseThemeModel criticality = DenseThemeModel.fromBytes(in.readNBytes(in.readInt()));
+        return new DenseModels(themes, sentiment, german, criticality);
     }
 }

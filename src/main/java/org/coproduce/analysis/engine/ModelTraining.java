@@ -120,10 +120,13 @@ final class ModelTraining {
             });
         }
         List<WrittenExamples.Sentence> german = WrittenExamples.sentences(Language.DE);
+        List<Phase1Corpus.Row> phase1 = Phase1Corpus.rows().stream().filter(row -> row.criticality() != null).toList();
         return DenseModels.train(themeTexts, themeLabels, new LinkedHashSet<>(codes), sentimentTexts, sentiments,
                 germanCodes == null ? null : german.stream().map(WrittenExamples.Sentence::text).toList(),
                 germanCodes == null ? null : german.stream().map(s -> Set.of(s.code())).toList(),
-                germanCodes == null ? null : new LinkedHashSet<>(germanCodes));
+                germanCodes == null ? null : new LinkedHashSet<>(germanCodes),
+                phase1.stream().map(Phase1Corpus.Row::text).toList(),
+                phase1.stream().map(row -> CriticalityModel.fromPhase1(row.criticality())).toList());
     }
 
     List<Example> englishThemeExamples(List<FftCorpus.Row> fft) {
@@ -149,7 +152,7 @@ final class ModelTraining {
                 .toList();
     }
 
-    private List<Example> englishSentimentExamples(List<FftCorpus.Row> fft) {
+    List<Example> englishSentimentExamples(List<FftCorpus.Row> fft) {
         List<Example> examples = new ArrayList<>(fft.stream().filter(row -> row.sentiment() != null)
                 .map(row -> new Example(sentimentFeatures(row.text(), Language.EN),
                         Set.of(SentimentModel.classOf(row.sentiment()).code())))

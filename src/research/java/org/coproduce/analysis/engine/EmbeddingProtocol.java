@@ -28,6 +28,7 @@ final class EmbeddingProtocol {
     static final List<Double> DENSE_SENTIMENT = List.of(0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0);
     static final List<Double> MIXED_BOOST = List.of(1.0, 1.15, 1.3, 1.5);
     static final List<Double> OFFSETS = List.of(0.0, 0.1, 0.2, 0.3, 0.4);
+    static final List<Double> LAMBDAS = List.of(0.0, 0.25, 0.5, 1.0, 2.0);
     static final DenseLogistic.Settings DENSE = DenseLogistic.Settings.STANDARD;
 
     record ThemeChoice(double weight, double common, double rare) {
@@ -44,23 +45,28 @@ final class EmbeddingProtocol {
         }
     }
 
-    record CriticalityChoice(double weight, double offset) {
+    /** {@code bayes}: the level for within ±1 + λ exact ({@link CriticalityModel.Decision}, param λ); else the rounded expected level + offset. */
+    record CriticalityChoice(boolean bayes, double weight, double param) {
         @Override
         public String toString() {
-            return String.format("w%.2f +%.1f", weight, offset);
+            return bayes ? String.format("w%.2f λ%.2f", weight, param) : String.format("expected w%.2f +%.1f", weight, param);
         }
     }
 
     /** Per-topic probabilities (benchmark topic order) of a whole text and of each sentence. */
-    record Probs(double[] doc, double[][] sentences) {
+    record Probs(double[] doc, double[][] sentences) implements java.io.Serializable {
     }
 
-    private final ThemeTraining training = ModelTraining.THEMES;
-    private final ThemeBenchmark benchmark = new ThemeBenchmark(training);
-    private final List<String> topics = benchmark.topics;
-    private final Folds folds = new Folds(benchmark.docs.size(), ThemeBenchmark.FOLDS);
-    private final List<float[]> docVectors = new ArrayList<>();
-    private final List<List<float[]>> sentenceVectors = new ArrayList<>();
+    /** A maxent theme model's probabilities on some rows, and which topics it counts as common. */
+    record ThemeParts(ArrayList<Probs> probs, HashSet<String> frequent) implements java.io.Serializable {
+    }
+
+    final ThemeTraining training = ModelTraining.THEMES;
+    final ThemeBenchmark benchmark = new ThemeBenchmark(training);
+    final List<String> topics = benchmark.topics;
+    final Folds folds = new Folds(benchmark.docs.size(), ThemeBenchmark.FOLDS);
+    final List<float[]> docVectors = new ArrayList<>();
+    final List<List<float[]>> sentenceVectors = new ArrayList<>();
 
     EmbeddingProtocol() {
         Nlp nlp = new Nlp();
@@ -126,19 +132,19 @@ final class EmbeddingProtocol {
             long start = System.nanoTime();
             List<Integer> train = folds.train(k), test = folds.test(k), inner = folds.innerTrain(k), dev = folds.development(k);
             // themes
-            ThemeModel innerModel = ThemeModel.train(ThemeBenchmark.examples(Folds.pick(benchmark.docs, inner)), topics, training);
+            ThemeParts devThemes = themeParts("themes-" + k + "-dev", inner, dev);
             DenseThemeModel innerDense = dense(inner);
-            Set<String> devFrequent = frequent(innerModel);
-            List<Probs> devM = maxentProbs(innerModel, dev), devD = denseProbs(innerDense, dev);
+            Set<String> devFrequent = devThemes.frequent();
+            List<Probs> devM = devThemes.probs(), devD = denseProbs(innerDense, dev);
             List<Set<String>> devGold = gold(dev);
             ThemeChoice cMaxent = best(themeGrid(List.of(0.0)), devGold, devM, devD, devFrequent);
             ThemeChoice cDense = best(themeGrid(List.of(1.0)), devGold, devM, devD, devFrequent);
             ThemeChoice cBlend = best(themeGrid(BLEND), devGold, devM, devD, devFrequent);
             ThemeChoice cBlendDocument = best(themeGrid(BLEND), devGold, devM, devD, devFrequent, true);
-            ThemeModel outerModel = ThemeModel.train(ThemeBenchmark.examples(Folds.pick(benchmark.docs, train)), topics, training);
+            ThemeParts testParts0 = themeParts("themes-" + k + "-test", train, test);
             DenseThemeModel outerDense = dense(train);
-            Set<String> frequent = frequent(outerModel);
-            List<Probs> testM = maxentProbs(outerModel, test), testD = denseProbs(outerDense, test);
+            Set<String> frequent = testParts0.frequent();
+            List<Probs> testM = testParts0.probs(), testD = denseProbs(outerDense, test);
             List<Set<String>> testGold = gold(test);
             add(honestMaxent, testGold, testM, testD, frequent, cMaxent);
             add(oldMaxent, testGold, testM, testD, frequent, fixedMaxent);
@@ -147,14 +153,13 @@ final class EmbeddingProtocol {
             add(oldBlend, testGold, testM, testD, frequent, fixedBlend);
             add(honestBlendDocument, testGold, testM, testD, frequent, cBlendDocument, true);
             // sentiment
-            SentimentModel innerSentiment = sentimentModel(inner);
             DenseLogistic innerDenseSentiment = denseSentiment(inner);
-            List<double[][]> devParts = sentimentParts(innerSentiment, innerDenseSentiment, dev);
+            List<double[][]> devParts = sentimentParts(maxentSentiment("sentiment-" + k + "-dev", inner, dev), innerDenseSentiment, dev);
             List<Sentiment> devSentimentGold = sentimentGold(dev);
             SentimentChoice sMaxent = bestSentiment(HonestProtocol.WEIGHTS, List.of(0.0), List.of(1.0), devParts, devSentimentGold);
             SentimentChoice sDense = new SentimentChoice(0, 1, 1);
             SentimentChoice sBlend = bestSentiment(HonestProtocol.WEIGHTS, DENSE_SENTIMENT, MIXED_BOOST, devParts, devSentimentGold);
-            List<double[][]> testParts = sentimentParts(sentimentModel(train), denseSentiment(train), test);
+            List<double[][]> testParts = sentimentParts(maxentSentiment("sentiment-" + k + "-test", train, test), denseSentiment(train), test);
             List<Sentiment> testSentimentGold = sentimentGold(test);
             SentimentChoice[] used = {sMaxent, sDense, sBlend, fixedSentiment, fixedSentimentBlend};
             for (int i = 0; i < used.length; i++) {
@@ -200,15 +205,15 @@ final class EmbeddingProtocol {
                 ratio(sentiment[o][2], sentiment[o][3]), sentiment[o][1]);
     }
 
-    private DenseThemeModel dense(List<Integer> rows) {
+    DenseThemeModel dense(List<Integer> rows) {
         return DenseThemeModel.train(Folds.pick(docVectors, rows), gold(rows), topics, training.upsampling(), DENSE, true);
     }
 
-    private List<Set<String>> gold(List<Integer> rows) {
+    List<Set<String>> gold(List<Integer> rows) {
         return rows.stream().map(i -> benchmark.docs.get(i).row().topics()).toList();
     }
 
-    private Set<String> frequent(ThemeModel model) {
+    Set<String> frequent(ThemeModel model) {
         return topics.stream().filter(t -> model.threshold(t) == training.threshold()).collect(Collectors.toSet());
     }
 
@@ -228,7 +233,7 @@ final class EmbeddingProtocol {
         }).toList();
     }
 
-    private List<Probs> denseProbs(DenseThemeModel model, List<Integer> rows) {
+    List<Probs> denseProbs(DenseThemeModel model, List<Integer> rows) {
         return rows.stream().map(i -> new Probs(array(model.probabilities(docVectors.get(i))),
                 sentenceVectors.get(i).stream().map(v -> array(model.probabilities(v))).toArray(double[][]::new))).toList();
     }
@@ -258,7 +263,7 @@ final class EmbeddingProtocol {
     }
 
     /** {@code documentOnly}: the embedding of the whole text only, sentences scored by maxent alone (cheaper: one embedding per story). */
-    private void add(Scores scores, List<Set<String>> gold, List<Probs> m, List<Probs> d, Set<String> frequent, ThemeChoice c,
+    void add(Scores scores, List<Set<String>> gold, List<Probs> m, List<Probs> d, Set<String> frequent, ThemeChoice c,
             boolean documentOnly) {
         double w = c.weight();
         for (int i = 0; i < gold.size(); i++) {
@@ -288,7 +293,7 @@ final class EmbeddingProtocol {
         return SentimentModel.train(examples);
     }
 
-    private DenseLogistic denseSentiment(List<Integer> rows) {
+    DenseLogistic denseSentiment(List<Integer> rows) {
         List<float[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         for (int i : rows) {
@@ -301,20 +306,44 @@ final class EmbeddingProtocol {
         return DenseLogistic.train(x.toArray(float[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), 3, null, DENSE);
     }
 
+    /** The maxent theme model trained on {@code trainRows}: its probabilities on {@code rows} (cached, {@link PartsCache}). */
+    ThemeParts themeParts(String name, List<Integer> trainRows, List<Integer> rows) {
+        return PartsCache.get(name, () -> {
+            ThemeModel model = ThemeModel.train(ThemeBenchmark.examples(Folds.pick(benchmark.docs, trainRows)), topics, training);
+            return new ThemeParts(new ArrayList<>(maxentProbs(model, rows)), new HashSet<>(frequent(model)));
+        });
+    }
+
+    /** Per row of {@code rows} with a sentiment: {maxent, naive Bayes} of the model trained on {@code trainRows} (cached). */
+    ArrayList<double[][]> maxentSentiment(String name, List<Integer> trainRows, List<Integer> rows) {
+        return PartsCache.get(name, () -> {
+            SentimentModel model = sentimentModel(trainRows);
+            ArrayList<double[][]> parts = new ArrayList<>();
+            for (int i : rows) {
+                ThemeBenchmark.Doc doc = benchmark.docs.get(i);
+                if (doc.row().sentiment() != null) {
+                    parts.add(model.parts(doc.sentiment()));
+                }
+            }
+            return parts;
+        });
+    }
+
     /** Per row with a sentiment: {maxent, naive Bayes, dense} probabilities in Sentiment order. */
-    private List<double[][]> sentimentParts(SentimentModel model, DenseLogistic dense, List<Integer> rows) {
+    List<double[][]> sentimentParts(List<double[][]> maxent, DenseLogistic dense, List<Integer> rows) {
         List<double[][]> parts = new ArrayList<>();
+        int j = 0;
         for (int i : rows) {
             ThemeBenchmark.Doc doc = benchmark.docs.get(i);
             if (doc.row().sentiment() != null) {
-                double[][] mq = model.parts(doc.sentiment());
+                double[][] mq = maxent.get(j++);
                 parts.add(new double[][] {mq[0], mq[1], dense.probabilities(docVectors.get(i))});
             }
         }
         return parts;
     }
 
-    private List<Sentiment> sentimentGold(List<Integer> rows) {
+    List<Sentiment> sentimentGold(List<Integer> rows) {
         return rows.stream().map(i -> benchmark.docs.get(i).row().sentiment()).filter(s -> s != null)
                 .map(SentimentModel::classOf).toList();
     }
@@ -324,7 +353,7 @@ final class EmbeddingProtocol {
     }
 
     /** {right, total, mixed right, mixed total}. */
-    private static int[] sentimentCounts(List<double[][]> parts, List<Sentiment> gold, SentimentChoice c) {
+    static int[] sentimentCounts(List<double[][]> parts, List<Sentiment> gold, SentimentChoice c) {
         int[] counts = new int[4];
         for (int i = 0; i < gold.size(); i++) {
             boolean ok = predict(parts.get(i), c) == gold.get(i);
@@ -354,63 +383,144 @@ final class EmbeddingProtocol {
      * embeddings, and their blend, the weight and a rounding offset chosen on the development fold
      * (objective: accuracy + within ±1, fixed before the run).
      */
-    static void criticality(int outerFolds) {
-        record Row(String text, Example example) {
+    /** The phase-1 rows with a criticality, shuffled with Random(42): features, embeddings, levels 0…5, and their folds. */
+    record CriticalityData(List<String> texts, List<Example> examples, List<float[]> vectors, List<Integer> levels, Folds folds) {
+
+        static CriticalityData load() {
+            record Row(String text, Example example) {
+            }
+            ModelTraining training = new ModelTraining(new Taxonomy(), new Nlp());
+            List<Row> rows = new ArrayList<>(Phase1Corpus.rows().stream().filter(r -> r.criticality() != null)
+                    .map(r -> new Row(r.text(), new Example(training.features(r.text(), Language.EN),
+                            Set.of(String.valueOf(CriticalityModel.fromPhase1(r.criticality())))))).toList());
+            Collections.shuffle(rows, new Random(42));
+            EmbeddingCache.ensure(rows.stream().map(Row::text).toList());
+            return new CriticalityData(rows.stream().map(Row::text).toList(), rows.stream().map(Row::example).toList(),
+                    rows.stream().map(r -> EmbeddingCache.get(r.text())).toList(),
+                    rows.stream().map(r -> Integer.parseInt(r.example().labels().iterator().next())).toList(),
+                    new Folds(rows.size(), 5));
         }
-        ModelTraining training = new ModelTraining(new Taxonomy(), new Nlp());
-        List<Row> rows = new ArrayList<>(Phase1Corpus.rows().stream().filter(r -> r.criticality() != null)
-                .map(r -> new Row(r.text(), new Example(training.features(r.text(), Language.EN),
-                        Set.of(String.valueOf(CriticalityModel.fromPhase1(r.criticality())))))).toList());
-        Collections.shuffle(rows, new Random(42));
-        EmbeddingCache.ensure(rows.stream().map(Row::text).toList());
-        List<float[]> vectors = rows.stream().map(r -> EmbeddingCache.get(r.text())).toList();
-        List<Integer> levels = rows.stream().map(r -> Integer.parseInt(r.example().labels().iterator().next())).toList();
-        List<Example> examples = rows.stream().map(Row::example).toList();
-        Folds folds = new Folds(rows.size(), 5);
-        List<CriticalityChoice> grid = new ArrayList<>();
-        BLEND.forEach(w -> OFFSETS.forEach(o -> grid.add(new CriticalityChoice(w, o))));
-        // the application uses the maxent model alone (the blend was never chosen); 0.5 for comparison
-        CriticalityChoice[] fixed = {new CriticalityChoice(0, 0), new CriticalityChoice(0.5, 0)};
-        double[][] totals = new double[5][3]; // honest maxent, honest dense, honest blend, old maxent, old blend
+
+        /**
+         * Per row: the application's sentiment floor of the criticality ({@link Analyser#floor}) from the English
+         * sentiment models trained as the application trains them (all FFT rows and the written examples, never a
+         * phase-1 row), {maxent + naive Bayes alone, with the embeddings blend (Blend.PRODUCT), 4 if the safeguarding
+         * screen fires (Analyser.URGENT) else 0}. Cached.
+         */
+        ArrayList<int[]> floors() {
+            return PartsCache.get("criticality-floors-2", () -> {
+                SafeguardingScreen safeguarding = new SafeguardingScreen();
+                ModelTraining training = new ModelTraining(new Taxonomy(), new Nlp());
+                List<Example> sentimentExamples = training.englishSentimentExamples(FftCorpus.rows());
+                SentimentModel model = SentimentModel.train(sentimentExamples);
+                List<String> denseTexts = new ArrayList<>();
+                List<Integer> denseLabels = new ArrayList<>();
+                for (FftCorpus.Row row : FftCorpus.rows()) {
+                    if (row.sentiment() != null) {
+                        denseTexts.add(row.text());
+                        denseLabels.add(SentimentModel.classOf(row.sentiment()).ordinal());
+                    }
+                }
+                for (int i = 0; i < 3; i++) {
+                    for (WrittenExamples.Sentence w : WrittenExamples.sentences(Language.EN)) {
+                        denseTexts.add(w.text());
+                        denseLabels.add((w.polarity() == org.coproduce.stories.entity.Polarity.GOOD ? Sentiment.POSITIVE
+                                : Sentiment.NEGATIVE).ordinal());
+                    }
+                }
+                EmbeddingCache.ensure(denseTexts);
+                DenseLogistic dense = DenseLogistic.train(denseTexts.stream().map(EmbeddingCache::get).toArray(float[][]::new),
+                        denseLabels.stream().mapToInt(Integer::intValue).toArray(), 3, null, DENSE);
+                ArrayList<int[]> floors = new ArrayList<>();
+                for (int i = 0; i < texts.size(); i++) {
+                    String[] f = training.sentimentFeatures(texts.get(i), Language.EN);
+                    double[][] parts = model.parts(f);
+                    Sentiment blended = Blend.PRODUCT.sentiment(parts[0], parts[1], dense.probabilities(vectors.get(i)));
+                    floors.add(new int[] {Analyser.floor(model.predict(f), () -> model.negativity(f)),
+                        Analyser.floor(blended, () -> model.negativity(f)), safeguarding.screen(texts.get(i)).isEmpty() ? 0 : Analyser.URGENT});
+                }
+                return floors;
+            });
+        }
+
+        /** Per row of development fold k: {maxent steps, dense steps} of the models trained on the inner training rows. */
+        List<double[][]> development(int k) {
+            return steps(maxentSteps("criticality-" + k + "-dev", examples, folds.innerTrain(k), folds.development(k)),
+                    denseSteps(vectors, levels, folds.innerTrain(k)), vectors, folds.development(k));
+        }
+
+        /** Per row of test fold k: the same for the models trained on all training rows of outer fold k. */
+        List<double[][]> test(int k) {
+            return steps(maxentSteps("criticality-" + k + "-test", examples, folds.train(k), folds.test(k)),
+                    denseSteps(vectors, levels, folds.train(k)), vectors, folds.test(k));
+        }
+    }
+
+    static void criticality(int outerFolds) {
+        CriticalityData data = CriticalityData.load();
+        List<Integer> levels = data.levels();
+        Folds folds = data.folds();
+        List<int[]> floors = data.floors();
+        List<CriticalityChoice> expectedMaxent = OFFSETS.stream().map(o -> new CriticalityChoice(false, 0, o)).toList();
+        List<CriticalityChoice> bayesMaxent = LAMBDAS.stream().map(l -> new CriticalityChoice(true, 0, l)).toList();
+        List<CriticalityChoice> bayesDense = LAMBDAS.stream().map(l -> new CriticalityChoice(true, 1, l)).toList();
+        List<CriticalityChoice> bayesBlend = new ArrayList<>();
+        BLEND.forEach(w -> LAMBDAS.forEach(l -> bayesBlend.add(new CriticalityChoice(true, w, l))));
+        CriticalityModel.Decision m = CriticalityModel.Decision.MAXENT, b = CriticalityModel.Decision.BLEND;
+        CriticalityChoice[] fixed = {new CriticalityChoice(true, m.weight(), m.lambda()), new CriticalityChoice(true, b.weight(), b.lambda()),
+            new CriticalityChoice(false, 0, 0)};
+        String[] names = {"maxent, expected level + offset (before)", "maxent, level for within±1 + λ exact", "embeddings alone, the same",
+            "blend, the same", "maxent, old protocol (fixed " + fixed[0] + ")", "blend, old protocol (fixed " + fixed[1] + ")",
+            "maxent, the application before (fixed " + fixed[2] + ")"};
+        double[][] totals = new double[names.length][3];
+        double[][] withFloor = new double[2][3]; // the application's path: honest maxent, honest blend, each with floor and safeguarding
         int n = 0;
         List<String> chosen = new ArrayList<>();
         for (int k = 0; k < outerFolds; k++) {
             long start = System.nanoTime();
-            List<Integer> dev = folds.development(k), test = folds.test(k);
-            CriticalityModel innerM = CriticalityModel.train(Folds.pick(examples, folds.innerTrain(k)));
-            DenseThemeModel innerD = denseSteps(vectors, levels, folds.innerTrain(k));
-            List<double[][]> devSteps = steps(innerM, innerD, examples, vectors, dev);
-            List<Integer> devGold = Folds.pick(levels, dev);
-            List<CriticalityChoice> offsetsOnly = OFFSETS.stream().map(o -> new CriticalityChoice(0, o)).toList();
-            List<CriticalityChoice> denseOnly = OFFSETS.stream().map(o -> new CriticalityChoice(1, o)).toList();
-            CriticalityChoice cM = Folds.best(offsetsOnly, c -> objective(devSteps, devGold, c));
-            CriticalityChoice cD = Folds.best(denseOnly, c -> objective(devSteps, devGold, c));
-            CriticalityChoice cB = Folds.best(grid, c -> objective(devSteps, devGold, c));
-            CriticalityModel outerM = CriticalityModel.train(Folds.pick(examples, folds.train(k)));
-            DenseThemeModel outerD = denseSteps(vectors, levels, folds.train(k));
-            List<double[][]> testSteps = steps(outerM, outerD, examples, vectors, test);
-            List<Integer> testGold = Folds.pick(levels, test);
-            CriticalityChoice[] used = {cM, cD, cB, fixed[0], fixed[1]};
+            List<double[][]> devSteps = data.development(k);
+            List<Integer> devGold = Folds.pick(levels, folds.development(k));
+            CriticalityChoice[] used = new CriticalityChoice[names.length];
+            used[0] = Folds.best(expectedMaxent, c -> objective(devSteps, devGold, c));
+            used[1] = Folds.best(bayesMaxent, c -> objective(devSteps, devGold, c));
+            used[2] = Folds.best(bayesDense, c -> objective(devSteps, devGold, c));
+            used[3] = Folds.best(bayesBlend, c -> objective(devSteps, devGold, c));
+            System.arraycopy(fixed, 0, used, 4, 3);
+            List<double[][]> testSteps = data.test(k);
+            List<Integer> testGold = Folds.pick(levels, folds.test(k));
+            List<int[]> testFloors = Folds.pick(floors, folds.test(k));
             for (int i = 0; i < used.length; i++) {
-                double[] s = counts(testSteps, testGold, used[i]);
-                for (int j = 0; j < 3; j++) {
-                    totals[i][j] += s[j];
-                }
+                add(totals[i], counts(testSteps, testGold, used[i], null, 0));
             }
-            n += test.size();
-            chosen.add(String.format("fold %d: maxent %s, dense %s, blend %s", k, cM, cD, cB));
+            add(withFloor[0], counts(testSteps, testGold, used[1], testFloors, 0));
+            add(withFloor[1], counts(testSteps, testGold, used[3], testFloors, 1));
+            n += testGold.size();
+            chosen.add(String.format("fold %d: before %s, maxent %s, dense %s, blend %s", k, used[0], used[1], used[2], used[3]));
             System.out.printf("criticality %s; %.0f s%n", chosen.get(chosen.size() - 1), (System.nanoTime() - start) / 1e9);
         }
-        String[] names = {"maxent ordinal (offset chosen)", "embeddings ordinal", "blend", "maxent, old protocol (fixed " + fixed[0] + ")",
-            "blend, old protocol (fixed " + fixed[1] + ")"};
         System.out.println("criticality accuracy / within±1 / MAE on " + n + " phase-1 rows:");
         for (int i = 0; i < names.length; i++) {
-            System.out.printf("  %-40s %.3f %.3f %.3f%n", names[i], totals[i][0] / n, totals[i][1] / n, totals[i][2] / n);
+            System.out.printf("  %-50s %.3f %.3f %.3f%n", names[i], totals[i][0] / n, totals[i][1] / n, totals[i][2] / n);
         }
-        int h = 0, o = 3;
-        System.out.printf("product: criticality accuracy %.3f within±1 %.3f MAE %.3f on %d rows (%s, honest, chosen on development"
-                        + " folds) | old protocol (fixed %s) accuracy %.3f within±1 %.3f MAE %.3f%n",
-                totals[h][0] / n, totals[h][1] / n, totals[h][2] / n, n, "ordinal maxent alone, as the application", fixed[o - 3], totals[o][0] / n, totals[o][1] / n, totals[o][2] / n);
+        for (int i = 0; i < 2; i++) {
+            System.out.printf("  %-50s %.3f %.3f %.3f%n", (i == 0 ? "maxent" : "blend") + " + the application's sentiment floor and safeguarding",
+                    withFloor[i][0] / n, withFloor[i][1] / n, withFloor[i][2] / n);
+        }
+        boolean blend = Analyser.EMBEDDINGS;
+        int h = blend ? 3 : 1, o = blend ? 5 : 4;
+        double[] a = withFloor[blend ? 1 : 0];
+        System.out.printf("product: criticality accuracy %.3f within±1 %.3f MAE %.3f on %d rows (%s, level for within±1 + λ exact,"
+                        + " honest, chosen on development folds; with the application's sentiment floor and safeguarding: %.3f / %.3f / %.3f)"
+                        + " | old protocol (fixed %s) accuracy %.3f within±1 %.3f MAE %.3f | before (expected level, offset chosen) %.3f / %.3f / %.3f%n",
+                totals[h][0] / n, totals[h][1] / n, totals[h][2] / n, n, blend ? "ordinal maxent + embeddings blend" : "ordinal maxent",
+                a[0] / n, a[1] / n, a[2] / n, fixed[o - 4], totals[o][0] / n, totals[o][1] / n, totals[o][2] / n,
+                totals[0][0] / n, totals[0][1] / n, totals[0][2] / n);
+    }
+
+    private static void add(double[] total, double[] counts) {
+        for (int j = 0; j < total.length; j++) {
+            total[j] += counts[j];
+        }
     }
 
     private static DenseThemeModel denseSteps(List<float[]> vectors, List<Integer> levels, List<Integer> rows) {
@@ -424,13 +534,27 @@ final class EmbeddingProtocol {
         return DenseThemeModel.train(Folds.pick(vectors, rows), labels, STEPS, 4, DENSE, true);
     }
 
+    /** Per row of {@code rows}: the step probabilities (steps 1…4) of the ordinal maxent model trained on {@code trainRows} (cached). */
+    private static ArrayList<double[]> maxentSteps(String name, List<Example> examples, List<Integer> trainRows, List<Integer> rows) {
+        return PartsCache.get(name, () -> {
+            CriticalityModel m = CriticalityModel.train(Folds.pick(examples, trainRows));
+            ArrayList<double[]> steps = new ArrayList<>();
+            for (int i : rows) {
+                Map<String, Double> pm = m.stepProbabilities(examples.get(i).features());
+                steps.add(STEPS.stream().mapToDouble(pm::get).toArray());
+            }
+            return steps;
+        });
+    }
+
     /** Per row: {maxent step probabilities, dense step probabilities}, steps 1…4. */
-    private static List<double[][]> steps(CriticalityModel m, DenseThemeModel d, List<Example> examples, List<float[]> vectors,
-            List<Integer> rows) {
-        return rows.stream().map(i -> {
-            Map<String, Double> pm = m.stepProbabilities(examples.get(i).features()), pd = d.probabilities(vectors.get(i));
-            return new double[][] {STEPS.stream().mapToDouble(pm::get).toArray(), STEPS.stream().mapToDouble(pd::get).toArray()};
-        }).toList();
+    private static List<double[][]> steps(List<double[]> maxent, DenseThemeModel d, List<float[]> vectors, List<Integer> rows) {
+        List<double[][]> result = new ArrayList<>();
+        for (int j = 0; j < rows.size(); j++) {
+            Map<String, Double> pd = d.probabilities(vectors.get(rows.get(j)));
+            result.add(new double[][] {maxent.get(j), STEPS.stream().mapToDouble(pd::get).toArray()});
+        }
+        return result;
     }
 
     static int level(double[] maxentSteps, double[] denseSteps, double weight, double offset) {
@@ -441,11 +565,22 @@ final class EmbeddingProtocol {
         return (int) Math.min(CriticalityModel.MAX, Math.round(sum));
     }
 
-    /** {right, within ±1, absolute error}. */
-    private static double[] counts(List<double[][]> steps, List<Integer> gold, CriticalityChoice c) {
+    static int level(double[][] steps, CriticalityChoice c) {
+        return c.bayes() ? CriticalityModel.level(steps[0], steps[1], new CriticalityModel.Decision(c.weight(), c.param()))
+                : level(steps[0], steps[1], c.weight(), c.param());
+    }
+
+    /**
+     * {right, within ±1, absolute error}; {@code floors} non-null: raised to the application's sentiment floor
+     * ({@code floors[i][mode]}: 0 maxent sentiment, 1 blended) and to 4 on a safeguarding trigger ({@code floors[i][2]}).
+     */
+    private static double[] counts(List<double[][]> steps, List<Integer> gold, CriticalityChoice c, List<int[]> floors, int mode) {
         double[] s = new double[3];
         for (int i = 0; i < gold.size(); i++) {
-            int p = level(steps.get(i)[0], steps.get(i)[1], c.weight(), c.offset());
+            int p = level(steps.get(i), c);
+            if (floors != null) {
+                p = Math.max(p, Math.max(floors.get(i)[mode], floors.get(i)[2]));
+            }
             int g = gold.get(i);
             s[0] += p == g ? 1 : 0;
             s[1] += Math.abs(p - g) <= 1 ? 1 : 0;
@@ -454,8 +589,9 @@ final class EmbeddingProtocol {
         return s;
     }
 
+    /** What the choice maximises on the development fold, fixed before the first run: accuracy + within ±1. */
     private static double objective(List<double[][]> steps, List<Integer> gold, CriticalityChoice c) {
-        double[] s = counts(steps, gold, c);
+        double[] s = counts(steps, gold, c, null, 0);
         return (s[0] + s[1]) / gold.size();
     }
 

@@ -36,6 +36,12 @@ public final class Evaluation {
         if (sections.contains("protocol-criticality")) {
             EmbeddingProtocol.criticality(folds);
         }
+        if (sections.contains("criticality-experiments")) {
+            CriticalityExperiments.main(folds);
+        }
+        if (sections.contains("protocol-experiments")) {
+            ProtocolExperiments.main(folds);
+        }
         if (sections.contains("protocol-themes")) {
             new EmbeddingProtocol().run(folds);
         }

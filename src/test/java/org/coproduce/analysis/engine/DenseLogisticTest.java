@@ -1,6 +1,7 @@
 package org.coproduce.analysis.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -59,12 +60,13 @@ class DenseLogisticTest {
         for (DenseThemeModel german : new DenseThemeModel[] {themes, null}) {
             var bytes = new ByteArrayOutputStream();
             try (var out = new DataOutputStream(bytes)) {
-                new DenseModels(themes, sentiment, german).write(out);
+                new DenseModels(themes, sentiment, german, themes).write(out);
             }
             DenseModels read = DenseModels.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
             assertTrue(german == null ? read.germanThemes() == null
                     : read.germanThemes().probabilities(x[0]).equals(german.probabilities(x[0])));
             assertArrayEquals(sentiment.probabilities(x[1]), read.sentiment().probabilities(x[1]), 1e-12);
+            assertEquals(themes.probabilities(x[2]), read.criticality().probabilities(x[2]));
         }
     }
 }
