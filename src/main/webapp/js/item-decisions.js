@@ -20,11 +20,13 @@ function row(d) {
 export async function itemDecisions(box) {
   try {
     const trail = await get('api/moderation/decisions?size=50');
-    box.append(trail.items.length ? el('table', {},
-      el('caption', { text: t('moderation.trail.caption') }),
+    const caption = t('moderation.trail.caption');
+    // a region that scrolls sideways on a phone, so it takes the keyboard's focus (axe: scrollable-region-focusable)
+    box.append(trail.items.length ? el('div', { class: 'table-scroll', role: 'region', tabindex: '0', 'aria-label': caption }, el('table', {},
+      el('caption', { text: caption }),
       el('thead', {}, el('tr', {}, ['moderation.trail.at', 'moderation.trail.item', 'moderation.trail.action', 'moderation.trail.moderator',
         'moderation.trail.reason'].map((key) => el('th', { scope: 'col', text: t(key) })))),
-      el('tbody', {}, trail.items.map(row))) : el('p', { text: t('moderation.trail.empty') }));
+      el('tbody', {}, trail.items.map(row)))) : el('p', { text: t('moderation.trail.empty') }));
   } catch (problem) {
     box.append(el('p', { role: 'status', text: messageOf(problem) }));
   }
