@@ -36,7 +36,8 @@ public interface Open311KeysPageJourneys extends BrowserJourneys {
 
             browser.click("button[aria-label='Revoke: " + app + "']");
             browser.waitFor(d -> d.findElement(By.id("open311-status")).getText().contains(app));
-            assertTrue(browser.text("#panel-open311 tbody").contains("Revoked"), browser.text("#panel-open311 tbody"));
+            // the list is drawn again after the revocation: read it through waitFor, which looks again when it is
+            browser.waitFor(d -> d.findElement(By.cssSelector("#panel-open311 tbody")).getText().contains("Revoked"));
             assertEquals(403, post(key), "a revoked key is refused");
         }
     }

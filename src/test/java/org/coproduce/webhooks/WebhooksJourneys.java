@@ -115,8 +115,8 @@ public interface WebhooksJourneys extends Journeys {
             assertTrue(attempts.stream().allMatch(WebhookReceiver.Received::signed));
             assertEquals(1, attempts.stream().map(WebhookReceiver.Received::id).distinct().count(), "retries keep the webhook-id");
             // Back-off of 1 s, then 2 s, counted from the failed answer, which comes after this receiver noted
-            // the request's arrival: so each wait measured here is at least the back-off (the outbox keeps due
-            // times to the millisecond since V64; to the second before, a retry could come up to 1 s early).
+            // the request's arrival: so each wait measured here is at least the back-off (the outbox rounds a
+            // delayed task's due time up to the second it keeps; cut off, a retry could come up to 1 s early).
             long firstWait = (attempts.get(1).arrivedNanos() - attempts.get(0).arrivedNanos()) / 1_000_000;
             long secondWait = (attempts.get(2).arrivedNanos() - attempts.get(1).arrivedNanos()) / 1_000_000;
             assertTrue(firstWait >= 950, "waited 1 s after the first failure: " + firstWait + " ms");

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import org.coproduce.background.entity.OutboxTask;
 
@@ -37,8 +39,23 @@ public class Outbox {
                 .setParameter("k", kind).setParameter("ids", subjectIds).executeUpdate();
     }
 
+    /** Runs the task once the delay has passed, never before (see {@link #due}). */
     public void enqueue(String kind, long subjectId, Duration delay) {
         var now = clock.instant();
-        em.persist(new OutboxTask(kind, subjectId, now.plus(delay), now));
+        em.persist(new OutboxTask(kind, subjectId, due(now, delay), now));
+    }
+
+    /**
+     * When a task delayed this much may run: a delayed one from the next whole second on, since the
+     * due time is kept to the second (the column has no fraction, and EclipseLink drops it on
+     * MariaDB, which it takes for MySQL 5.5): cut off, a retry after 2 s could run after 1.1 s.
+     */
+    static Instant due(Instant now, Duration delay) {
+        var due = now.plus(delay);
+        if (delay.isZero()) {
+            return due;
+        }
+        var second = due.truncatedTo(ChronoUnit.SECONDS);
+        return second.equals(due) ? due : second.plusSeconds(1);
     }
 }
