@@ -29,6 +29,11 @@ public class ConflictRetry {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    private static boolean staleRetried(InvocationContext call) {
+        return call.getMethod().isAnnotationPresent(RetriedWhenStale.class)
+                || call.getMethod().getDeclaringClass().isAnnotationPresent(RetriedWhenStale.class);
+    }
+
     @AroundInvoke
     Object retry(InvocationContext call) throws Exception {
         if (transactions.getTransactionKey() != null) {
@@ -38,7 +43,7 @@ public class ConflictRetry {
             try {
                 return call.proceed();
             } catch (Exception e) {
-                if (attempt == ATTEMPTS || !Causes.transientConflict(e)) {
+                if (attempt == ATTEMPTS || !(Causes.transientConflict(e) || staleRetried(call) && Causes.optimisticLock(e))) {
                     throw e;
                 }
                 int next = attempt + 1;

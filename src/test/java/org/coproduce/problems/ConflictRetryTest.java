@@ -49,6 +49,22 @@ class ConflictRetryTest {
         assertEquals(1, call.runs);
     }
 
+    static final Exception STALE = new IllegalStateException("commit failed", new jakarta.persistence.OptimisticLockException("stale"));
+
+    @Test
+    void aStaleRowIsReadAgainWhereTheCallerSentNoVersion() throws Exception {
+        var call = new Call(STALE, "answered");
+        assertEquals("answered", retry(null).retry(call.context("withoutVersion")));
+        assertEquals(2, call.runs);
+    }
+
+    @Test
+    void aStaleRowIsTheCallersConflictElsewhere() {
+        var call = new Call(STALE, "never");
+        assertSame(STALE, assertThrows(Exception.class, () -> retry(null).retry(call.context())));
+        assertEquals(1, call.runs);
+    }
+
     static ConflictRetry retry(Object transactionKey) {
         var retry = new ConflictRetry();
         retry.transactions = (TransactionSynchronizationRegistry) Proxy.newProxyInstance(ConflictRetryTest.class.getClassLoader(),
@@ -70,8 +86,16 @@ class ConflictRetryTest {
             this.outcomes = new ArrayDeque<>(List.of(outcomes));
         }
 
+        @RetriedWhenStale
+        void withoutVersion() {
+        }
+
         InvocationContext context() throws NoSuchMethodException {
-            var method = Call.class.getDeclaredMethod("context");
+            return context("context");
+        }
+
+        InvocationContext context(String name) throws NoSuchMethodException {
+            var method = Call.class.getDeclaredMethod(name);
             return (InvocationContext) Proxy.newProxyInstance(ConflictRetryTest.class.getClassLoader(),
                     new Class<?>[] {InvocationContext.class}, (proxy, m, args) -> switch (m.getName()) {
                         case "proceed" -> {

@@ -20,6 +20,7 @@ import org.coproduce.changes.entity.Difference;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
+import org.coproduce.problems.RetriedWhenStale;
 import org.coproduce.stories.control.Stories;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -51,6 +52,7 @@ public class DifferenceResource {
     public record Answer(@NotNull Long changeId, @NotBlank String answer) {
     }
 
+    @RetriedWhenStale
     @POST
     @Operation(operationId = "answerDifferenceAsStoryteller", summary = "The storyteller says whether a change made a difference")
     @Parameters(@Parameter(name = "token", in = ParameterIn.PATH, description = "The storyteller's follow token",

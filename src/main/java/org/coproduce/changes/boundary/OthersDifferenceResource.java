@@ -22,6 +22,7 @@ import org.coproduce.changes.entity.Difference;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
+import org.coproduce.problems.RetriedWhenStale;
 import org.coproduce.providers.control.Directory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -68,6 +69,7 @@ public class OthersDifferenceResource {
                 change.description(), change.madeOn(), Arrays.stream(Difference.values()).map(Enum::name).toList(), asked.answer());
     }
 
+    @RetriedWhenStale
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "answerDifference", summary = "Someone who experienced it too says whether the change made a difference")
