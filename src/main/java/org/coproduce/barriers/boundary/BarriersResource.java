@@ -1,5 +1,7 @@
 package org.coproduce.barriers.boundary;
 
+import static org.coproduce.platform.Texts.present;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,13 +30,11 @@ import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.barriers.control.BarrierAccess;
 import org.coproduce.barriers.control.BarrierCategories;
-import org.coproduce.barriers.control.BarrierFilter;
 import org.coproduce.barriers.control.BarrierReporting;
 import org.coproduce.barriers.control.BarrierResponding;
 import org.coproduce.barriers.control.BarrierUnsubscribes;
 import org.coproduce.barriers.control.Barriers;
 import org.coproduce.barriers.entity.BarrierReport;
-import org.coproduce.barriers.entity.BarrierStatus;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
 import org.coproduce.platform.MapGrid;
@@ -69,8 +69,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "barriers")
 public class BarriersResource {
 
-    static final String STATUSES = "must be one of REPORTED, CONFIRMED, BEING_FIXED, FIXED";
-
     @Inject
     Barriers barriers;
 
@@ -91,6 +89,9 @@ public class BarriersResource {
 
     @Inject
     BarrierViews views;
+
+    @Inject
+    BarrierFilters filters;
 
     @Inject
     Clients clients;
@@ -131,7 +132,7 @@ public class BarriersResource {
     })
     public Page<BarrierView> list(@QueryParam("bbox") String bbox, @QueryParam("category") String category, @QueryParam("status") String status,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        var filter = filter(present(bbox).map(BarriersResource::area), category, status);
+        var filter = filters.of(present(bbox).map(BarriersResource::area), category, status);
         String language = Languages.preferred(headers);
         return barriers.list(filter, Paging.of(page, size)).map(b -> views.view(b, language, false));
     }
@@ -152,7 +153,7 @@ public class BarriersResource {
             @QueryParam("status") String status) {
         var area = area(present(bbox).orElseThrow(() -> new InvalidInput("bbox", "is required: minLng,minLat,maxLng,maxLat")));
         int level = MapGrid.zoom(zoom);
-        return barriers.map(filter(Optional.of(area), category, status), level);
+        return barriers.map(filters.of(Optional.of(area), category, status), level);
     }
 
     @GET
@@ -215,7 +216,7 @@ public class BarriersResource {
     public BarrierView status(@PathParam("id") String id, @Valid @NotNull StatusInput input) {
         var barrier = published(id);
         long organisation = access.respondingFor(barriers.routedTo(barrier.id()));
-        var status = BarrierStatus.parse(input.status()).orElseThrow(() -> new InvalidInput("status", STATUSES));
+        var status = BarrierFilters.status(input.status());
         responding.set(barrier, status, input.note(), organisation, caller.id());
         return views.view(barrier, Languages.preferred(headers), true);
     }
@@ -237,17 +238,7 @@ public class BarriersResource {
         return Ids.parse(id).flatMap(barriers::published).orElseThrow(() -> new NotFound("barrier", id));
     }
 
-    private BarrierFilter filter(Optional<StoryFilter.Area> area, String category, String status) {
-        var code = present(category).map(c -> categories.find(c).orElseThrow(() -> new InvalidInput("category", categories.expected())).code());
-        var state = present(status).map(s -> BarrierStatus.parse(s).orElseThrow(() -> new InvalidInput("status", STATUSES)));
-        return new BarrierFilter(area, code, state);
-    }
-
     private static StoryFilter.Area area(String bbox) {
         return StoryFilter.Area.parse(bbox).orElseThrow(() -> new InvalidInput("bbox", StoryFilter.Area.REFUSED));
-    }
-
-    private static Optional<String> present(String text) {
-        return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
     }
 }

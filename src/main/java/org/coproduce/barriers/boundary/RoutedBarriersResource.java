@@ -14,15 +14,11 @@ import java.util.Optional;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.barriers.control.BarrierAccess;
-import org.coproduce.barriers.control.BarrierCategories;
-import org.coproduce.barriers.control.BarrierFilter;
 import org.coproduce.barriers.control.Barriers;
-import org.coproduce.barriers.entity.BarrierStatus;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
-import org.coproduce.problems.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -48,7 +44,7 @@ public class RoutedBarriersResource {
     Barriers barriers;
 
     @Inject
-    BarrierCategories categories;
+    BarrierFilters filters;
 
     @Inject
     BarrierAccess access;
@@ -74,14 +70,9 @@ public class RoutedBarriersResource {
     public Page<BarrierView> list(@QueryParam("organisation") String organisation, @QueryParam("category") String category,
             @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
         var scope = access.listing(Ids.organisation(organisation));
-        var code = present(category).map(c -> categories.find(c).orElseThrow(() -> new InvalidInput("category", categories.expected())).code());
-        var state = present(status).map(s -> BarrierStatus.parse(s).orElseThrow(() -> new InvalidInput("status", BarriersResource.STATUSES)));
+        var filter = filters.of(Optional.empty(), category, status);
         var paging = Paging.of(page, size);
         String language = Languages.preferred(headers);
-        return barriers.routed(scope, new BarrierFilter(Optional.empty(), code, state), paging).map(b -> views.view(b, language, true));
-    }
-
-    private static Optional<String> present(String text) {
-        return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
+        return barriers.routed(scope, filter, paging).map(b -> views.view(b, language, true));
     }
 }

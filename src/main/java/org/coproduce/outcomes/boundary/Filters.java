@@ -1,5 +1,7 @@
 package org.coproduce.outcomes.boundary;
 
+import static org.coproduce.platform.Texts.present;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -55,9 +57,5 @@ final class Filters {
             }
             return lower;
         });
-    }
-
-    static Optional<String> present(String text) {
-        return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
     }
 }

@@ -11,11 +11,6 @@ final class QueryParameters {
     private QueryParameters() {
     }
 
-    /** The text, stripped, unless absent or blank. */
-    static Optional<String> present(String text) {
-        return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
-    }
-
     /** {@code service}, else {@code organisation} with the organisations under it: their services; neither: no filter. */
     static Optional<Set<Long>> serviceIds(Directory directory, String service, String organisation) {
         Optional<Long> serviceId = Ids.service(service);

@@ -1,6 +1,6 @@
 package org.coproduce.stories.boundary;
 
-import static org.coproduce.stories.boundary.QueryParameters.present;
+import static org.coproduce.platform.Texts.present;
 import static org.coproduce.stories.boundary.QueryParameters.serviceIds;
 
 import jakarta.enterprise.context.RequestScoped;
