@@ -73,6 +73,7 @@ public interface BarriersJourneys extends Journeys {
         assertEquals(List.of(org), decided.json().getJsonArray("routedTo").stream().map(v -> ((jakarta.json.JsonNumber) v).longValue()).toList(),
                 "a lift in the box: the organisation taking lifts there, not the one taking toilets");
         assertProblem(moderator.post("api/moderation/barriers/" + id + "/decision", "{\"action\":\"PUBLISH\"}"), 409);
+        assertEquals("PUBLISH", decision(id).getString("action"), "published as reported");
 
         var shown = anonymous().get("api/barriers/" + id).json();
         assertEquals("REPORTED", shown.getString("status"));
@@ -247,7 +248,9 @@ public interface BarriersJourneys extends Journeys {
 
         var published = report("Erased published " + run, "erase-published-" + run + "@example.org");
         long id = published.getJsonNumber("id").longValue();
-        assertEquals(200, moderator.post("api/moderation/barriers/" + id + "/decision", "{\"action\":\"PUBLISH\"}").status());
+        assertEquals(200, moderator.post("api/moderation/barriers/" + id + "/decision",
+                "{\"action\":\"PUBLISH\",\"description\":\"Three steps at the entrance.\"}").status());
+        assertEquals("EDIT_PUBLISH", decision(id).getString("action"), "published reworded, as proposals and comments");
         met(anonymous(), id, "erase-met-" + run + "-0123456789");
         String token = published.getString("eraseToken");
         assertProblem(anonymous().delete("api/barriers/erasure/" + token + "x"), 404);
@@ -267,6 +270,14 @@ public interface BarriersJourneys extends Journeys {
             }
             assertEquals(0, row.getInt(8), "the \"met\" rows go");
         }
+    }
+
+    /** The moderator's decision on the barrier in the audit trail. */
+    private JsonObject decision(long id) {
+        var trail = demo("admin").get("api/moderation/decisions?kind=BARRIER&size=100");
+        assertEquals(200, trail.status(), trail.body());
+        return trail.items().stream().map(JsonValue::asJsonObject).filter(d -> d.getJsonNumber("itemId").longValue() == id).findFirst()
+                .orElseThrow(() -> new AssertionError("decision on barrier " + id + " in the trail: " + trail.body()));
     }
 
     private JsonObject report(String place, String email) {

@@ -41,8 +41,8 @@ public class BarrierModeration {
     /** The organisations it was routed to. */
     public Set<Long> publish(BarrierReport barrier, long moderatorId, String place, String description) {
         Instant now = clock.instant();
-        barrier.publish(moderatorId, place, description, now);
-        audit.decided("BARRIER", barrier.id(), moderatorId, "PUBLISH", null);
+        boolean reworded = barrier.publish(moderatorId, place, description, now);
+        audit.decided("BARRIER", barrier.id(), moderatorId, reworded ? "EDIT_PUBLISH" : "PUBLISH", null);
         var organisations = new TreeSet<Long>();
         em.createQuery("select r from BarrierRoute r order by r.id", BarrierRoute.class).getResultList().stream()
                 .filter(r -> r.takes(barrier.category(), barrier.routedBy())).forEach(r -> organisations.add(r.organisationId()));

@@ -96,10 +96,11 @@ public class BarrierReport {
         this.submittedAt = now;
     }
 
-    /** Public, with the moderator's wording of the place and description when given (redaction). */
-    public void publish(long moderatorId, String place, String description, Instant now) {
+    /** Public, with the moderator's wording of the place and description when given (redaction); true when that changed the words. */
+    public boolean publish(long moderatorId, String place, String description, Instant now) {
         decide(moderatorId, now);
         this.state = ModerationState.PUBLISHED;
+        String before = this.place + "\n" + this.description;
         if (place != null && !place.isBlank()) {
             this.place = place.strip();
         }
@@ -107,6 +108,7 @@ public class BarrierReport {
             this.description = description.strip();
         }
         this.statusAt = now;
+        return !before.equals(this.place + "\n" + this.description);
     }
 
     public void reject(long moderatorId, Instant now) {

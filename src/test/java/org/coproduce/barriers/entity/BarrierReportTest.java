@@ -28,6 +28,14 @@ class BarrierReportTest {
     }
 
     @Test
+    void publishingSaysWhetherTheModeratorRewordedTheReport() {
+        assertEquals(true, reported().publish(7, "Station, lift 3", null, NOW), "the place reworded");
+        assertEquals(true, reported().publish(7, null, "Out of order since May", NOW), "the description reworded");
+        assertEquals(false, reported().publish(7, null, null, NOW), "nothing given");
+        assertEquals(false, reported().publish(7, " Station ", "Out of order", NOW), "the same words given back (the form sends them)");
+    }
+
+    @Test
     void aRejectedReportKeepsNeitherAddressNorExactPoint() {
         var barrier = reported();
         barrier.reject(7, NOW);
