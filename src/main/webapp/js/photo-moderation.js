@@ -1,16 +1,18 @@
-// A story's photos for moderators: each shown with its description, removable with a reason (kept in the story's trail).
-import { get, post, url } from './api.js';
+// The photos of a story or a barrier report for moderators: each shown with its description,
+// removable with a reason (kept in the story's trail, or the trail of decisions on the report).
+import { post, url } from './api.js';
 import { el, clear } from './dom.js';
 import { t } from './i18n.js';
 import { showErrors, clearErrors } from './forms.js';
 
-export async function photoModeration(section, storyId, removed) {
+/** Draws the photos load() answers into the section's .photo-list; after a removal, draws them again and calls removed(). */
+export async function photoModeration(section, load, removed) {
   const list = section.querySelector('.photo-list');
   const status = section.querySelector('[role="status"]');
-  const photos = await get(`api/moderation/photos?story=${encodeURIComponent(storyId)}`);
+  const photos = await load();
   clear(list).append(photos.length ? el('div', { class: 'photos' }, photos.map((photo) => card(photo, async () => {
     status.textContent = t('moderation.photos.removed');
-    await photoModeration(section, storyId, removed);
+    await photoModeration(section, load, removed);
     removed();
   }))) : el('p', { text: t('moderation.photos.none') }));
 }

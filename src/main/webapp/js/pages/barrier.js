@@ -1,5 +1,5 @@
 import { start, ready } from '../layout.js';
-import { get, post, put } from '../api.js';
+import { get, post, put, url } from '../api.js';
 import { el, $, param } from '../dom.js';
 import { t, formatDate } from '../i18n.js';
 import { makeMap, point } from '../map.js';
@@ -34,6 +34,9 @@ function show(b) {
   const description = $('#barrier-description');
   description.textContent = b.description;
   if (b.language) description.lang = b.language;
+  $('#barrier-photo-list').replaceChildren(...b.photos.map((photo) => el('figure', { class: 'photo' },
+    el('img', { src: url(photo.url).href, alt: photo.alt, width: String(photo.width), height: String(photo.height), loading: 'lazy' }))));
+  $('#barrier-photos').hidden = !b.photos.length;
   $('#barrier-current').textContent = t(`barrier.status.${b.status}`);
   $('#barrier-organisations').textContent = b.organisations.map((o) => o.name).join(', ') || t('barrier.page.nobody');
   $('#barrier-met').textContent = String(b.metCount);

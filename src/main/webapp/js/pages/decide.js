@@ -178,7 +178,7 @@ if (requireRole(who, ['MODERATOR', 'ADMIN'])) {
   placeActions();
   const path = `api/moderation/stories/${encodeURIComponent(id)}`;
   escalation($('#escalation'), `${path}/decision`, () => story?.version, async () => drawAudit((await get(path)).audit));
-  photoModeration($('#photos'), id, async () => drawAudit((await get(path)).audit))
+  photoModeration($('#photos'), () => get(`api/moderation/photos?story=${encodeURIComponent(id)}`), async () => drawAudit((await get(path)).audit))
     .catch((problem) => { $('#photos-status').textContent = messageOf(problem); });
 }
 ready();

@@ -5,9 +5,11 @@ import { t } from '../i18n.js';
 import { makeMap, pickPoint, point } from '../map.js';
 import { showErrors, clearErrors } from '../forms.js';
 import { copyButton } from '../copy.js';
+import { photoProblems, sendPhotos } from '../photo-upload.js';
 
 // Reports a barrier (POST /api/barriers): the category, the point picked on the map (a click, or
-// the arrow keys and Enter or the button for the map's centre, marked by a cross), the place in words.
+// the arrow keys and Enter or the button for the map's centre, marked by a cross), the place in words,
+// up to three photos (sent after the report, through its private link, as a story's are).
 await start();
 const form = $('#barrier-report');
 const categories = await get('api/barriers/categories').catch(() => []);
@@ -46,7 +48,8 @@ function problems(barrier) {
   const blank = { message: 'must not be blank' };
   return [['category', barrier.category], ['latitude', barrier.latitude], ['place', barrier.place], ['description', barrier.description]]
     .filter(([, value]) => value == null).map(([field]) => ({ field, ...blank }))
-    .concat(barrier.email && $('#email').validity.typeMismatch ? [{ field: 'email', message: 'must be a well-formed email address' }] : []);
+    .concat(barrier.email && $('#email').validity.typeMismatch ? [{ field: 'email', message: 'must be a well-formed email address' }] : [])
+    .concat(photoProblems());
 }
 
 copyButton($('#copy-erase-link'), $('#copy-status'), () => $('#erase-link').href);
@@ -63,6 +66,7 @@ form.addEventListener('submit', async (event) => {
   $('#submit').disabled = true;
   try {
     const reply = await post('api/barriers', barrier);
+    await sendPhotos(`api/barriers/reported/${encodeURIComponent(reply.eraseToken)}/photos`, 'barrier.report.photosAdded');
     const link = $('#erase-link');
     link.href = new URL(reply.eraseUrl.slice(1), document.baseURI).href;
     link.textContent = link.href;

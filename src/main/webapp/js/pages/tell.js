@@ -1,11 +1,12 @@
 import { start, ready } from '../layout.js';
-import { get, post, query, url, upload } from '../api.js';
+import { get, post, query, url } from '../api.js';
 import { el, $, clear, param } from '../dom.js';
 import { t, formatMonth } from '../i18n.js';
 import { copyButton } from '../copy.js';
 import { showErrors, clearErrors } from '../forms.js';
 import { makeMap, pickPoint, point } from '../map.js';
 import { CATEGORIES, RELATIONS } from '../stories.js';
+import { photoProblems, sendPhotos } from '../photo-upload.js';
 
 await start();
 const form = $('#tell');
@@ -151,35 +152,7 @@ function problems(story) {
   if (!story.title) missing('title');
   if (![story.story, story.good, story.improve, story.feeling].some(Boolean)) missing('story');
   if (story.email && $('#email').validity.typeMismatch) missing('email');
-  for (const { n, file, alt } of photos()) {
-    if (!/^image\/(jpeg|png)$/.test(file.type) || file.size > PHOTO_MAX_BYTES) found.push({ field: `photo${n}`, message: 'photo' });
-    if (!alt) found.push({ field: `photo${n}Alt`, message: 'must not be blank' });
-  }
-  return found;
-}
-
-/** The server's default limit (COPRODUCE_PHOTO_MAX_BYTES); the server checks again, whatever it is set to. */
-const PHOTO_MAX_BYTES = 8 * 1024 * 1024;
-
-/** The photos chosen, each with its description. */
-function photos() {
-  return [1, 2, 3].map((n) => ({ n, file: $(`#photo${n}`).files[0], alt: $(`#photo${n}Alt`).value.trim() })).filter((p) => p.file);
-}
-
-/** Adds the photos to the story just told, through its follow link; says which could not be added. */
-async function sendPhotos(token) {
-  const problemsList = clear($('#done-photo-problems'));
-  let added = 0;
-  for (const { n, file, alt } of photos()) {
-    try {
-      await upload(`api/follow/${encodeURIComponent(token)}/photos?${query({ alt })}`, file);
-      added += 1;
-    } catch (problem) {
-      const reason = problem.violations?.[0]?.message ?? problem.message;
-      problemsList.append(el('li', { text: t('tell.photos.failed', { n, reason }) }));
-    }
-  }
-  $('#done-photos').textContent = added ? t('tell.photos.added', { count: added }) : '';
+  return found.concat(photoProblems());
 }
 
 const idempotencyKey = crypto.randomUUID();
@@ -196,7 +169,7 @@ form.addEventListener('submit', async (event) => {
   $('#submit').disabled = true;
   try {
     const answer = await post('api/stories', story, { 'Idempotency-Key': idempotencyKey });
-    await sendPhotos(answer.followToken);
+    await sendPhotos(`api/follow/${encodeURIComponent(answer.followToken)}/photos`, 'tell.photos.added');
     const link = url(`follow.html#${answer.followToken}`).href;
     $('#follow-link').href = link;
     $('#follow-link').textContent = link;

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.coproduce.accounts.control.Base32;
 import org.coproduce.accounts.control.Totp;
+import org.coproduce.photos.TestPhotos;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.AuthorizationMatrix;
 import org.coproduce.testing.Journeys;
@@ -141,18 +142,25 @@ final class MatrixFixtures {
                 change(number("other"), "Matrix other change " + run, number("otherService"), otherStory))));
     }
 
-    /** A published barrier routed to {org}, one awaiting moderation, a barrier route of {other}. */
+    /** A published barrier routed to {org} with a photo, one awaiting moderation and its private link, a barrier route of {other}. */
     private void barriers() {
         id(admin.post("api/barrier-routes", "{\"organisationId\":" + number("org")
                 + ",\"category\":\"LIFT_BROKEN\",\"minLatitude\":10,\"minLongitude\":10,\"maxLatitude\":10.1,\"maxLongitude\":10.1}"));
         put("otherBarrierRoute", id(admin.post("api/barrier-routes", "{\"organisationId\":" + number("other")
                 + ",\"minLatitude\":20,\"minLongitude\":20,\"maxLatitude\":20.1,\"maxLongitude\":20.1}")));
         var reporter = clients.get("storyteller");
-        long barrier = id(reporter.post("api/barriers", barrier("Matrix lift " + run)));
+        var reported = reporter.post("api/barriers", barrier("Matrix lift " + run));
+        long barrier = id(reported);
+        var photo = reporter.post("api/barriers/reported/" + reported.json().getString("eraseToken") + "/photos?alt=Matrix", "image/png",
+                TestPhotos.png(40, 30));
+        assertEquals(201, photo.status(), photo.body());
+        put("barrierPhoto", photo.json().getJsonNumber("id").longValue());
         var published = moderator.post("api/moderation/barriers/" + barrier + "/decision", "{\"action\":\"PUBLISH\"}");
         assertEquals(200, published.status(), published.body());
         put("barrier", barrier);
-        put("pendingBarrier", id(reporter.post("api/barriers", barrier("Matrix pending " + run))));
+        var pending = reporter.post("api/barriers", barrier("Matrix pending " + run));
+        put("pendingBarrier", id(pending));
+        values.put("barrierToken", pending.json().getString("eraseToken"));
     }
 
     private static String barrier(String place) {

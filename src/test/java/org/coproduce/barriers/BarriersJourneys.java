@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.coproduce.photos.TestPhotos;
 import org.coproduce.testing.Api;
 import org.coproduce.testing.Journeys;
 import org.coproduce.testing.Reply;
@@ -269,6 +272,113 @@ public interface BarriersJourneys extends Journeys {
                 assertEquals(null, row.getObject(column), "column " + column);
             }
             assertEquals(0, row.getInt(8), "the \"met\" rows go");
+        }
+    }
+
+    /**
+     * Photos on a barrier report: added through the report's private link while it awaits
+     * moderation (bad ones refused naming the field), seen by the moderator with the report, one
+     * removed (in the trail), the decision on a version from before a later photo refused; public
+     * with the published report only, without any metadata; none after the decision; erased with
+     * the report, from the photo store too.
+     */
+    @Test
+    default void aBarrierReportsPhotosAreModeratedPublishedWithItAndErasedWithIt() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var reported = report("Photographed " + run, "photo-" + run + "@example.org");
+        long id = reported.getJsonNumber("id").longValue();
+        String photos = "api/barriers/reported/" + reported.getString("eraseToken") + "/photos";
+        var reporter = anonymous();
+        refusedPhoto(upload(reporter, photos, "<html>not a photo</html>".getBytes(StandardCharsets.UTF_8), "A page"), "photo");
+        refusedPhoto(upload(reporter, photos, TestPhotos.png(40, 40), " "), "alt");
+        byte[] tooBig = new byte[8 * 1024 * 1024 + 1];
+        tooBig[0] = (byte) 0xFF;
+        tooBig[1] = (byte) 0xD8;
+        tooBig[2] = (byte) 0xFF;
+        refusedPhoto(upload(reporter, photos, tooBig, "Too big"), "photo");
+        assertProblem(upload(reporter, "api/barriers/reported/" + "x".repeat(43) + "/photos", TestPhotos.png(40, 40), "Lift"), 404);
+
+        var added = upload(reporter, photos, TestPhotos.jpegWithGps(640, 480), "The three steps at the entrance");
+        assertEquals(201, added.status(), added.body());
+        long steps = added.json().getJsonNumber("id").longValue();
+        assertEquals("api/barriers/" + id + "/photos/" + steps, added.json().getString("url"));
+        assertEquals(404, anonymous().download(added.json().getString("url")).statusCode(), "not public before publication");
+
+        var moderator = demo("moderator");
+        var seen = moderator.get("api/moderation/barriers/" + id).json();
+        assertEquals(1, seen.getJsonArray("photos").size(), seen.toString());
+        assertEquals("The three steps at the entrance", seen.getJsonArray("photos").getJsonObject(0).getString("alt"));
+        assertEquals(200, moderator.download(seen.getJsonArray("photos").getJsonObject(0).getString("url")).statusCode());
+        long face = upload(reporter, photos, TestPhotos.png(100, 100), "Someone at the door").json()
+                .getJsonNumber("id").longValue();
+        assertProblem(moderator.post("api/moderation/barriers/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                + seen.getJsonNumber("version") + "}"), 409);
+        assertEquals(204, moderator.post("api/moderation/photos/" + face + "/removal", "{\"reason\":\"A face can be recognised\"}").status());
+        var removal = decision(id);
+        assertEquals("PHOTO_REMOVED", removal.getString("action"), removal.toString());
+        assertEquals("A face can be recognised", removal.getString("reason"));
+        var current = moderator.get("api/moderation/barriers/" + id).json();
+        assertEquals(1, current.getJsonArray("photos").size(), current.toString());
+        assertEquals(200, moderator.post("api/moderation/barriers/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                + current.getJsonNumber("version") + "}").status());
+
+        var shown = anonymous().get("api/barriers/" + id).json().getJsonArray("photos");
+        assertEquals(1, shown.size(), shown.toString());
+        assertEquals("The three steps at the entrance", shown.getJsonObject(0).getString("alt"));
+        var published = anonymous().download(shown.getJsonObject(0).getString("url"));
+        assertEquals(200, published.statusCode());
+        assertEquals("image/jpeg", published.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(List.of(), TestPhotos.metadata(published.body()), "no metadata block at all");
+        assertFalse(TestPhotos.hasGps(published.body()));
+        assertEquals(404, anonymous().download("api/barriers/" + id + "/photos/" + face).statusCode(), "the removed photo is gone");
+        assertEquals(404, anonymous().download("api/photos/" + steps).statusCode(), "not a story's photo");
+        assertProblem(upload(reporter, photos, TestPhotos.png(50, 50), "Another"), 409);
+
+        assertEquals(204, anonymous().delete("api/barriers/erasure/" + reported.getString("eraseToken")).status());
+        assertEquals(404, anonymous().download(shown.getJsonObject(0).getString("url")).statusCode());
+        assertEquals(404, moderator.download("api/moderation/photos/" + steps).statusCode(), "erased, not only hidden");
+        assertEquals(0, count("select count(*) from story_photo where barrier_id = " + id));
+        assertEquals(0, count("select count(*) from photo_data where photo_id in (" + steps + ", " + face + ")"));
+    }
+
+    /** The daily pass deletes a report rejected 90 days ago, its photos first (from the store too). */
+    @Test
+    default void aRejectedReportsPhotosGoWithItByAge() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var reported = report("Rejected with a photo " + run, "rejected-photo-" + run + "@example.org");
+        long id = reported.getJsonNumber("id").longValue();
+        var added = upload(anonymous(), "api/barriers/reported/" + reported.getString("eraseToken") + "/photos",
+                TestPhotos.png(60, 40), "A blocked ramp");
+        assertEquals(201, added.status(), added.body());
+        long photo = added.json().getJsonNumber("id").longValue();
+        assertEquals(200, demo("moderator").post("api/moderation/barriers/" + id + "/decision", "{\"action\":\"REJECT\"}").status());
+        assertEquals(200, demo("moderator").download("api/moderation/photos/" + photo).statusCode(), "kept with the rejected report");
+        try (var db = TestDatabase.connect(); var statement = db.createStatement()) {
+            statement.executeUpdate("update barrier_report set decided_at = decided_at - interval 91 day where id = " + id);
+        }
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (count("select count(*) from barrier_report where id = " + id) > 0) {
+            assertTrue(System.nanoTime() < end, "the rejected report is deleted within a minute");
+            Thread.sleep(500);
+        }
+        assertEquals(0, count("select count(*) from story_photo where id = " + photo));
+        assertEquals(0, count("select count(*) from photo_data where photo_id = " + photo));
+    }
+
+    private static Reply upload(Api client, String photos, byte[] photo, String alt) {
+        return client.post(photos + "?alt=" + URLEncoder.encode(alt, StandardCharsets.UTF_8), "image/jpeg", photo);
+    }
+
+    private static void refusedPhoto(Reply reply, String field) {
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        assertEquals(List.of(field), reply.violatedFields());
+    }
+
+    private static long count(String sql) throws Exception {
+        try (var db = TestDatabase.connect(); var row = db.createStatement().executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
         }
     }
 

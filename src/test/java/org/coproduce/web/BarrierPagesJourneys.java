@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonValue;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
+import org.coproduce.photos.TestPhotos;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
@@ -17,13 +21,17 @@ import org.openqa.selenium.support.ui.Select;
  * report-barrier.html, the point put at the map's centre with the button, and after a moderator
  * published it, its page with "I've met this too"; the map page with the barrier filters; the
  * inbox's "Barrier reports" view for an admin, filtered; the report erased through the private
- * link the report page showed. Phone screenshots are taken to look at, not checked again.
+ * link the report page showed. A photo attached on the report page is seen by the moderator on
+ * the moderation page, then on the barrier's page with its description as alt text, and goes with
+ * the report. Phone screenshots are taken to look at, not checked again.
  */
 public interface BarrierPagesJourneys extends BrowserJourneys {
 
     @Test
-    default void aBarrierReportedOnThePageIsShownOnItsOwnPageOncePublished() {
+    default void aBarrierReportedOnThePageIsShownOnItsOwnPageOncePublished() throws Exception {
         String place = "Browser lift " + UUID.randomUUID().toString().substring(0, 8);
+        Path photo = Files.createTempFile("barrier-photo", ".jpg");
+        Files.write(photo, TestPhotos.jpegWithGps(640, 480));
         try (var browser = browser()) {
             browser.open("report-barrier.html");
             browser.waitFor(d -> d.findElements(By.cssSelector("#category option")).size() > 1);
@@ -40,12 +48,15 @@ public interface BarrierPagesJourneys extends BrowserJourneys {
             assertEquals(1, browser.all("#point-map path.leaflet-interactive").size(), "one point, moved by the keys");
             browser.type("#place", place);
             browser.type("#description", "The lift to platform 3 has been out of order for two weeks.");
+            browser.find("#photo1").sendKeys(photo.toString());
+            browser.type("#photo1Alt", "The lift door with an out-of-order sign");
             check(browser, "report-barrier");
             browser.phoneWidth(true);
             browser.screenshot("report-barrier-phone");
             browser.phoneWidth(false);
             browser.click("#submit");
             browser.find("#done");
+            assertEquals("Photos added to your report: 1.", browser.text("#done-photos"));
             String eraseLink = browser.find("#erase-link").getDomProperty("href");
             assertTrue(eraseLink.contains("/erase.html#barrier="), eraseLink);
             check(browser, "report-barrier-done");
@@ -64,12 +75,22 @@ public interface BarrierPagesJourneys extends BrowserJourneys {
                     + "\"minLatitude\":" + (latitude - 0.001) + ",\"minLongitude\":" + (longitude - 0.001)
                     + ",\"maxLatitude\":" + (latitude + 0.001) + ",\"maxLongitude\":" + (longitude + 0.001) + "}");
             assertEquals(201, route.status(), route.body());
+            try (var staff = browser()) {
+                Pages.logIn(staff, "moderator");
+                staff.open("staff/moderation.html");
+                staff.waitFor(d -> !d.findElements(By.cssSelector("#barriers .photo img[alt='The lift door with an out-of-order sign']")).isEmpty());
+                staff.waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll('#barriers .photo img')]"
+                        + ".some((i) => i.alt === 'The lift door with an out-of-order sign' && i.complete && i.naturalWidth > 0);")));
+                check(staff, "moderation-barrier-photo");
+            }
             assertEquals(200, moderator.post("api/moderation/barriers/" + id + "/decision", "{\"action\":\"PUBLISH\"}").status());
 
             browser.open("barrier.html?id=" + id);
             browser.waitFor(d -> d.findElement(By.id("barrier-heading")).getText().contains(place));
             browser.click("#met-button");
             browser.waitFor(d -> "1".equals(d.findElement(By.id("barrier-met")).getText()));
+            assertEquals("The lift door with an out-of-order sign", browser.find("#barrier-photos .photo img").getDomAttribute("alt"));
+            String photoUrl = browser.find("#barrier-photos .photo img").getDomProperty("src");
             check(browser, "barrier");
             browser.phoneWidth(true);
             browser.screenshot("barrier-phone");
@@ -97,6 +118,9 @@ public interface BarrierPagesJourneys extends BrowserJourneys {
             assertTrue(browser.all("#erase-barrier").getFirst().getDomAttribute("hidden") != null, "the form goes once erased");
             browser.open("barrier.html?id=" + id);
             browser.waitFor(d -> !d.findElement(By.id("barrier-status")).getText().isBlank());
+            assertEquals(404, anonymous().download(photoUrl.substring(photoUrl.indexOf("api/barriers/"))).statusCode(), "the photo went with the report");
+        } finally {
+            Files.deleteIfExists(photo);
         }
     }
 }

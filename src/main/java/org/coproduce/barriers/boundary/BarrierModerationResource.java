@@ -26,6 +26,7 @@ import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
+import org.coproduce.problems.Conflict;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -88,6 +89,9 @@ public class BarrierModerationResource {
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The barrier's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Map<String, Object> decide(@PathParam("id") String id, @Valid @NotNull BarrierDecision decision) {
         var barrier = barrier(id);
+        if (decision.version() != null && decision.version() != barrier.version()) {
+            throw new Conflict("This barrier report changed since you opened it (a photo was added). Reload it.");
+        }
         switch (decision.action().strip().toUpperCase(java.util.Locale.ROOT)) {
             case "PUBLISH" -> {
                 var routed = moderation.publish(barrier, caller.id(), decision.place(), decision.description());

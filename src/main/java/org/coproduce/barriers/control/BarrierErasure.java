@@ -16,7 +16,7 @@ import org.coproduce.platform.Digests;
  * report: a random token of which only the SHA-256 is kept, as the stories' follow token. A report
  * never published (awaiting moderation, rejected) is deleted whole; a published one becomes a
  * tombstone ({@link BarrierReport#withdraw()}): no words, no exact point, no address, out of
- * public view, its "met this too" rows deleted; its category, public point, routing and the
+ * public view, its photos and "met this too" rows deleted; its category, public point, routing and the
  * organisations' status history stay (the organisations' own record). The link then works no more.
  */
 @ApplicationScoped
@@ -27,6 +27,9 @@ public class BarrierErasure {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    BarrierPhotos photos;
 
     /** A fresh link for a new report: the token to give the reporter; only its hash is kept. */
     public String link(BarrierReport barrier) {
@@ -49,6 +52,7 @@ public class BarrierErasure {
         List<Long> changes = em.createQuery("select c.id from StatusChange c where c.barrierId = :b", Long.class)
                 .setParameter("b", id).getResultList();
         em.createNativeQuery("delete from barrier_met where barrier_id = ?").setParameter(1, id).executeUpdate();
+        photos.erase(id);
         outbox.forget(BarrierAlertMail.KIND, List.of(id));
         outbox.forget(BarrierStatusMail.KIND, changes);
         if (barrier.state() == ModerationState.PUBLISHED) {

@@ -1,12 +1,14 @@
 package org.coproduce.barriers.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.coproduce.platform.Retention;
 import org.coproduce.platform.Settings;
@@ -14,7 +16,8 @@ import org.coproduce.platform.Settings;
 /**
  * What barrier reports forget by age (docs/barriers.md): the keyed client hashes after 48 hours;
  * the reporter's address COPRODUCE_RETAIN_EMAIL_DAYS (365) after the report; rejected reports
- * COPRODUCE_RETAIN_REJECTED_DAYS (90) after the decision, whole.
+ * COPRODUCE_RETAIN_REJECTED_DAYS (90) after the decision, whole, their photos first (through the
+ * photo store: the database's foreign key would refuse the report otherwise).
  */
 @ApplicationScoped
 public class BarrierRetention implements Retention {
@@ -24,6 +27,9 @@ public class BarrierRetention implements Retention {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    BarrierPhotos photos;
 
     @Override
     public Map<String, Integer> purge(Instant now) {
@@ -35,8 +41,13 @@ public class BarrierRetention implements Retention {
                         .setParameter(1, twoDays).executeUpdate());
         purged.put("barrier reporter addresses", em.createNativeQuery("update barrier_report set email = null where email is not null"
                 + " and submitted_at < ?").setParameter(1, Timestamp.from(now.minus(Duration.ofDays(EMAIL_DAYS)))).executeUpdate());
+        Timestamp rejectedBefore = Timestamp.from(now.minus(Duration.ofDays(REJECTED_DAYS)));
+        @SuppressWarnings("unchecked")
+        List<Object> rejected = em.createNativeQuery("select id from barrier_report where state = 'REJECTED' and decided_at < ?")
+                .setParameter(1, rejectedBefore).getResultList();
+        purged.put("photos of rejected barrier reports", rejected.stream().mapToInt(id -> photos.erase(((Number) id).longValue())).sum());
         purged.put("rejected barrier reports", em.createNativeQuery("delete from barrier_report where state = 'REJECTED' and decided_at < ?")
-                .setParameter(1, Timestamp.from(now.minus(Duration.ofDays(REJECTED_DAYS)))).executeUpdate());
+                .setParameter(1, rejectedBefore).executeUpdate());
         return purged;
     }
 }

@@ -107,7 +107,7 @@ public class FollowPhotosResource {
 
     private Photo photo(String id) {
         long storyId = story().id();
-        return Ids.parse(id).flatMap(photos::find).filter(p -> p.storyId() == storyId)
+        return Ids.parse(id).flatMap(photos::find).filter(p -> Long.valueOf(storyId).equals(p.storyId()))
                 .orElseThrow(() -> new NotFound("photo", id));
     }
 

@@ -5,7 +5,7 @@ import org.coproduce.photos.entity.Photo;
 /** A photo as a client sees it: its description (the alt text), its size and where to get the JPEG. */
 public record PhotoView(long id, String alt, int width, int height, String url) {
 
-    static PhotoView of(Photo photo, String urlPrefix) {
+    public static PhotoView of(Photo photo, String urlPrefix) {
         return new PhotoView(photo.id(), photo.altText(), photo.width(), photo.height(), urlPrefix + photo.id());
     }
 }

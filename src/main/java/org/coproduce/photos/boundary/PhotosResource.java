@@ -38,6 +38,6 @@ public class PhotosResource {
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The photo's id", schema = @Schema(type = SchemaType.INTEGER)))
     public Response jpeg(@PathParam("id") String id) {
         var photo = Ids.parse(id).flatMap(photos::published).orElseThrow(() -> new NotFound("photo", id));
-        return Response.fromResponse(Jpegs.of(photos, photo)).header("Cache-Control", "no-cache").build();
+        return Jpegs.publicly(photos, photo);
     }
 }

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.coproduce.moderation.control.Audit;
+import org.coproduce.moderation.control.ItemAudit;
+import org.coproduce.moderation.entity.ItemDecision;
 import org.coproduce.photos.entity.Photo;
 import org.coproduce.platform.Settings;
 import org.coproduce.problems.Conflict;
@@ -22,7 +24,9 @@ import org.coproduce.stories.entity.StoryStatus;
  * The rules of a story's photos: added by the storyteller only while the story awaits moderation
  * (so a moderator sees every photo before it can be public), at most {@link #PER_STORY}, each
  * re-encoded without metadata; public only while the story is published; removed by a moderator
- * (audited) or erased with the story.
+ * (audited) or erased with the story. A barrier report's photos follow the same limits and
+ * re-encoding; the barriers component decides when they may be added and who sees them, and
+ * erases them with the report ({@link #eraseOfBarrier}).
  */
 @ApplicationScoped
 public class Photos {
@@ -32,6 +36,7 @@ public class Photos {
     static final Reencoding.Limits LIMITS = new Reencoding.Limits(MAX_BYTES,
             Settings.number("COPRODUCE_PHOTO_MAX_PIXELS", 40_000_000), Settings.number("COPRODUCE_PHOTO_MAX_EDGE", 2048));
     public static final int ALT_MAX = 300;
+    static final String REMOVED = "PHOTO_REMOVED";
 
     @PersistenceContext
     EntityManager em;
@@ -46,19 +51,41 @@ public class Photos {
     Audit audit;
 
     @Inject
+    ItemAudit itemAudit;
+
+    @Inject
     Clock clock;
 
     public Photo add(Story story, byte[] upload, String alt) {
         if (story.status() != StoryStatus.RECEIVED) {
             throw new Conflict("Photos can be added only while the story awaits moderation.");
         }
+        String description = described(alt);
+        stories.forUpdate(story.id());
+        return keep(of(story.id()).size(), "a story", story.id(), null, upload, description);
+    }
+
+    /**
+     * A photo on a barrier report, with the same limits and re-encoding as a story's. The barriers
+     * component has found the report awaiting moderation and holds its row (so a moderator sees
+     * every photo before the report is public).
+     */
+    public Photo addToBarrier(long barrierId, byte[] upload, String alt) {
+        String description = described(alt);
+        return keep(ofBarrier(barrierId).size(), "a barrier report", null, barrierId, upload, description);
+    }
+
+    private static String described(String alt) {
         String description = alt == null ? "" : alt.strip();
         if (description.isEmpty() || description.length() > ALT_MAX) {
             throw new InvalidInput("alt", "must describe the photo in 1 to " + ALT_MAX + " characters");
         }
-        stories.forUpdate(story.id());
-        if (of(story.id()).size() >= PER_STORY) {
-            throw new InvalidInput("photo", "a story may have at most " + PER_STORY + " photos");
+        return description;
+    }
+
+    private Photo keep(int already, String subject, Long storyId, Long barrierId, byte[] upload, String description) {
+        if (already >= PER_STORY) {
+            throw new InvalidInput("photo", subject + " may have at most " + PER_STORY + " photos");
         }
         Reencoding.Reencoded clean;
         try {
@@ -66,7 +93,7 @@ public class Photos {
         } catch (Reencoding.Refused refused) {
             throw new InvalidInput("photo", refused.getMessage());
         }
-        var photo = new Photo(story.id(), description, clean.width(), clean.height(), clean.jpeg().length, store.name(),
+        var photo = new Photo(storyId, barrierId, description, clean.width(), clean.height(), clean.jpeg().length, store.name(),
                 clock.instant());
         em.persist(photo);
         em.flush();
@@ -79,13 +106,19 @@ public class Photos {
                 .setParameter("s", storyId).getResultList();
     }
 
+    /** The photos of a barrier report, oldest first, whatever its state (the barriers component decides who sees them). */
+    public List<Photo> ofBarrier(long barrierId) {
+        return em.createQuery("select p from Photo p where p.barrierId = :b order by p.id", Photo.class)
+                .setParameter("b", barrierId).getResultList();
+    }
+
     public Optional<Photo> find(long id) {
         return Optional.ofNullable(em.find(Photo.class, id));
     }
 
-    /** A photo the public may see: its story is published (not received, held, hidden, unpublished or withdrawn). */
+    /** A story's photo the public may see: its story is published (not received, held, hidden, unpublished or withdrawn). */
     public Optional<Photo> published(long id) {
-        return find(id).filter(p -> stories.published(p.storyId()).isPresent());
+        return find(id).filter(p -> p.storyId() != null && stories.published(p.storyId()).isPresent());
     }
 
     public Optional<byte[]> bytes(Photo photo) {
@@ -97,14 +130,29 @@ public class Photos {
         erase(photo);
     }
 
-    /** A moderator removes a photo (faces, number plates, anything not fit to publish), with a reason, in the story's trail. */
+    /**
+     * A moderator removes a photo (faces, number plates, anything not fit to publish), with a reason:
+     * in the story's trail, or in the trail of decisions on the barrier report.
+     */
     public void removeByModerator(Photo photo, long moderatorId, String reason) {
-        audit.record(photo.storyId(), null, moderatorId, "PHOTO_REMOVED", reason, photo.altText(), null);
+        if (photo.storyId() != null) {
+            audit.record(photo.storyId(), null, moderatorId, REMOVED, reason, photo.altText(), null);
+        } else {
+            itemAudit.decided(ItemDecision.BARRIER, photo.barrierId(), moderatorId, REMOVED, reason);
+        }
         erase(photo);
     }
 
     void erase(@Observes StoryWithdrawn withdrawn) {
         of(withdrawn.storyId()).forEach(this::erase);
+    }
+
+    /** The barrier report is erased (by its reporter, or by age): its photos go from the store and the table first. */
+    public int eraseOfBarrier(long barrierId) {
+        var photos = ofBarrier(barrierId);
+        photos.forEach(this::erase);
+        em.flush();
+        return photos.size();
     }
 
     private void erase(Photo photo) {

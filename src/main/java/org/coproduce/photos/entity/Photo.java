@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A photo on a story: what describes it; its bytes are in the store it names. */
+/** A photo on a story or on a barrier report (exactly one of the two): what describes it; its bytes are in the store it names. */
 @Entity
 @Table(name = "story_photo")
 public class Photo {
@@ -18,7 +18,10 @@ public class Photo {
     private Long id;
 
     @Column(name = "story_id")
-    private long storyId;
+    private Long storyId;
+
+    @Column(name = "barrier_id")
+    private Long barrierId;
 
     @Column(name = "alt_text")
     private String altText;
@@ -38,8 +41,13 @@ public class Photo {
     protected Photo() {
     }
 
-    public Photo(long storyId, String altText, int width, int height, int byteCount, String store, Instant addedAt) {
+    /** On a story (storyId) or a barrier report (barrierId): the other is null. */
+    public Photo(Long storyId, Long barrierId, String altText, int width, int height, int byteCount, String store, Instant addedAt) {
+        if ((storyId == null) == (barrierId == null)) {
+            throw new IllegalArgumentException("a photo is on a story or on a barrier report");
+        }
         this.storyId = storyId;
+        this.barrierId = barrierId;
         this.altText = altText;
         this.width = width;
         this.height = height;
@@ -52,8 +60,14 @@ public class Photo {
         return id;
     }
 
-    public long storyId() {
+    /** The story it is on, or null (a barrier report's). */
+    public Long storyId() {
         return storyId;
+    }
+
+    /** The barrier report it is on, or null (a story's). */
+    public Long barrierId() {
+        return barrierId;
     }
 
     public String altText() {

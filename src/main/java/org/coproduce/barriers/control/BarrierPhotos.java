@@ -1,0 +1,48 @@
+package org.coproduce.barriers.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.coproduce.barriers.entity.BarrierReport;
+import org.coproduce.barriers.entity.ModerationState;
+import org.coproduce.photos.control.Photos;
+import org.coproduce.photos.entity.Photo;
+import org.coproduce.problems.Conflict;
+
+/**
+ * Photos on a barrier report, through the photos component (its limits, re-encoding and store):
+ * added by the reporter only while the report awaits moderation, so a moderator sees every photo
+ * before it can be public. Adding one holds the report's row and moves its version on: a decision
+ * taken on the version the moderator saw is refused (409) when a photo came in meanwhile, and a
+ * photo sent after the decision finds the report decided (409).
+ */
+@ApplicationScoped
+public class BarrierPhotos {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Photos photos;
+
+    public Photo add(BarrierReport barrier, byte[] upload, String alt) {
+        em.refresh(barrier, LockModeType.PESSIMISTIC_WRITE);
+        if (barrier.state() != ModerationState.PENDING) {
+            throw new Conflict("Photos can be added only while the report awaits moderation.");
+        }
+        em.lock(barrier, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return photos.addToBarrier(barrier.id(), upload, alt);
+    }
+
+    public List<Photo> of(BarrierReport barrier) {
+        return photos.ofBarrier(barrier.id());
+    }
+
+    /** The report is erased: its photos go first, from the store too. */
+    public int erase(long barrierId) {
+        return photos.eraseOfBarrier(barrierId);
+    }
+}
