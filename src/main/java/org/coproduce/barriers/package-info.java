@@ -8,9 +8,10 @@
  * (reported, confirmed, being fixed, fixed) with an optional public note; the reporter, if they
  * gave an address, is e-mailed each status in their language. Others say "I've met this too", once
  * a person. Published barriers are listed, read and drawn on the map ({@code platform.MapGrid}).
+ * The reporter adds photos while the report awaits moderation ({@code control.BarrierPhotos}, through
+ * the photos component): public with the published report, erased with it.
  * <p>
- * Out of scope: photos on a barrier (the photos component is for stories), the staff's own page of
- * routed barriers (the barrier page shows the status form to staff).
+ * Out of scope: the staff's own page of routed barriers (the barrier page shows the status form to staff).
  * <p>
  * Owns tables: barrier_report, barrier_status, barrier_met, barrier_route, barrier_routed.
  */

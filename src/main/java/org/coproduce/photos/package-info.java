@@ -6,7 +6,10 @@
  * thumbnail survives), scaled down past {@code COPRODUCE_PHOTO_MAX_EDGE}. Moderators see each photo
  * and can remove it, before or after publication (audited in the moderation trail); the public sees
  * a photo only while its story is published. Photos are erased with the story (withdrawal, and the
- * retention of rejected stories, which withdraws them).
+ * retention of rejected stories, which withdraws them). A barrier report's photos follow the same
+ * limits and re-encoding and share the store and the moderators' endpoints; the barriers component
+ * says when they may be added, shows them and erases them ({@code Photos#addToBarrier},
+ * {@code Photos#eraseOfBarrier}).
  * <p>
  * The bytes go to a {@code control.PhotoStore}; the database store is the only one built. An
  * S3-compatible object store is a second implementation of that interface (not built).

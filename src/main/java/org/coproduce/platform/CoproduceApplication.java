@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "accounts", description = "Staff accounts, login, second factor, password resets, security log"),
             @Tag(name = "analysis", description = "Themes and the theme model"),
             @Tag(name = "webhooks", description = "Signed webhooks for organisations"),
-            @Tag(name = "photos", description = "Photos on a story: added by the storyteller, public once published, removed by moderators"),
+            @Tag(name = "photos", description = "Photos on a story (and, for moderators, on a barrier report): added by the storyteller, public once published, removed by moderators"),
             @Tag(name = "barriers", description = "Barrier reports: places that shut people out, moderated, routed by category and area, their status set by the responsible organisation"),
             @Tag(name = "following", description = "Following without an account: Atom feeds, e-mail digests, the embeddable widget"),
             @Tag(name = "participation",

@@ -26,7 +26,7 @@ import org.coproduce.problems.ProblemWriter;
  * through a {@link LimitedInputStream} before the application sees it, and refused with 413 as
  * soon as it passes the limit. Compressed bodies (a Content-Encoding other than identity) are
  * refused with 415: nothing here unpacks them, so no unpacked size can slip past the limit.
- * A photo upload ({@code POST /api/follow/{token}/photos}) may be up to twice
+ * A photo upload ({@code POST /api/follow/{token}/photos}, {@code POST /api/barriers/reported/{token}/photos}) may be up to twice
  * COPRODUCE_PHOTO_MAX_BYTES (8 MiB): the photos component refuses one over that setting itself,
  * naming the field, and this filter only keeps a far larger body out of memory.
  */
@@ -35,7 +35,7 @@ public class BodyLimit extends HttpFilter {
 
     private static final long LIMIT = Settings.number("COPRODUCE_MAX_BODY_BYTES", 64 * 1024);
     private static final long PHOTO_LIMIT = 2L * Settings.number("COPRODUCE_PHOTO_MAX_BYTES", 8 * 1024 * 1024);
-    private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile(".*/api/follow/[^/]+/photos/?");
+    private static final java.util.regex.Pattern PHOTO_UPLOAD = java.util.regex.Pattern.compile(".*/api/(follow|barriers/reported)/[^/]+/photos/?");
     /** A directory file (providers' DirectoryImportsResource) may be larger than any other body. */
     private static final long IMPORT_LIMIT = Math.max(LIMIT, Settings.number("COPRODUCE_MAX_IMPORT_BYTES", 4 * 1024 * 1024));
     private static final String IMPORTS = "/api/admin/directory/imports";
