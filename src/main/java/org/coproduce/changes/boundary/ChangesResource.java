@@ -3,8 +3,6 @@ package org.coproduce.changes.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +26,9 @@ import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
+import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Conflict;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -77,6 +77,9 @@ public class ChangesResource {
 
     @Inject
     Stories stories;
+
+    @Inject
+    Inputs inputs;
 
     @GET
     @Operation(operationId = "listChanges", summary = "The change register: changes planned and made, newest first")
@@ -149,9 +152,11 @@ public class ChangesResource {
 
     @POST
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
+    @CheckedAfterAccess
     @Operation(operationId = "createChange", summary = "Records a change planned or made")
-    public Response create(@Valid @NotNull ChangeInput input) {
-        var change = register.create(ChangeDrafts.of(input));
+    public Response create(ChangeInput body) {
+        Optional.ofNullable(body).map(ChangeInput::organisationId).ifPresent(register::mayWrite);
+        var change = register.create(ChangeDrafts.of(inputs.valid(body)));
         return Response.status(Response.Status.CREATED).entity(views.of(change)).build();
     }
 
@@ -162,9 +167,11 @@ public class ChangesResource {
     @Parameter(name = "id", in = ParameterIn.PATH, description = "The change's id", schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "version", in = ParameterIn.QUERY, description = "The version last read; a stale one is 409 (optimistic locking)",
             schema = @Schema(type = SchemaType.INTEGER))
-    public ChangeView update(@PathParam("id") String id, @QueryParam("version") String version, @Valid @NotNull ChangeInput input) {
+    @CheckedAfterAccess
+    public ChangeView update(@PathParam("id") String id, @QueryParam("version") String version, ChangeInput body) {
         var change = find(id);
         register.mayWrite(change.organisationId());
+        var input = inputs.valid(body);
         if (version != null && !version.equals(String.valueOf(change.version()))) {
             throw new Conflict("Someone changed this change since you opened it. Reload it.");
         }
