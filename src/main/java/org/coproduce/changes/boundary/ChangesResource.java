@@ -3,6 +3,7 @@ package org.coproduce.changes.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.coproduce.changes.entity.Change;
 import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Conflict;
@@ -94,13 +96,13 @@ public class ChangesResource {
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
     public Page<ChangeView> list(@QueryParam("organisation") String organisation, @QueryParam("status") String status,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @BeanParam PageParameters pages) {
         Optional<Set<Long>> organisations = Ids.organisation(organisation).map(o -> directory.withDescendants(Set.of(o)));
         Optional<String> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(s -> s.strip().toUpperCase(Locale.ROOT));
         if (wanted.isPresent() && !Change.STATUSES.contains(wanted.get())) {
             throw new InvalidInput("status", "must be PLANNED, MADE or DROPPED");
         }
-        return register.list(organisations, wanted, Paging.of(page, size)).map(views::of);
+        return register.list(organisations, wanted, pages.paging()).map(views::of);
     }
 
     /**
@@ -123,7 +125,7 @@ public class ChangesResource {
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
     public Page<StoryChoice> stories(@QueryParam("organisation") String organisation, @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @BeanParam PageParameters pages) {
         long id = Ids.parse(organisation).filter(o -> directory.organisation(o).isPresent())
                 .orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
         register.mayWrite(id);
@@ -131,7 +133,7 @@ public class ChangesResource {
         if (text.isPresent() && text.get().length() > 200) {
             throw new InvalidInput("q", "must be at most 200 characters");
         }
-        return storyQueries.publishedMatching(Routes.routedTo(directory.withDescendants(Set.of(id))), text, Paging.of(page, size))
+        return storyQueries.publishedMatching(Routes.routedTo(directory.withDescendants(Set.of(id))), text, pages.paging())
                 .map(this::choice);
     }
 

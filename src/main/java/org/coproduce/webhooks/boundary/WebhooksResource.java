@@ -3,6 +3,7 @@ package org.coproduce.webhooks.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,7 +22,7 @@ import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Conflict;
 import org.coproduce.problems.Inputs;
@@ -140,8 +141,8 @@ public class WebhooksResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return endpoints.log(endpoint(id), Paging.of(page, size)).map(DeliveryView::of);
+    public Page<DeliveryView> deliveries(@PathParam("id") String id, @BeanParam PageParameters pages) {
+        return endpoints.log(endpoint(id), pages.paging()).map(DeliveryView::of);
     }
 
     @POST
