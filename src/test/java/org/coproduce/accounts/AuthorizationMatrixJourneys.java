@@ -102,6 +102,11 @@ public interface AuthorizationMatrixJourneys extends Journeys {
         String server = base().toString().replaceAll("^(https?://[^/]+)/.*$", "$1");
         var reply = anonymous().get(server + "/openapi?format=JSON", "application/json");
         assertEquals(200, reply.status(), reply.body());
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "openapi-matrix.json"), reply.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("target/openapi-matrix.json: the document as walked, to compare across builds", e);
+        }
         var endpoints = AuthorizationMatrix.openApiEndpoints(reply.body());
         assertTrue(endpoints.size() > 40, "the OpenAPI document lists the API: " + endpoints);
         return endpoints;

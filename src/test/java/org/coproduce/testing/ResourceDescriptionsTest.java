@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.coproduce.platform.PageParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * without a server: a tag on its resource, an operation with a summary and a unique, meaningful
  * id, and each path, query or header parameter described and typed on the method, in
  * {@code @Parameters} (Payara reads a lone {@code @Parameter} on a method too early and drops it;
- * a {@code @BeanParam}'s fields it does not read at all: see outcomes/boundary/SelectionParameters).
+ * a {@code @BeanParam}'s fields it does not read at all: see outcomes/boundary/SelectionParameters; the
+ * shared {@code page} and {@code size} of {@link PageParameters} are described on each list).
  * FoundationIT checks the document Payara builds from them.
  */
 class ResourceDescriptionsTest {
@@ -121,6 +123,9 @@ class ResourceDescriptionsTest {
         }
         for (var parameter : method.getParameters()) {
             name(parameter).ifPresent(names::add);
+            if (parameter.getType() == PageParameters.class) {
+                Arrays.stream(PageParameters.class.getDeclaredFields()).forEach(field -> name(field).ifPresent(names::add));
+            }
         }
         return names;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,7 +35,7 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.mail.Templates;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.problems.Conflict;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
@@ -92,8 +93,8 @@ public class AccountsResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<AccountView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return accounts.all(Paging.of(page, size)).map(AccountView::of);
+    public Page<AccountView> list(@BeanParam PageParameters pages) {
+        return accounts.all(pages.paging()).map(AccountView::of);
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.coproduce.accounts.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +13,7 @@ import org.coproduce.accounts.control.SecurityEventFilter;
 import org.coproduce.accounts.control.SecurityLog;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,8 +50,8 @@ public class SecurityEventsResource {
             schema = @Schema(type = SchemaType.INTEGER))
     public Page<SecurityEventView> list(@QueryParam("kind") String kind, @QueryParam("account") String account,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @BeanParam PageParameters pages) {
         var filter = SecurityEventFilter.of(kind, account, from, to);
-        return log.find(filter, Paging.of(page, size)).map(SecurityEventView::of);
+        return log.find(filter, pages.paging()).map(SecurityEventView::of);
     }
 }

@@ -3,8 +3,7 @@ package org.coproduce.changes.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,8 +26,11 @@ import org.coproduce.changes.entity.Change;
 import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.platform.Paging;
+import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Conflict;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -78,6 +80,9 @@ public class ChangesResource {
     @Inject
     Stories stories;
 
+    @Inject
+    Inputs inputs;
+
     @GET
     @Operation(operationId = "listChanges", summary = "The change register: changes planned and made, newest first")
     @Parameter(name = "organisation", in = ParameterIn.QUERY,
@@ -91,13 +96,13 @@ public class ChangesResource {
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
     public Page<ChangeView> list(@QueryParam("organisation") String organisation, @QueryParam("status") String status,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @BeanParam PageParameters pages) {
         Optional<Set<Long>> organisations = Ids.organisation(organisation).map(o -> directory.withDescendants(Set.of(o)));
         Optional<String> wanted = Optional.ofNullable(status).filter(s -> !s.isBlank()).map(s -> s.strip().toUpperCase(Locale.ROOT));
         if (wanted.isPresent() && !Change.STATUSES.contains(wanted.get())) {
             throw new InvalidInput("status", "must be PLANNED, MADE or DROPPED");
         }
-        return register.list(organisations, wanted, Paging.of(page, size)).map(views::of);
+        return register.list(organisations, wanted, pages.paging()).map(views::of);
     }
 
     /**
@@ -120,7 +125,7 @@ public class ChangesResource {
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
     public Page<StoryChoice> stories(@QueryParam("organisation") String organisation, @QueryParam("q") String q,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @BeanParam PageParameters pages) {
         long id = Ids.parse(organisation).filter(o -> directory.organisation(o).isPresent())
                 .orElseThrow(() -> new InvalidInput("organisation", "must be an organisation id"));
         register.mayWrite(id);
@@ -128,7 +133,7 @@ public class ChangesResource {
         if (text.isPresent() && text.get().length() > 200) {
             throw new InvalidInput("q", "must be at most 200 characters");
         }
-        return storyQueries.publishedMatching(Routes.routedTo(directory.withDescendants(Set.of(id))), text, Paging.of(page, size))
+        return storyQueries.publishedMatching(Routes.routedTo(directory.withDescendants(Set.of(id))), text, pages.paging())
                 .map(this::choice);
     }
 
@@ -149,9 +154,11 @@ public class ChangesResource {
 
     @POST
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
+    @CheckedAfterAccess
     @Operation(operationId = "createChange", summary = "Records a change planned or made")
-    public Response create(@Valid @NotNull ChangeInput input) {
-        var change = register.create(ChangeDrafts.of(input));
+    public Response create(ChangeInput body) {
+        Optional.ofNullable(body).map(ChangeInput::organisationId).ifPresent(register::mayWrite);
+        var change = register.create(ChangeDrafts.of(inputs.valid(body)));
         return Response.status(Response.Status.CREATED).entity(views.of(change)).build();
     }
 
@@ -162,9 +169,11 @@ public class ChangesResource {
     @Parameter(name = "id", in = ParameterIn.PATH, description = "The change's id", schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "version", in = ParameterIn.QUERY, description = "The version last read; a stale one is 409 (optimistic locking)",
             schema = @Schema(type = SchemaType.INTEGER))
-    public ChangeView update(@PathParam("id") String id, @QueryParam("version") String version, @Valid @NotNull ChangeInput input) {
+    @CheckedAfterAccess
+    public ChangeView update(@PathParam("id") String id, @QueryParam("version") String version, ChangeInput body) {
         var change = find(id);
         register.mayWrite(change.organisationId());
+        var input = inputs.valid(body);
         if (version != null && !version.equals(String.valueOf(change.version()))) {
             throw new Conflict("Someone changed this change since you opened it. Reload it.");
         }

@@ -3,7 +3,6 @@ package org.coproduce.following.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +21,9 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.following.control.Widgets;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Settings;
+import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -57,6 +58,9 @@ public class WidgetsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Inputs inputs;
+
     /** {@code origins}: at most 10, each {@code https://host[:port]} (or http). */
     public record WidgetOrigins(@NotNull @Size(max = Widgets.MOST) List<String> origins) {
     }
@@ -77,8 +81,10 @@ public class WidgetsResource {
     @Operation(operationId = "allowWidgetOrigins", summary = "Replaces the origins allowed to frame an organisation's widget")
     @Parameters(@Parameter(name = "organisation", in = ParameterIn.PATH, description = "The organisation's id",
             schema = @Schema(type = SchemaType.INTEGER)))
-    public WidgetView allow(@PathParam("organisation") String organisation, @Valid @NotNull WidgetOrigins input) {
+    @CheckedAfterAccess
+    public WidgetView allow(@PathParam("organisation") String organisation, WidgetOrigins body) {
         long id = managed(organisation);
+        var input = inputs.valid(body);
         var origins = new ArrayList<String>();
         for (String given : input.origins()) {
             origins.add(Widgets.origin(given).orElseThrow(() -> new InvalidInput("origins",

@@ -3,6 +3,7 @@ package org.coproduce.moderation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,7 +19,7 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.moderation.control.ItemAudit;
 import org.coproduce.moderation.entity.ItemDecision;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.problems.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -56,8 +57,8 @@ public class ItemDecisionsResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<ItemDecisionView> list(@QueryParam("kind") String kind, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return audit.recent(kinds(kind), Paging.of(page, size)).map(this::view);
+    public Page<ItemDecisionView> list(@QueryParam("kind") String kind, @BeanParam PageParameters pages) {
+        return audit.recent(kinds(kind), pages.paging()).map(this::view);
     }
 
     static List<String> kinds(String kind) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,7 @@ import org.coproduce.moderation.control.Moderation;
 import org.coproduce.moderation.control.RejectionReason;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -96,8 +97,8 @@ public class ModerationResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<QueueItem> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return stories.awaitingModeration(Paging.of(page, size)).map(s -> new QueueItem(s.id(), s.text().title(),
+    public Page<QueueItem> queue(@BeanParam PageParameters pages) {
+        return stories.awaitingModeration(pages.paging()).map(s -> new QueueItem(s.id(), s.text().title(),
                 s.submittedAt(), s.suggestedCriticality(), s.safeguarding(), s.language(), views.services(s)));
     }
 
@@ -227,8 +228,8 @@ public class ModerationResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<PendingReply> replies(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return responding.pending(Paging.of(page, size)).map(r -> {
+    public Page<PendingReply> replies(@BeanParam PageParameters pages) {
+        return responding.pending(pages.paging()).map(r -> {
             String text = r.textUnderReview() == null ? "" : r.textUnderReview();
             Language language = stories.find(r.storyId()).map(Story::language).flatMap(ModerationResource::language).orElse(Language.EN);
             return PendingReply.of(responding.underReview(r), !SAFEGUARDING.screen(text).isEmpty(), PERSONAL_DATA.find(text, language).size());

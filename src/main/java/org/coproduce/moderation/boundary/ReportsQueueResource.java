@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +25,7 @@ import org.coproduce.moderation.control.ReportDecisions.StoryAction;
 import org.coproduce.moderation.control.Reports;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -80,8 +81,8 @@ public class ReportsQueueResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<ReportedItem> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return queue.items(Paging.of(page, size));
+    public Page<ReportedItem> queue(@BeanParam PageParameters pages) {
+        return queue.items(pages.paging());
     }
 
     @GET

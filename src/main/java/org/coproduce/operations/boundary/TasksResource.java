@@ -3,6 +3,7 @@ package org.coproduce.operations.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +20,7 @@ import org.coproduce.accounts.entity.SecurityEvent;
 import org.coproduce.background.control.OutboxTasks;
 import org.coproduce.background.entity.OutboxTask;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.problems.Conflict;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
@@ -60,8 +61,8 @@ public class TasksResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<TaskView> list(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return tasks.withStatus(status(status), Paging.of(page, size)).map(TaskView::of);
+    public Page<TaskView> list(@QueryParam("status") String status, @BeanParam PageParameters pages) {
+        return tasks.withStatus(status(status), pages.paging()).map(TaskView::of);
     }
 
     @POST

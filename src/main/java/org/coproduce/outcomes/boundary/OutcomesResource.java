@@ -121,9 +121,10 @@ public class OutcomesResource {
     @Operation(operationId = "exportOutcomeStoriesCsv", summary = "The stories behind a figure as CSV")
     public Response storiesCsv(@BeanParam Selection selection) {
         var scope = scopes.of(selection.organisation, selection.service);
+        var drill = drill(selection, scope);
         var paging = new Paging(Paging.whole("page", selection.page, 1, 1, Paging.MAX_PAGE),
                 Paging.whole("size", selection.size, EXPORT_MAX, 1, EXPORT_MAX));
-        var ids = drillDown.storyIds(drill(selection, scope), paging);
+        var ids = drillDown.storyIds(drill, paging);
         String language = language();
         var behind = StoriesBehind.of(ids, scopes.suppressionFor(scope),
                 id -> stories.published(id).map(s -> views.published(s, false, language)));
@@ -133,13 +134,12 @@ public class OutcomesResource {
         return csv("outcomes-stories.csv", OutcomesCsv.stories(behind));
     }
 
-    /** Overdue stories are for staff, as on the dashboard. */
+    /** Overdue stories are for staff, as on the dashboard: whoever may not see them hears 403 before any other filter is read. */
     private Drill drill(Selection selection, Scope scope) {
-        var drill = selection.drill(scope, clock);
-        if (drill.overdue().isPresent() && !scopes.followedByCaller(scope)) {
+        if (selection.asksOverdue() && !scopes.followedByCaller(scope)) {
             throw new Forbidden("Only quality managers of this organisation see which stories are overdue.");
         }
-        return drill;
+        return selection.drill(scope, clock);
     }
 
     private static Response csv(String name, String body) {

@@ -71,6 +71,11 @@ public class Selection {
         return Grouping.parse(by, range.span());
     }
 
+    /** Whether the drill-down filters by overdue (true or false), which only staff of the scope may. */
+    boolean asksOverdue() {
+        return Filters.bool("overdue", overdue).isPresent();
+    }
+
     Drill drill(Scope scope, Clock clock) {
         return new Drill(scope, range(clock), Filters.theme(theme),
                 Filters.oneOf("polarity", polarity, Set.of("GOOD", "IMPROVE")), Filters.criticality(criticality),

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +25,7 @@ import org.coproduce.participation.control.Participations;
 import org.coproduce.participation.entity.Contribution;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -77,8 +78,8 @@ public class ContributionModerationResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<QueuedContribution> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return contributions.pending(Paging.of(page, size)).map(this::view);
+    public Page<QueuedContribution> queue(@BeanParam PageParameters pages) {
+        return contributions.pending(pages.paging()).map(this::view);
     }
 
     @POST

@@ -3,7 +3,6 @@ package org.coproduce.participation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,6 +21,8 @@ import org.coproduce.participation.control.Milestones;
 import org.coproduce.participation.control.Participations;
 import org.coproduce.participation.entity.Stage;
 import org.coproduce.platform.Ids;
+import org.coproduce.problems.CheckedAfterAccess;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -49,6 +50,9 @@ public class MilestonesResource {
     @Inject
     Milestones milestones;
 
+    @Inject
+    Inputs inputs;
+
     public record MilestoneInput(@NotNull @Pattern(regexp = "PLANNED|IN_PROGRESS|DONE") String stage,
             @NotNull @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}") String on, @Size(max = 2000) String evidence) {
     }
@@ -58,8 +62,10 @@ public class MilestonesResource {
     @Operation(operationId = "postMilestone",
             summary = "Posts a milestone of a change (planned, in progress, done), e-mailed to its confirmed followers")
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The change's id", schema = @Schema(type = SchemaType.INTEGER)))
-    public Response milestone(@PathParam("id") String id, @Valid @NotNull MilestoneInput input) {
+    @CheckedAfterAccess
+    public Response milestone(@PathParam("id") String id, MilestoneInput body) {
         var change = participations.writable(changeId(id));
+        var input = inputs.valid(body);
         LocalDate on;
         try {
             on = LocalDate.parse(input.on());

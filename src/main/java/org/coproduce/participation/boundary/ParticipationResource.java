@@ -3,7 +3,6 @@ package org.coproduce.participation.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +18,8 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.participation.control.Participations;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Secrets;
+import org.coproduce.problems.CheckedAfterAccess;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,6 +49,9 @@ public class ParticipationResource {
     @Inject
     Secrets secrets;
 
+    @Inject
+    Inputs inputs;
+
     @Context
     HttpHeaders headers;
 
@@ -67,9 +71,10 @@ public class ParticipationResource {
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER, Role.ADMIN})
     @Operation(operationId = "openParticipation", summary = "Opens or closes a change for participation (its organisation's staff)")
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The change's id", schema = @Schema(type = SchemaType.INTEGER)))
-    public ParticipationView open(@PathParam("id") String id, @Valid @NotNull Opening opening) {
+    @CheckedAfterAccess
+    public ParticipationView open(@PathParam("id") String id, Opening body) {
         var change = participations.writable(changeId(id));
-        participations.open(change, opening.open());
+        participations.open(change, inputs.valid(body).open());
         return views.of(change.id(), java.util.Optional.empty());
     }
 

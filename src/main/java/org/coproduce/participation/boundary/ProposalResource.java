@@ -32,6 +32,8 @@ import org.coproduce.participation.entity.Contribution;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
 import org.coproduce.platform.Secrets;
+import org.coproduce.problems.CheckedAfterAccess;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.stories.control.Clients;
@@ -70,6 +72,9 @@ public class ProposalResource {
 
     @Inject
     Clients clients;
+
+    @Inject
+    Inputs inputs;
 
     @Context
     HttpServletRequest request;
@@ -133,9 +138,12 @@ public class ProposalResource {
     @Operation(operationId = "answerProposal",
             summary = "Says what was decided about a proposal and why (the change's organisation's staff)")
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The proposal's id", schema = @Schema(type = SchemaType.INTEGER)))
-    public ParticipationView.ProposalView answer(@PathParam("id") String id, @Valid @NotNull AnswerInput input) {
+    @CheckedAfterAccess
+    public ParticipationView.ProposalView answer(@PathParam("id") String id, AnswerInput body) {
         var proposal = contributions.find(proposalId(id)).filter(Contribution::isProposal)
                 .orElseThrow(() -> new NotFound("proposal", id));
+        answers.mayAnswer(proposal);
+        var input = inputs.valid(body);
         answers.answer(proposal, Answer.valueOf(input.decision()), input.reason().strip());
         return ParticipationViews.proposal(proposal, false, java.util.List.of());
     }

@@ -20,6 +20,11 @@ public class Answers {
     @Inject
     Clock clock;
 
+    /** 403 unless the caller may write the proposal's change (its organisation's staff, or a parent's, and admins). */
+    public void mayAnswer(Contribution proposal) {
+        participations.writable(proposal.changeId());
+    }
+
     public void answer(Contribution proposal, Answer answer, String reason) {
         participations.writable(proposal.changeId());
         proposal.answer(answer, reason, caller.id(), clock.instant());

@@ -1,5 +1,6 @@
 package org.coproduce.providers.boundary;
 
+import jakarta.ws.rs.BeanParam;
 import org.coproduce.accounts.boundary.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
@@ -22,7 +23,7 @@ import jakarta.ws.rs.core.Context;
 import java.util.Set;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.platform.Ids;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
@@ -60,8 +61,8 @@ public class OrganisationsResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<OrganisationView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return directory.organisations(Paging.of(page, size)).map(OrganisationView::of);
+    public Page<OrganisationView> list(@BeanParam PageParameters pages) {
+        return directory.organisations(pages.paging()).map(OrganisationView::of);
     }
 
     @GET

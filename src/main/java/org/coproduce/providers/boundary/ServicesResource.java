@@ -1,5 +1,6 @@
 package org.coproduce.providers.boundary;
 
+import jakarta.ws.rs.BeanParam;
 import org.coproduce.accounts.boundary.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
@@ -26,7 +27,7 @@ import java.util.Set;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -80,8 +81,8 @@ public class ServicesResource {
             schema = @Schema(type = SchemaType.INTEGER))
     public Page<ServiceView> search(@QueryParam("q") String q, @QueryParam("category") String category,
             @QueryParam("near") String near, @QueryParam("organisation") String organisation,
-            @QueryParam("retired") String retired, @QueryParam("page") String page, @QueryParam("size") String size) {
-        var paging = Paging.of(page, size);
+            @QueryParam("retired") String retired, @BeanParam PageParameters pages) {
+        var paging = pages.paging();
         Optional<GeoPoint> from = Optional.ofNullable(near).filter(n -> !n.isBlank()).map(n -> GeoPoint.parse("near", n));
         var search = new ServiceSearch(Optional.ofNullable(q).map(String::strip).filter(t -> !t.isEmpty()),
                 Optional.ofNullable(category).filter(c -> !c.isBlank()).map(c -> category(c, "category")),

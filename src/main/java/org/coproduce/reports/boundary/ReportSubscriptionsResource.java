@@ -3,8 +3,6 @@ package org.coproduce.reports.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,7 +21,9 @@ import org.coproduce.accounts.entity.Role;
 import org.coproduce.outcomes.control.Scopes;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
+import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -59,6 +59,9 @@ public class ReportSubscriptionsResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Inputs inputs;
+
     @Context
     HttpHeaders headers;
 
@@ -71,14 +74,16 @@ public class ReportSubscriptionsResource {
 
     @POST
     @Operation(operationId = "subscribeReport", summary = "Subscribes the caller to an organisation's or a service's report by e-mail")
-    public Response subscribe(@Valid @NotNull SubscriptionInput input) {
-        if (input.organisation() == null && input.service() == null) {
+    @CheckedAfterAccess
+    public Response subscribe(SubscriptionInput body) {
+        if (inputs.readable(body) == null || body.organisation() == null && body.service() == null) {
             throw new InvalidInput("organisation", "give an organisation or a service");
         }
-        var scope = scopes.of(text(input.organisation()), text(input.service()));
+        var scope = scopes.of(text(body.organisation()), text(body.service()));
         if (!scopes.followedByCaller(scope)) {
             throw new Forbidden("Only quality managers of this organisation and admins receive its report.");
         }
+        var input = inputs.valid(body);
         String language = input.language() == null ? Languages.preferred(headers) : input.language();
         var existing = subscriptions.find(caller.id(), scope, input.cadence());
         var subscription = existing.orElseGet(() -> subscriptions.subscribe(caller.id(), scope, input.cadence(), language));

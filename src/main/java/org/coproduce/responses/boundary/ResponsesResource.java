@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -21,8 +19,10 @@ import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
+import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Conflict;
 import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -65,6 +65,9 @@ public class ResponsesResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Inputs inputs;
+
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,8 +75,10 @@ public class ResponsesResource {
     @Operation(operationId = "editResponse", summary = "Changes the text of one's own published response")
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
             description = "The response's id", schema = @Schema(type = SchemaType.INTEGER)))
-    public OwnResponse edit(@PathParam("id") String id, @Valid @NotNull ResponseEdit edit) {
+    @CheckedAfterAccess
+    public OwnResponse edit(@PathParam("id") String id, ResponseEdit body) {
         var response = own(id, false);
+        var edit = inputs.valid(body);
         requireVersion(response, edit.version());
         responding.edit(response, caller.id(), edit.text().strip());
         return OwnResponse.of(response);

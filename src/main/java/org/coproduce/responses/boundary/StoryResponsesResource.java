@@ -3,8 +3,6 @@ package org.coproduce.responses.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +22,9 @@ import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
+import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -64,6 +64,9 @@ public class StoryResponsesResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Inputs inputs;
+
     @Context
     HttpHeaders headers;
 
@@ -87,13 +90,15 @@ public class StoryResponsesResource {
     @Operation(operationId = "respondToStory", summary = "Responds to a story for the caller's organisation")
     @Parameters(@Parameter(name = "storyId", in = ParameterIn.PATH,
             description = "The story's number", schema = @Schema(type = SchemaType.INTEGER)))
-    public Response respond(@PathParam("storyId") String storyId, @Valid @NotNull ResponseInput input) {
+    @CheckedAfterAccess
+    public Response respond(@PathParam("storyId") String storyId, ResponseInput body) {
         var story = Ids.parse(storyId).flatMap(stories::published).orElseThrow(() -> new NotFound("story", storyId));
         var shared = new HashSet<>(routes.organisationsOf(story.id()));
         shared.retainAll(caller.organisations());
         if (shared.isEmpty()) {
             throw new Forbidden("This story was not routed to your organisation.");
         }
+        var input = inputs.valid(body);
         var account = caller.account().orElseThrow();
         var responder = new ResponderInfo(account.id(), account.displayName(), account.jobTitle(),
                 shared.stream().sorted().findFirst().orElseThrow(), Languages.stated(headers));

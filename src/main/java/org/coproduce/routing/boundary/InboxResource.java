@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.platform.Paging;
 import org.coproduce.platform.Languages;
 import org.coproduce.problems.Forbidden;
@@ -94,8 +96,8 @@ public class InboxResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<?> list(@QueryParam("scope") String scope, @QueryParam("page") String page, @QueryParam("size") String size) {
-        var paging = Paging.of(page, size);
+    public Page<?> list(@QueryParam("scope") String scope, @BeanParam PageParameters pages) {
+        var paging = pages.paging();
         if ("organisation".equals(scope)) {
             return organisationInbox.of(caller.organisations(), paging);
         }

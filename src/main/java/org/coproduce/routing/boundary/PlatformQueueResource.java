@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,7 +30,7 @@ import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -82,8 +83,8 @@ public class PlatformQueueResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<QueuedStory> waiting(@QueryParam("page") String page, @QueryParam("size") String size) {
-        var paging = Paging.of(page, size);
+    public Page<QueuedStory> waiting(@BeanParam PageParameters pages) {
+        var paging = pages.paging();
         var items = em.createQuery("select u from UnroutedStory u where u.routedAt is null order by u.queuedAt, u.storyId",
                 UnroutedStory.class).setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         long total = em.createQuery("select count(u) from UnroutedStory u where u.routedAt is null", Long.class).getSingleResult();

@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +23,8 @@ import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
+import org.coproduce.problems.CheckedAfterAccess;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -60,6 +60,9 @@ public class RoutesResource {
     Caller caller;
 
     @Inject
+    Inputs inputs;
+
+    @Inject
     Colleagues colleagues;
 
     @Inject
@@ -86,13 +89,15 @@ public class RoutesResource {
     /** Assigns the story to a colleague of the same organisation (accountId null: to nobody). */
     @PUT
     @Path("assignee")
+    @CheckedAfterAccess
     @Operation(operationId = "assignRoute", summary = "Assigns a route to a responder of the organisation")
     @Parameter(name = "story", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "organisation", in = ParameterIn.PATH, description = "The organisation's id (one of the caller's)",
             schema = @Schema(type = SchemaType.INTEGER))
     public RouteView assign(@PathParam("story") String story, @PathParam("organisation") String organisation,
-            @Valid @NotNull Assignment assignment) {
+            Assignment body) {
         var route = route(story, organisation, LockModeType.PESSIMISTIC_WRITE);
+        var assignment = inputs.valid(body);
         if (assignment.accountId() != null && colleagues.of(route.organisationId()).stream()
                 .noneMatch(c -> c.id() == assignment.accountId())) {
             throw new InvalidInput("accountId", "must be a colleague of the same organisation");
@@ -106,13 +111,15 @@ public class RoutesResource {
     /** The text is checked after the route is found: whoever may not see the route gets 404, never a 400 telling it exists. */
     @POST
     @Path("notes")
+    @CheckedAfterAccess
     @Operation(operationId = "addRouteNote", summary = "Adds an internal note to a route")
     @Parameter(name = "story", in = ParameterIn.PATH, description = "The story's number", schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "organisation", in = ParameterIn.PATH, description = "The organisation's id (one of the caller's)",
             schema = @Schema(type = SchemaType.INTEGER))
     public Response note(@PathParam("story") String story, @PathParam("organisation") String organisation,
-            NoteInput input) {
+            NoteInput body) {
         var route = route(story, organisation, LockModeType.NONE);
+        var input = inputs.readable(body);
         String text = input == null || input.text() == null ? "" : input.text().strip();
         if (text.isEmpty() || text.length() > 2000) {
             throw new InvalidInput("text", "must be 1 to 2000 characters");

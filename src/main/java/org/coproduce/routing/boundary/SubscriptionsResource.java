@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -23,7 +21,9 @@ import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
+import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Forbidden;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
 import org.coproduce.providers.control.Directory;
@@ -54,6 +54,9 @@ public class SubscriptionsResource {
     Caller caller;
 
     @Inject
+    Inputs inputs;
+
+    @Inject
     Directory directory;
 
     @GET
@@ -69,8 +72,10 @@ public class SubscriptionsResource {
     @Operation(operationId = "subscribeToService", summary = "Follows a service of one's organisations, from a criticality on")
     @Parameters(@Parameter(name = "serviceId", in = ParameterIn.PATH,
             description = "The service's id", schema = @Schema(type = SchemaType.INTEGER)))
-    public SubscriptionView follow(@PathParam("serviceId") String serviceId, @Valid @NotNull Threshold threshold) {
+    @CheckedAfterAccess
+    public SubscriptionView follow(@PathParam("serviceId") String serviceId, Threshold body) {
         long service = ownService(serviceId);
+        var threshold = inputs.valid(body);
         var existing = em.find(Subscription.class, new Subscription.Key(caller.id(), service));
         if (existing == null) {
             em.persist(new Subscription(caller.id(), service, threshold.minCriticality()));

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +33,7 @@ import java.util.Map;
 import org.coproduce.platform.Digests;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Languages;
+import org.coproduce.platform.PageParameters;
 import org.coproduce.platform.Paging;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
@@ -165,12 +167,12 @@ public class StoriesResource {
     public StoryList list(@QueryParam("service") String service, @QueryParam("organisation") String organisation,
             @QueryParam("theme") String theme, @QueryParam("relation") String relation, @QueryParam("q") String q,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("after") String after,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+            @BeanParam PageParameters pages) {
         var dates = DateRange.of(from, to);
         var filter = new StoryFilter(serviceIds(directory, service, organisation), present(theme),
                 present(relation).map(StoriesResource::relation), present(q), dates.from(), dates.to());
         var cursor = present(after).map(StoryCursor::parse);
-        var paging = Paging.of(page, size);
+        var paging = pages.paging();
         if (cursor.isPresent() && paging.page() > 1) {
             throw new InvalidInput("page", "cannot be combined with after");
         }

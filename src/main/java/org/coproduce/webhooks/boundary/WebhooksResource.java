@@ -3,8 +3,7 @@ package org.coproduce.webhooks.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,13 +16,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.control.Caller;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.platform.Ids;
 import org.coproduce.platform.Page;
-import org.coproduce.platform.Paging;
+import org.coproduce.platform.PageParameters;
+import org.coproduce.problems.CheckedAfterAccess;
 import org.coproduce.problems.Conflict;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -58,6 +60,9 @@ public class WebhooksResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Inputs inputs;
+
     @GET
     @Operation(operationId = "listWebhooks", summary = "An organisation's webhooks")
     @Parameters(@Parameter(name = "organisation", in = ParameterIn.QUERY, description = "The organisation's id",
@@ -66,10 +71,13 @@ public class WebhooksResource {
         return endpoints.of(access.scope(organisation)).stream().map(EndpointView::of).toList();
     }
 
+    /** The organisation is in the body: a body without one is judged at once, any other after the right to manage it. */
     @POST
+    @CheckedAfterAccess
     @Operation(operationId = "registerWebhook", summary = "Registers a webhook; answers its signing secret once")
-    public Response register(@Valid @NotNull EndpointInput input) {
-        access.mayManage(input.organisationId());
+    public Response register(EndpointInput body) {
+        Optional.ofNullable(body).map(EndpointInput::organisationId).ifPresent(access::mayManage);
+        var input = inputs.valid(body);
         var registered = endpoints.register(input.organisationId(), input.url(), input.events(), caller.id());
         return Response.status(201).entity(EndpointView.withSecret(registered.endpoint(), registered.secret())).build();
     }
@@ -88,8 +96,10 @@ public class WebhooksResource {
     @Operation(operationId = "changeWebhook", summary = "Changes a webhook's URL, events or state")
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH,
             description = "The webhook's id", schema = @Schema(type = SchemaType.INTEGER)))
-    public EndpointView change(@PathParam("id") String id, @Valid @NotNull EndpointInput input) {
+    @CheckedAfterAccess
+    public EndpointView change(@PathParam("id") String id, EndpointInput body) {
         var endpoint = endpoint(id);
+        var input = inputs.valid(body);
         if (input.organisationId() != endpoint.organisationId()) {
             throw new InvalidInput("organisationId", "an endpoint stays with its organisation");
         }
@@ -131,8 +141,8 @@ public class WebhooksResource {
     @Parameter(name = "size", in = ParameterIn.QUERY,
             description = "Items per page, 1 to 100 (default 20); out of range is 400 naming size",
             schema = @Schema(type = SchemaType.INTEGER))
-    public Page<DeliveryView> deliveries(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return endpoints.log(endpoint(id), Paging.of(page, size)).map(DeliveryView::of);
+    public Page<DeliveryView> deliveries(@PathParam("id") String id, @BeanParam PageParameters pages) {
+        return endpoints.log(endpoint(id), pages.paging()).map(DeliveryView::of);
     }
 
     @POST
