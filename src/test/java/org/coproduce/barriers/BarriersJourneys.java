@@ -339,6 +339,8 @@ public interface BarriersJourneys extends Journeys {
         assertEquals(404, moderator.download("api/moderation/photos/" + steps).statusCode(), "erased, not only hidden");
         assertEquals(0, count("select count(*) from story_photo where barrier_id = " + id));
         assertEquals(0, count("select count(*) from photo_data where photo_id in (" + steps + ", " + face + ")"));
+        assertEquals(1, count("select count(*) from moderation_item_decision where item_kind = 'BARRIER' and item_id = " + id
+                + " and action = 'PHOTO_REMOVED' and reason = '[erased]'"), "the moderator's reason goes with the report, the fact stays");
     }
 
     /** The daily pass deletes a report rejected 90 days ago, its photos first (from the store too). */

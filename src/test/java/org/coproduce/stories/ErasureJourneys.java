@@ -108,7 +108,7 @@ public interface ErasureJourneys extends Journeys {
     /**
      * One address told a story and sent two barrier reports (one published): one link lists all
      * three, ticked, and erases them all: the story withdrawn, the pending report deleted, the
-     * published one a tombstone; the link, and the reports' private links, work no more.
+     * published one a tombstone, the reports' photos gone; the link, and the reports' private links, work no more.
      */
     @Test
     default void oneLinkErasesTheStoriesAndTheBarrierReportsSentWithAnAddress() throws Exception {
@@ -118,6 +118,10 @@ public interface ErasureJourneys extends Journeys {
         var pending = reportWithAddress(address, "Pending " + marker);
         var published = reportWithAddress(address.toUpperCase(), "Published " + marker);
         long publishedId = published.getJsonNumber("id").longValue();
+        for (var report : List.of(pending, published)) {
+            assertEquals(201, anonymous().post("api/barriers/reported/" + report.getString("eraseToken") + "/photos?alt=Steps", "image/png",
+                    org.coproduce.photos.TestPhotos.png(40, 30)).status());
+        }
         assertEquals(200, demo("moderator").post("api/moderation/barriers/" + publishedId + "/decision", "{\"action\":\"PUBLISH\"}")
                 .status());
         assertEquals(202, anonymous().post("api/erasure-requests", "{\"email\":\"" + address + "\",\"language\":\"en\"}").status());
@@ -149,6 +153,11 @@ public interface ErasureJourneys extends Journeys {
             assertEquals("", rows.getString(3));
             assertEquals(null, rows.getString(4));
             assertFalse(rows.next());
+        }
+        try (var db = TestDatabase.connect(); var rows = db.createStatement().executeQuery("select count(*) from story_photo"
+                + " where barrier_id in (" + pending.getJsonNumber("id") + "," + publishedId + ")")) {
+            assertTrue(rows.next());
+            assertEquals(0, rows.getInt(1), "the reports' photos are erased with them");
         }
         assertEquals(404, anonymous().get("api/erasure-requests/" + token).status(), "the link works once");
     }

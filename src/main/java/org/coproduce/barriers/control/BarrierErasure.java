@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.coproduce.background.control.Outbox;
 import org.coproduce.barriers.entity.BarrierReport;
 import org.coproduce.barriers.entity.ModerationState;
+import org.coproduce.moderation.control.ItemAudit;
+import org.coproduce.moderation.entity.ItemDecision;
 import org.coproduce.platform.Digests;
 
 /**
@@ -16,7 +18,8 @@ import org.coproduce.platform.Digests;
  * report: a random token of which only the SHA-256 is kept, as the stories' follow token. A report
  * never published (awaiting moderation, rejected) is deleted whole; a published one becomes a
  * tombstone ({@link BarrierReport#withdraw()}): no words, no exact point, no address, out of
- * public view, its photos and "met this too" rows deleted; its category, public point, routing and the
+ * public view, its photos and "met this too" rows deleted, the reasons in the trail of decisions on it
+ * (a moderator's words on a removed photo) erased; its category, public point, routing and the
  * organisations' status history stay (the organisations' own record). The link then works no more.
  */
 @ApplicationScoped
@@ -30,6 +33,9 @@ public class BarrierErasure {
 
     @Inject
     BarrierPhotos photos;
+
+    @Inject
+    ItemAudit audit;
 
     /** A fresh link for a new report: the token to give the reporter; only its hash is kept. */
     public String link(BarrierReport barrier) {
@@ -53,6 +59,7 @@ public class BarrierErasure {
                 .setParameter("b", id).getResultList();
         em.createNativeQuery("delete from barrier_met where barrier_id = ?").setParameter(1, id).executeUpdate();
         photos.erase(id);
+        audit.forget(ItemDecision.BARRIER, List.of(id));
         outbox.forget(BarrierAlertMail.KIND, List.of(id));
         outbox.forget(BarrierStatusMail.KIND, changes);
         if (barrier.state() == ModerationState.PUBLISHED) {

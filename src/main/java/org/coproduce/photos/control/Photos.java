@@ -62,7 +62,10 @@ public class Photos {
         }
         String description = described(alt);
         stories.forUpdate(story.id());
-        return keep(of(story.id()).size(), "a story", story.id(), null, upload, description);
+        if (of(story.id()).size() >= PER_STORY) {
+            throw new InvalidInput("photo", "a story may have at most " + PER_STORY + " photos");
+        }
+        return keep(story.id(), null, upload, description);
     }
 
     /**
@@ -72,7 +75,10 @@ public class Photos {
      */
     public Photo addToBarrier(long barrierId, byte[] upload, String alt) {
         String description = described(alt);
-        return keep(ofBarrier(barrierId).size(), "a barrier report", null, barrierId, upload, description);
+        if (ofBarrier(barrierId).size() >= PER_STORY) {
+            throw new InvalidInput("photo", "a barrier report may have at most " + PER_STORY + " photos");
+        }
+        return keep(null, barrierId, upload, description);
     }
 
     private static String described(String alt) {
@@ -83,10 +89,7 @@ public class Photos {
         return description;
     }
 
-    private Photo keep(int already, String subject, Long storyId, Long barrierId, byte[] upload, String description) {
-        if (already >= PER_STORY) {
-            throw new InvalidInput("photo", subject + " may have at most " + PER_STORY + " photos");
-        }
+    private Photo keep(Long storyId, Long barrierId, byte[] upload, String description) {
         Reencoding.Reencoded clean;
         try {
             clean = Reencoding.reencode(upload, LIMITS);
