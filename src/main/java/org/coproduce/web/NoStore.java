@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code Cache-Control: no-store} on every API answer that may carry personal or staff data, so no
  * browser, proxy or shared computer keeps it: every answer to a request with a session cookie,
  * every answer to a request that changes something (POST, PUT, DELETE: a new story's follow token,
- * an account), and every answer under the secret links (/api/follow/..., /api/difference/..., /api/erasure-requests/...) and
+ * an account), and every answer under the secret links (/api/follow/..., /api/difference/..., /api/erasure-requests/..., a barrier report's
+ * /api/barriers/erasure/... and /api/barriers/reported/..., /api/contributions/...) and
  * /api/session. Public reads without a session keep their headers and may be cached.
  */
 @WebFilter(urlPatterns = "/api/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
@@ -25,7 +26,8 @@ public class NoStore extends HttpFilter {
 
     static final String SESSION_COOKIE = "COPRODUCE_SESSION";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final List<String> PRIVATE_PATHS = List.of("/follow/", "/difference/", "/erasure-requests/", "/session/");
+    private static final List<String> PRIVATE_PATHS = List.of("/follow/", "/difference/", "/erasure-requests/", "/session/",
+            "/barriers/erasure/", "/barriers/reported/", "/contributions/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -15,6 +15,8 @@ class NoStoreTest {
         assertTrue(NoStore.personal("POST", "/follow/abc/replies", false));
         assertTrue(NoStore.personal("GET", "/difference/abc", false));
         assertTrue(NoStore.personal("GET", "/erasure-requests/abc", false));
+        assertTrue(NoStore.personal("GET", "/barriers/erasure/abc", false));
+        assertTrue(NoStore.personal("GET", "/contributions/abc", false));
         assertTrue(NoStore.personal("GET", "/session", false));
         assertTrue(NoStore.personal("POST", "/stories", false));
         assertTrue(NoStore.personal("DELETE", "/follow/abc", false));
@@ -26,6 +28,7 @@ class NoStoreTest {
         assertFalse(NoStore.personal("GET", "/outcomes/export.csv", false));
         assertFalse(NoStore.personal("GET", "/followers", false));
         assertFalse(NoStore.personal("HEAD", "/services/3", false));
+        assertFalse(NoStore.personal("GET", "/barriers/12", false));
     }
 
     @Test
