@@ -109,7 +109,7 @@ final class EmbeddingProtocol {
     }
 
     static void main(int outerFolds) {
-        System.out.println("\n== Sentence embeddings (all-MiniLM-L6-v2-q) beside maxent, honest protocol: " + outerFolds
+        System.out.println("\n== Sentence embeddings (" + SentenceEmbedding.MODEL + ") beside maxent, honest protocol: " + outerFolds
                 + " of 5 outer folds, development fold (k+1) % 5; product blend " + Blend.PRODUCT);
         criticality(outerFolds);
         new EmbeddingProtocol().run(outerFolds);
@@ -408,7 +408,7 @@ final class EmbeddingProtocol {
          * screen fires (Analyser.URGENT) else 0}. Cached.
          */
         ArrayList<int[]> floors() {
-            return PartsCache.get("criticality-floors-2", () -> {
+            return PartsCache.get("criticality-floors-2-" + SentenceEmbedding.ENCODER.name().toLowerCase(java.util.Locale.ROOT), () -> {
                 SafeguardingScreen safeguarding = new SafeguardingScreen();
                 ModelTraining training = new ModelTraining(new Taxonomy(), new Nlp());
                 List<Example> sentimentExamples = training.englishSentimentExamples(FftCorpus.rows());
