@@ -23,7 +23,10 @@ public final class SentenceEmbedding {
         BGE("bge-small-en-v15-q/langchain4j-1.11.0-beta19", List.of(BgeSmallEnV15QuantizedEmbeddingModel::new)),
         MINILM("all-minilm-l6-v2-q/langchain4j-1.19.0-beta29", List.of(AllMiniLmL6V2QuantizedEmbeddingModel::new)),
         MINILM_BGE("all-minilm-l6-v2-q+bge-small-en-v15-q", List.of(AllMiniLmL6V2QuantizedEmbeddingModel::new,
-                BgeSmallEnV15QuantizedEmbeddingModel::new));
+                BgeSmallEnV15QuantizedEmbeddingModel::new)),
+        /** bge-small-en-v1.5 unquantised (float32): only where its jar is on the class path (the evaluation's). */
+        BGE_FULL("bge-small-en-v15/langchain4j-1.11.0-beta19", List.of(() -> byName(
+                "dev.langchain4j.model.embedding.onnx.bgesmallenv15.BgeSmallEnV15EmbeddingModel")));
 
         final String model;
         final List<Supplier<EmbeddingModel>> parts;
@@ -38,8 +41,17 @@ public final class SentenceEmbedding {
                 case "", "bge", "bge-small-en-v15-q" -> BGE;
                 case "minilm", "all-minilm-l6-v2-q" -> MINILM;
                 case "minilm+bge" -> MINILM_BGE;
-                default -> throw new IllegalArgumentException("unknown embedding model " + name + " (bge, minilm, minilm+bge)");
+                case "bge-full" -> BGE_FULL;
+                default -> throw new IllegalArgumentException("unknown embedding model " + name + " (bge, minilm, minilm+bge, bge-full)");
             };
+        }
+
+        private static EmbeddingModel byName(String className) {
+            try {
+                return (EmbeddingModel) Class.forName(className).getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("embedding model " + className + " is not on the class path", e);
+            }
         }
     }
 
