@@ -112,7 +112,16 @@ final class EmbeddingProtocol {
         System.out.println("\n== Sentence embeddings (" + SentenceEmbedding.MODEL + ") beside maxent, honest protocol: " + outerFolds
                 + " of 5 outer folds, development fold (k+1) % 5; product blend " + Blend.PRODUCT);
         criticality(outerFolds);
-        new EmbeddingProtocol().run(outerFolds);
+        EmbeddingProtocol protocol = new EmbeddingProtocol();
+        protocol.run(outerFolds);
+        if (perThemeProduct()) {
+            new HeadExperiments(protocol).productThemes(outerFolds);
+        }
+    }
+
+    /** Whether the application's themes use per-theme thresholds (then {@link HeadExperiments} prints the themes product line). */
+    static boolean perThemeProduct() {
+        return Analyser.EMBEDDINGS && !Blend.PRODUCT.perTheme().isEmpty();
     }
 
     // ---------------------------------------------------------------- themes and sentiment
@@ -205,7 +214,8 @@ final class EmbeddingProtocol {
             return right;
         });
         System.out.printf("one choice for the application, best on all development folds together (the application's fixed values"
-                + " come from here): themes blend %s, sentiment blend %s%n", pooledThemes, pooledSentiment);
+                + " come from here): themes blend with one threshold pair %s%s, sentiment blend %s%n", pooledThemes,
+                perThemeProduct() ? " (the application's themes: per-theme thresholds, below)" : "", pooledSentiment);
         System.out.printf("themes (max of document and best sentence), honest | old protocol:%n");
         System.out.printf("  maxent (bag of words)   %s | fixed %s %s%n", honestMaxent.summary(), fixedMaxent, short_(oldMaxent));
         System.out.printf("  embeddings alone        %s%n", honestDense.summary());
@@ -226,7 +236,8 @@ final class EmbeddingProtocol {
         boolean blend = Analyser.EMBEDDINGS;
         Scores honest = blend ? honestBlend : honestMaxent, old = blend ? oldBlend : oldMaxent;
         int h = blend ? 2 : 0, o = blend ? 4 : 3;
-        System.out.printf("product: themes micro-F1 %.3f macro-F1 %.3f (%s, honest, chosen on development folds)"
+        System.out.printf((perThemeProduct() ? "themes with one threshold pair (not the application's rule):" : "product:")
+                        + " themes micro-F1 %.3f macro-F1 %.3f (%s, honest, chosen on development folds)"
                         + " | old protocol (fixed %s) micro-F1 %.3f macro-F1 %.3f%n", honest.micro()[2], honest.macro()[2],
                 blend ? "maxent + embeddings blend" : "maxent", blend ? fixedBlend : fixedMaxent, old.micro()[2], old.macro()[2]);
         System.out.printf("product: sentiment accuracy %.3f (mixed recall %.2f) (%s, honest, chosen on development folds)"

@@ -45,6 +45,9 @@ public final class Evaluation {
         if (sections.contains("head-experiments")) {
             HeadExperiments.main(folds);
         }
+        if (sections.contains("protocol-per-theme")) {
+            new HeadExperiments().productThemes(folds);
+        }
         if (sections.contains("protocol-themes")) {
             new EmbeddingProtocol().run(folds);
         }

@@ -32,10 +32,15 @@ final class HeadExperiments {
     static final double[] PER_THEME = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8};
     static final int MIN_DEV_POSITIVES = Integer.getInteger("head.minPositives", 15);
 
-    private final EmbeddingProtocol p = new EmbeddingProtocol();
+    private final EmbeddingProtocol p;
     private final List<Head> heads;
 
     HeadExperiments() {
+        this(new EmbeddingProtocol());
+    }
+
+    HeadExperiments(EmbeddingProtocol protocol) {
+        p = protocol;
         DenseLogistic.Settings s = DenseLogistic.Settings.STANDARD;
         int up = p.training.upsampling();
         heads = List.of(new Head("standard", s, up, 1),
@@ -255,6 +260,107 @@ final class HeadExperiments {
         for (int f = 3; f < 5; f++) {
             System.out.println("per-theme thresholds, " + themeNames[f] + ": " + themeChosen.get(f));
         }
+    }
+
+    /**
+     * The application's theme rule with the embeddings (head, blend weight, wide thresholds, then per-theme thresholds),
+     * honest: chosen per fold on its development fold, scored on its test fold; then the one choice best on all development
+     * folds together (what the application fixes, printed per topic), scored on the test folds ("old protocol"). Prints
+     * the themes {@code product:} line.
+     */
+    void productThemes(int outerFolds) {
+        List<Integer> themeHeads = List.of(0, 1, 2, 3, 4, 5);
+        Scores honest = new Scores(p.topics), fixed = new Scores(p.topics);
+        List<double[][][][]> devQs = new ArrayList<>(), testQs = new ArrayList<>();
+        List<boolean[][]> devGolds = new ArrayList<>();
+        List<Set<String>> devFrequents = new ArrayList<>();
+        List<List<Set<String>>> testGolds = new ArrayList<>();
+        List<String> chosen = new ArrayList<>();
+        List<Rule> family = grid(themeHeads, WIDE_COMMON, WIDE_RARE);
+        for (int k = 0; k < outerFolds; k++) {
+            List<Integer> train = p.folds.train(k), test = p.folds.test(k), inner = p.folds.innerTrain(k), dev = p.folds.development(k);
+            EmbeddingProtocol.ThemeParts devM = p.themeParts("themes-" + k + "-dev", inner, dev);
+            EmbeddingProtocol.ThemeParts testM = p.themeParts("themes-" + k + "-test", train, test);
+            boolean[][] devGold = gold(dev);
+            double[][][][] devQ = new double[heads.size()][][][], testQ = new double[heads.size()][][][];
+            for (int h : themeHeads) {
+                devQ[h] = blended(devM.probs(), p.denseProbs(themeHead(inner, heads.get(h)), dev));
+                testQ[h] = blended(testM.probs(), p.denseProbs(themeHead(train, heads.get(h)), test));
+            }
+            Rule best = Folds.best(family, r -> objective(counts(devQ[r.head()][WEIGHTS.indexOf(r.weight())], devGold,
+                    thresholds(devM.frequent(), r.common(), r.rare()))));
+            double[] th = perTheme(devQ[best.head()][WEIGHTS.indexOf(best.weight())], devGold,
+                    thresholds(devM.frequent(), best.common(), best.rare()));
+            add(honest, p.gold(test), testQ[best.head()][WEIGHTS.indexOf(best.weight())], th);
+            chosen.add(heads.get(best.head()).name() + " w" + best.weight());
+            devQs.add(devQ);
+            testQs.add(testQ);
+            devGolds.add(devGold);
+            devFrequents.add(devM.frequent());
+            testGolds.add(p.gold(test));
+            System.out.printf("product themes fold %d: %s %.2f/%.2f, per-theme %s%n", k, chosen.getLast(), best.common(), best.rare(),
+                    Arrays.toString(th));
+        }
+        Rule pooled = Folds.best(family, r -> {
+            double sum = 0;
+            for (int f = 0; f < devQs.size(); f++) {
+                sum += objective(counts(devQs.get(f)[r.head()][WEIGHTS.indexOf(r.weight())], devGolds.get(f),
+                        thresholds(devFrequents.get(f), r.common(), r.rare())));
+            }
+            return sum;
+        });
+        int w = WEIGHTS.indexOf(pooled.weight());
+        double[] th = thresholds(devFrequents.get(0), pooled.common(), pooled.rare());
+        int[] positives = new int[th.length];
+        devGolds.forEach(g -> {
+            for (boolean[] row : g) {
+                for (int t = 0; t < th.length; t++) {
+                    positives[t] += row[t] ? 1 : 0;
+                }
+            }
+        });
+        for (int pass = 0; pass < 2; pass++) {
+            for (int t = 0; t < th.length; t++) {
+                if (positives[t] < MIN_DEV_POSITIVES * devGolds.size()) {
+                    continue;
+                }
+                double bestT = th[t], bestScore = -1;
+                for (double candidate : PER_THEME) {
+                    th[t] = candidate;
+                    double sum = 0;
+                    for (int f = 0; f < devQs.size(); f++) {
+                        sum += objective(counts(devQs.get(f)[pooled.head()][w], devGolds.get(f), th));
+                    }
+                    if (sum > bestScore + 1e-9) {
+                        bestT = candidate;
+                        bestScore = sum;
+                    }
+                }
+                th[t] = bestT;
+            }
+        }
+        for (int f = 0; f < testQs.size(); f++) {
+            add(fixed, testGolds.get(f), testQs.get(f)[pooled.head()][w], th);
+        }
+        System.out.printf("one choice for the application, best on all development folds together: head %s, weight %.2f, %.2f/%.2f, then per topic:%n",
+                heads.get(pooled.head()).name(), pooled.weight(), pooled.common(), pooled.rare());
+        for (int t = 0; t < th.length; t++) {
+            System.out.printf("  %-58s %.2f%n", p.topics.get(t), th[t]);
+        }
+        // per theme code of the application: the threshold of its benchmark topic with the most development rows
+        Taxonomy taxonomy = new Taxonomy();
+        java.util.Map<String, Integer> topicOfCode = new java.util.LinkedHashMap<>();
+        for (int t = 0; t < th.length; t++) {
+            int topic = t;
+            taxonomy.codeOfV6Topic(p.topics.get(t)).ifPresent(code -> topicOfCode.merge(code, topic,
+                    (a, b) -> positives[a] >= positives[b] ? a : b));
+        }
+        StringBuilder codes = new StringBuilder();
+        topicOfCode.forEach((code, t) -> codes.append(String.format(java.util.Locale.ROOT, "\"%s\", %.2f, ", code, th[t])));
+        System.out.println("per code (Map.of arguments): " + codes);
+        System.out.printf("product: themes micro-F1 %.3f macro-F1 %.3f (maxent + embeddings blend, per-theme thresholds, honest, chosen on development folds: %s)"
+                        + " | old protocol (fixed %s w%.2f, per-theme thresholds) micro-F1 %.3f macro-F1 %.3f%n", honest.micro()[2], honest.macro()[2],
+                String.join(", ", chosen), heads.get(pooled.head()).name(), pooled.weight(), fixed.micro()[2], fixed.macro()[2]);
     }
 
     private void add(Scores into, List<Set<String>> gold, double[][] q, double[] thresholds) {
