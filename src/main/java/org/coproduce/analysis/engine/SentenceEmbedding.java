@@ -24,7 +24,7 @@ public final class SentenceEmbedding {
         MINILM("all-minilm-l6-v2-q/langchain4j-1.19.0-beta29", List.of(AllMiniLmL6V2QuantizedEmbeddingModel::new)),
         MINILM_BGE("all-minilm-l6-v2-q+bge-small-en-v15-q", List.of(AllMiniLmL6V2QuantizedEmbeddingModel::new,
                 BgeSmallEnV15QuantizedEmbeddingModel::new)),
-        /** bge-small-en-v1.5 unquantised (float32): only where its jar is on the class path (the evaluation's). */
+        /** bge-small-en-v1.5 unquantised (float32): only where its jar is on the class path (the evaluate profile's). */
         BGE_FULL("bge-small-en-v15/langchain4j-1.11.0-beta19", List.of(() -> byName(
                 "dev.langchain4j.model.embedding.onnx.bgesmallenv15.BgeSmallEnV15EmbeddingModel")));
 
