@@ -32,7 +32,7 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
             List<String> sentimentTexts, List<Sentiment> sentiments, List<String> germanTexts,
             List<Set<String>> germanLabels, Set<String> germanCodes, List<String> criticalityTexts, List<Integer> levels) {
         DenseThemeModel themes = DenseThemeModel.train(embed(themeTexts), themeLabels, codes,
-                ModelTraining.THEMES.upsampling(), DenseLogistic.Settings.STANDARD, true);
+                ModelTraining.THEMES.upsampling(), THEMES, true);
         DenseLogistic sentiment = DenseLogistic.train(embed(sentimentTexts).toArray(float[][]::new),
                 sentiments.stream().mapToInt(Sentiment::ordinal).toArray(), Sentiment.values().length, null,
                 DenseLogistic.Settings.STANDARD);
@@ -42,6 +42,13 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
                 levels.stream().map(CriticalityModel::steps).toList(), CriticalityModel.STEPS, 4, DenseLogistic.Settings.STANDARD, true);
         return new DenseModels(themes, sentiment, german, criticality);
     }
+
+    /**
+     * The English theme models' training: with bge-small-en-v1.5 6 epochs (chosen with the blend on all development
+     * folds together, docs/analysis.md "Third round"), with all-MiniLM-L6-v2 the standard 12.
+     */
+    static final DenseLogistic.Settings THEMES = SentenceEmbedding.ENCODER == SentenceEmbedding.Encoder.MINILM
+            ? DenseLogistic.Settings.STANDARD : new DenseLogistic.Settings(1e-3, 6, 0.003, 32);
 
     /**
      * The German dense theme model's training: the English settings (60 epochs instead of 12 chose the same blend on

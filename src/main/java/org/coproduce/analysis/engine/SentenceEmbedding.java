@@ -2,19 +2,65 @@ package org.coproduce.analysis.engine;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
- * Sentence embeddings from all-MiniLM-L6-v2 (quantised, 384 dimensions, English), run in-process
- * by ONNX Runtime from the model bundled in the langchain4j jar: nothing is downloaded. The model
- * is loaded on first use (about a second) and shared; {@link #embed(String)} is thread-safe (an
- * ONNX Runtime session may be run from several threads). Texts longer than the model's 510
+ * Sentence embeddings run in-process by ONNX Runtime from a model bundled in a langchain4j jar: nothing is
+ * downloaded. The encoder is bge-small-en-v1.5 (quantised, 384 dimensions, English, CLS pooling, no query
+ * prefix) unless COPRODUCE_EMBEDDING_MODEL (or -Dcoproduce.embedding.model) names another: {@code minilm}
+ * (all-MiniLM-L6-v2, quantised, mean pooling, the encoder before analysis-2026.12-4) or {@code minilm+bge}
+ * (both, concatenated). Each model is loaded on first use (a second or two) and shared; {@link #embed(String)}
+ * is thread-safe (an ONNX Runtime session may be run from several threads). Texts longer than the model's 510
  * tokens are split and their embeddings averaged by the library.
  */
 public final class SentenceEmbedding {
 
-    public static final int DIMENSIONS = 384;
-    public static final String MODEL = "all-minilm-l6-v2-q/langchain4j-1.19.0-beta29";
-    private static volatile EmbeddingModel model;
+    /** An encoder: its name (part of every cache key of what is trained or embedded with it) and its models. */
+    enum Encoder {
+        BGE("bge-small-en-v15-q/langchain4j-1.11.0-beta19", List.of(BgeSmallEnV15QuantizedEmbeddingModel::new)),
+        MINILM("all-minilm-l6-v2-q/langchain4j-1.19.0-beta29", List.of(AllMiniLmL6V2QuantizedEmbeddingModel::new)),
+        MINILM_BGE("all-minilm-l6-v2-q+bge-small-en-v15-q", List.of(AllMiniLmL6V2QuantizedEmbeddingModel::new,
+                BgeSmallEnV15QuantizedEmbeddingModel::new)),
+        /** bge-small-en-v1.5 unquantised (float32): only where its jar is on the class path (the evaluate profile's). */
+        BGE_FULL("bge-small-en-v15/langchain4j-1.11.0-beta19", List.of(() -> byName(
+                "dev.langchain4j.model.embedding.onnx.bgesmallenv15.BgeSmallEnV15EmbeddingModel")));
+
+        final String model;
+        final List<Supplier<EmbeddingModel>> parts;
+
+        Encoder(String model, List<Supplier<EmbeddingModel>> parts) {
+            this.model = model;
+            this.parts = parts;
+        }
+
+        static Encoder named(String name) {
+            return switch (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) {
+                case "", "bge", "bge-small-en-v15-q" -> BGE;
+                case "minilm", "all-minilm-l6-v2-q" -> MINILM;
+                case "minilm+bge" -> MINILM_BGE;
+                case "bge-full" -> BGE_FULL;
+                default -> throw new IllegalArgumentException("unknown embedding model " + name + " (bge, minilm, minilm+bge, bge-full)");
+            };
+        }
+
+        private static EmbeddingModel byName(String className) {
+            try {
+                return (EmbeddingModel) Class.forName(className).getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("embedding model " + className + " is not on the class path", e);
+            }
+        }
+    }
+
+    static final Encoder ENCODER = Encoder.named(System.getProperty("coproduce.embedding.model",
+            System.getenv("COPRODUCE_EMBEDDING_MODEL")));
+    public static final int DIMENSIONS = 384 * ENCODER.parts.size();
+    /** The encoder in use, for cache keys and reports. */
+    public static final String MODEL = ENCODER.model;
+    private static volatile EmbeddingModel[] models;
 
     static {
         // The tokenizer's native library is in its jar; never let DJL look for it on the network.
@@ -26,11 +72,11 @@ public final class SentenceEmbedding {
     private SentenceEmbedding() {
     }
 
-    private static EmbeddingModel model() {
-        EmbeddingModel m = model;
+    private static EmbeddingModel[] models() {
+        EmbeddingModel[] m = models;
         if (m == null) {
             synchronized (SentenceEmbedding.class) {
-                m = model;
+                m = models;
                 if (m == null) {
                     // The library finds its model file through the thread's context class loader, which in
                     // a pool thread (or a container's) need not see this jar: use ours while loading.
@@ -38,11 +84,11 @@ public final class SentenceEmbedding {
                     ClassLoader previous = thread.getContextClassLoader();
                     thread.setContextClassLoader(SentenceEmbedding.class.getClassLoader());
                     try {
-                        m = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                        m = ENCODER.parts.stream().map(Supplier::get).toArray(EmbeddingModel[]::new);
                     } finally {
                         thread.setContextClassLoader(previous);
                     }
-                    model = m;
+                    models = m;
                 }
             }
         }
@@ -54,6 +100,18 @@ public final class SentenceEmbedding {
         if (text == null || text.isBlank()) {
             return new float[DIMENSIONS];
         }
-        return model().embed(text).content().vector();
+        EmbeddingModel[] m = models();
+        if (m.length == 1) {
+            return m[0].embed(text).content().vector();
+        }
+        float[] joined = new float[DIMENSIONS];
+        float scale = (float) (1 / Math.sqrt(m.length));
+        for (int i = 0; i < m.length; i++) {
+            float[] v = m[i].embed(text).content().vector();
+            for (int j = 0; j < v.length; j++) {
+                joined[i * v.length + j] = v[j] * scale;
+            }
+        }
+        return joined;
     }
 }

@@ -87,12 +87,12 @@ final class ThemeTagger {
         return result;
     }
 
-    /** The model's own threshold; blended, the blend's threshold for a common or a rare theme (as the model classes it). */
+    /** The model's own threshold; blended, the blend's threshold for the theme, or for a common or a rare one (as the model classes it). */
     private static double threshold(ThemeModel model, String code, Blend blend) {
         if (blend == null) {
             return model.threshold(code);
         }
-        return model.threshold(code) >= ModelTraining.THEMES.threshold() ? blend.commonThreshold() : blend.rareThreshold();
+        return blend.threshold(code, model.threshold(code) >= ModelTraining.THEMES.threshold());
     }
 
     private Polarity polarity(String code, String[] evidence, Language language) {

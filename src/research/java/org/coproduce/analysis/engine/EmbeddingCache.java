@@ -21,7 +21,8 @@ import java.util.concurrent.ForkJoinPool;
  */
 final class EmbeddingCache {
 
-    static final Path FILE = Path.of(System.getProperty("embeddings.cache", "target/embeddings/minilm-l6-v2-q.bin"));
+    static final Path FILE = Path.of(System.getProperty("embeddings.cache",
+            "target/embeddings/" + SentenceEmbedding.ENCODER.name().toLowerCase(java.util.Locale.ROOT) + ".bin"));
     private static final Map<String, float[]> CACHE = new ConcurrentHashMap<>();
     private static boolean loaded;
 

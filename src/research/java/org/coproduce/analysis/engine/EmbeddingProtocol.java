@@ -109,10 +109,19 @@ final class EmbeddingProtocol {
     }
 
     static void main(int outerFolds) {
-        System.out.println("\n== Sentence embeddings (all-MiniLM-L6-v2-q) beside maxent, honest protocol: " + outerFolds
+        System.out.println("\n== Sentence embeddings (" + SentenceEmbedding.MODEL + ") beside maxent, honest protocol: " + outerFolds
                 + " of 5 outer folds, development fold (k+1) % 5; product blend " + Blend.PRODUCT);
         criticality(outerFolds);
-        new EmbeddingProtocol().run(outerFolds);
+        EmbeddingProtocol protocol = new EmbeddingProtocol();
+        protocol.run(outerFolds);
+        if (perThemeProduct()) {
+            new HeadExperiments(protocol).productThemes(outerFolds);
+        }
+    }
+
+    /** Whether the application's themes use per-theme thresholds (then {@link HeadExperiments} prints the themes product line). */
+    static boolean perThemeProduct() {
+        return Analyser.EMBEDDINGS && !Blend.PRODUCT.perTheme().isEmpty();
     }
 
     // ---------------------------------------------------------------- themes and sentiment
@@ -128,6 +137,12 @@ final class EmbeddingProtocol {
         SentimentChoice fixedSentiment = new SentimentChoice(SentimentModel.NAIVE_BAYES_WEIGHT, 0, 1);
         SentimentChoice fixedSentimentBlend = new SentimentChoice(product.naiveBayesWeight(), product.sentimentWeight(),
                 product.mixedBoost());
+        // each fold's development data, to choose the application's fixed values on all development folds together
+        List<List<Set<String>>> poolGold = new ArrayList<>();
+        List<List<Probs>> poolM = new ArrayList<>(), poolD = new ArrayList<>();
+        List<Set<String>> poolFrequent = new ArrayList<>();
+        List<List<double[][]>> poolSentiment = new ArrayList<>();
+        List<List<Sentiment>> poolSentimentGold = new ArrayList<>();
         for (int k = 0; k < outerFolds; k++) {
             long start = System.nanoTime();
             List<Integer> train = folds.train(k), test = folds.test(k), inner = folds.innerTrain(k), dev = folds.development(k);
@@ -161,6 +176,12 @@ final class EmbeddingProtocol {
             SentimentChoice sBlend = bestSentiment(HonestProtocol.WEIGHTS, DENSE_SENTIMENT, MIXED_BOOST, devParts, devSentimentGold);
             List<double[][]> testParts = sentimentParts(maxentSentiment("sentiment-" + k + "-test", train, test), denseSentiment(train), test);
             List<Sentiment> testSentimentGold = sentimentGold(test);
+            poolGold.add(devGold);
+            poolM.add(devM);
+            poolD.add(devD);
+            poolFrequent.add(devFrequent);
+            poolSentiment.add(devParts);
+            poolSentimentGold.add(devSentimentGold);
             SentimentChoice[] used = {sMaxent, sDense, sBlend, fixedSentiment, fixedSentimentBlend};
             for (int i = 0; i < used.length; i++) {
                 int[] c = sentimentCounts(testParts, testSentimentGold, used[i]);
@@ -174,6 +195,27 @@ final class EmbeddingProtocol {
         }
         System.out.println("development-fold choices:");
         chosen.forEach(c -> System.out.println("  " + c));
+        ThemeChoice pooledThemes = Folds.best(themeGrid(BLEND), c -> {
+            double sum = 0;
+            for (int f = 0; f < poolGold.size(); f++) {
+                Scores sc = new Scores(topics);
+                add(sc, poolGold.get(f), poolM.get(f), poolD.get(f), poolFrequent.get(f), c);
+                sum += HonestProtocol.objective(sc);
+            }
+            return sum;
+        });
+        List<SentimentChoice> sentimentGrid = new ArrayList<>();
+        HonestProtocol.WEIGHTS.forEach(a -> DENSE_SENTIMENT.forEach(b -> MIXED_BOOST.forEach(m -> sentimentGrid.add(new SentimentChoice(a, b, m)))));
+        SentimentChoice pooledSentiment = Folds.best(sentimentGrid, c -> {
+            int right = 0;
+            for (int f = 0; f < poolSentiment.size(); f++) {
+                right += sentimentCounts(poolSentiment.get(f), poolSentimentGold.get(f), c)[0];
+            }
+            return right;
+        });
+        System.out.printf("one choice for the application, best on all development folds together (the application's fixed values"
+                + " come from here): themes blend with one threshold pair %s%s, sentiment blend %s%n", pooledThemes,
+                perThemeProduct() ? " (the application's themes: per-theme thresholds, below)" : "", pooledSentiment);
         System.out.printf("themes (max of document and best sentence), honest | old protocol:%n");
         System.out.printf("  maxent (bag of words)   %s | fixed %s %s%n", honestMaxent.summary(), fixedMaxent, short_(oldMaxent));
         System.out.printf("  embeddings alone        %s%n", honestDense.summary());
@@ -194,7 +236,8 @@ final class EmbeddingProtocol {
         boolean blend = Analyser.EMBEDDINGS;
         Scores honest = blend ? honestBlend : honestMaxent, old = blend ? oldBlend : oldMaxent;
         int h = blend ? 2 : 0, o = blend ? 4 : 3;
-        System.out.printf("product: themes micro-F1 %.3f macro-F1 %.3f (%s, honest, chosen on development folds)"
+        System.out.printf((perThemeProduct() ? "themes with one threshold pair (not the application's rule):" : "product:")
+                        + " themes micro-F1 %.3f macro-F1 %.3f (%s, honest, chosen on development folds)"
                         + " | old protocol (fixed %s) micro-F1 %.3f macro-F1 %.3f%n", honest.micro()[2], honest.macro()[2],
                 blend ? "maxent + embeddings blend" : "maxent", blend ? fixedBlend : fixedMaxent, old.micro()[2], old.macro()[2]);
         System.out.printf("product: sentiment accuracy %.3f (mixed recall %.2f) (%s, honest, chosen on development folds)"
@@ -408,7 +451,8 @@ final class EmbeddingProtocol {
          * screen fires (Analyser.URGENT) else 0}. Cached.
          */
         ArrayList<int[]> floors() {
-            return PartsCache.get("criticality-floors-2", () -> {
+            return PartsCache.get("criticality-floors-2-" + SentenceEmbedding.ENCODER.name().toLowerCase(java.util.Locale.ROOT) + "-"
+                    + Integer.toHexString(Blend.PRODUCT.hashCode()), () -> {
                 SafeguardingScreen safeguarding = new SafeguardingScreen();
                 ModelTraining training = new ModelTraining(new Taxonomy(), new Nlp());
                 List<Example> sentimentExamples = training.englishSentimentExamples(FftCorpus.rows());

@@ -42,6 +42,12 @@ public final class Evaluation {
         if (sections.contains("protocol-experiments")) {
             ProtocolExperiments.main(folds);
         }
+        if (sections.contains("head-experiments")) {
+            HeadExperiments.main(folds);
+        }
+        if (sections.contains("protocol-per-theme")) {
+            new HeadExperiments().productThemes(folds);
+        }
         if (sections.contains("protocol-themes")) {
             new EmbeddingProtocol().run(folds);
         }

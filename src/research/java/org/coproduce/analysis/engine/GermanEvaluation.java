@@ -64,16 +64,16 @@ final class GermanEvaluation {
         probe(german, x);
         List<Set<String>> labels = german.stream().map(s -> Set.of(s.code())).toList();
         Map<String, DenseThemeModel> dense = new LinkedHashMap<>();
-        dense.put("minilm-de-12", DenseThemeModel.train(x, labels, maxent.labels(), ModelTraining.THEMES.upsampling(),
+        dense.put("dense-de-12", DenseThemeModel.train(x, labels, maxent.labels(), ModelTraining.THEMES.upsampling(),
                 DenseLogistic.Settings.STANDARD, true));
-        dense.put("minilm-de-60", DenseThemeModel.train(x, labels, maxent.labels(), ModelTraining.THEMES.upsampling(),
+        dense.put("dense-de-60", DenseThemeModel.train(x, labels, maxent.labels(), ModelTraining.THEMES.upsampling(),
                 new DenseLogistic.Settings(1e-3, 60, 0.003, 32), true));
         DenseThemeModel productDense = DenseThemeModel.train(x, labels, maxent.labels(), ModelTraining.THEMES.upsampling(),
                 DenseModels.GERMAN, true);
         ThemeTagger blendTagger = new ThemeTagger(taxonomy, models, sentiments, Map.of(Language.DE, productDense));
         if (Boolean.getBoolean("german.english")) {
             start = System.nanoTime();
-            dense.put("minilm-en-fft", training.denseModels(FftCorpus.rows(), maxent.labels(), null).themes());
+            dense.put("dense-en-fft", training.denseModels(FftCorpus.rows(), maxent.labels(), null).themes());
             System.out.printf("English embedding models trained on the FFT rows in %.0f s%n", (System.nanoTime() - start) / 1e9);
         }
 
@@ -149,7 +149,7 @@ final class GermanEvaluation {
     private static void probe(List<WrittenExamples.Sentence> german, List<float[]> x) {
         List<WrittenExamples.Sentence> english = WrittenExamples.sentences(Language.EN);
         List<float[]> ex = english.stream().map(s -> SentenceEmbedding.embed(s.text())).toList();
-        System.out.printf("nearest neighbour by all-MiniLM-L6-v2 cosine, same theme: German → English %.3f, German → German %.3f, English → English %.3f (%d German, %d English sentences, %d themes)%n",
+        System.out.printf("nearest neighbour by embedding cosine (" + SentenceEmbedding.MODEL + "), same theme: German → English %.3f, German → German %.3f, English → English %.3f (%d German, %d English sentences, %d themes)%n",
                 nearest(german, x, english, ex, false), nearest(german, x, german, x, true),
                 nearest(english, ex, english, ex, true), german.size(), english.size(),
                 german.stream().map(WrittenExamples.Sentence::code).distinct().count());

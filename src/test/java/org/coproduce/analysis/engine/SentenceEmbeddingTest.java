@@ -1,0 +1,53 @@
+package org.coproduce.analysis.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SentenceEmbeddingTest {
+
+    @Test
+    void bgeIsTheEncoderUnlessAnotherIsNamed() {
+        assertEquals(SentenceEmbedding.Encoder.BGE, SentenceEmbedding.Encoder.named(null));
+        assertEquals(SentenceEmbedding.Encoder.BGE, SentenceEmbedding.Encoder.named(" BGE "));
+        assertEquals(SentenceEmbedding.Encoder.MINILM, SentenceEmbedding.Encoder.named("minilm"));
+        assertEquals(SentenceEmbedding.Encoder.MINILM_BGE, SentenceEmbedding.Encoder.named("minilm+bge"));
+        assertThrows(IllegalArgumentException.class, () -> SentenceEmbedding.Encoder.named("bert-large"));
+    }
+
+    @Test
+    void encodersHaveDistinctNamesSoTheirCachesNeverMix() {
+        assertEquals(SentenceEmbedding.Encoder.values().length, java.util.Arrays.stream(SentenceEmbedding.Encoder.values())
+                .map(e -> e.model).distinct().count());
+    }
+
+    @Test
+    void embedsInProcessAndPutsSimilarComplaintsCloserThanUnrelatedOnes() {
+        float[] kind = SentenceEmbedding.embed("The nurse was very kind to my mother.");
+        float[] caring = SentenceEmbedding.embed("The staff on the ward were caring and gentle.");
+        float[] parking = SentenceEmbedding.embed("There were no free spaces in the car park.");
+        assertEquals(SentenceEmbedding.DIMENSIONS, kind.length);
+        assertEquals(1.0, dot(kind, kind), 1e-3);
+        assertTrue(dot(kind, caring) > dot(kind, parking) + 0.05, dot(kind, caring) + " vs " + dot(kind, parking));
+        assertEquals(0.0, dot(SentenceEmbedding.embed(" "), kind), 0.0);
+    }
+
+    @Test
+    void aThemeWithItsOwnThresholdUsesItOthersTheCommonOrRareOne() {
+        Blend blend = new Blend(0.5, 0.5, 0.4, 0, 0, 1, Map.of("staff.manner", 0.65));
+        assertEquals(0.65, blend.threshold("staff.manner", true));
+        assertEquals(0.5, blend.threshold("access.timeliness", true));
+        assertEquals(0.4, blend.threshold("journey.discharge", false));
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) {
+            d += a[i] * b[i];
+        }
+        return d;
+    }
+}
