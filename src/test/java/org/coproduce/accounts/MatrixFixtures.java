@@ -138,6 +138,10 @@ final class MatrixFixtures {
         put("response", response);
         put("reply", respond(story, "We will call you back about this."));
         put("change", id(responder.post("api/changes", change(number("org"), "Matrix change " + run, service, story))));
+        var opened = responder.put("api/changes/" + values.get("change") + "/participation", "{\"open\":true}");
+        assertEquals(200, opened.status(), opened.body());
+        put("proposal", id(clients.get("storyteller").post("api/changes/" + values.get("change") + "/proposals",
+                "{\"text\":\"Matrix proposal " + run + "\"}")));
         put("otherChange", id(clients.get("other-responder").post("api/changes",
                 change(number("other"), "Matrix other change " + run, number("otherService"), otherStory))));
     }

@@ -20,7 +20,7 @@ class AuthorizationMatrixTest {
         assertTrue(matrix.rows().size() > 50, "rows: " + matrix.rows().size());
         assertEquals(Set.of("account", "accountEmail", "alert", "change", "notice", "org", "orgName", "other", "otherChange", "otherService",
                 "otherStory", "parent", "received", "receivedVersion", "reason", "reply", "response", "rule", "run", "service", "serviceName",
-                "story", "token", "webhook", "delivery", "photo", "barrier", "barrierPhoto", "pendingBarrier", "barrierToken", "otherBarrierRoute", "json", "xml"), matrix.fixtures());
+                "story", "token", "webhook", "delivery", "photo", "barrier", "barrierPhoto", "pendingBarrier", "barrierToken", "otherBarrierRoute", "json", "xml", "proposal"), matrix.fixtures());
     }
 
     /** The same check the journey makes against the OpenAPI document, early: from the resources' annotations. */
