@@ -39,8 +39,6 @@ class AuthorizationFirstTest {
     private static final Set<String> OWN = Set.of("OwnAccountResource.changePassword", "OwnAccountResource.chooseLanguage",
             "SecondFactorsResource.confirm", "SecondFactorsResource.remove");
 
-    /** The barriers component's, left to its owner (reported): their bodies are still validated before the organisation's right. */
-    private static final Set<String> NOT_YET = Set.of("BarriersResource.status", "BarrierRoutesResource.create");
 
     @Test
     void everyBodyOfAnOrganisationsThingIsJudgedAfterTheRight() throws Exception {
@@ -52,12 +50,12 @@ class AuthorizationFirstTest {
                 withBody.add(name);
             }
             if (body(method) != null && byOrganisation(method) && !method.isAnnotationPresent(CheckedAfterAccess.class)
-                    && !OWN.contains(name) && !NOT_YET.contains(name)) {
+                    && !OWN.contains(name)) {
                 unchecked.add(name);
             }
         }
         assertEquals(List.of(), unchecked, "staff endpoints with a body validated before the organisation's right is checked");
-        assertTrue(withBody.containsAll(OWN) && withBody.containsAll(NOT_YET), "the exceptions name endpoints with a body");
+        assertTrue(withBody.containsAll(OWN), "the exceptions name endpoints with a body");
         assertTrue(withBody.containsAll(List.of("WebhooksResource.change", "ChangesResource.create")), "bodies are found");
     }
 

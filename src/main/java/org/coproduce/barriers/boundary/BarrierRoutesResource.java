@@ -19,12 +19,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.barriers.control.BarrierAccess;
 import org.coproduce.barriers.control.BarrierCategories;
 import org.coproduce.barriers.entity.BarrierRoute;
 import org.coproduce.platform.Ids;
+import org.coproduce.problems.CheckedAfterAccess;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -52,6 +55,9 @@ public class BarrierRoutesResource {
     EntityManager em;
 
     @Inject
+    Inputs inputs;
+
+    @Inject
     BarrierAccess access;
 
     @Inject
@@ -76,11 +82,13 @@ public class BarrierRoutesResource {
 
     @POST
     @Operation(operationId = "createBarrierRoute", summary = "Adds a barrier route: an organisation takes a category (or every one) in a box")
-    public Response create(@Valid @NotNull RouteInput input) {
+    @CheckedAfterAccess
+    public Response create(RouteInput body) {
+        Optional.ofNullable(body).map(RouteInput::organisationId).ifPresent(access::mayManage);
+        var input = inputs.valid(body);
         if (directory.organisation(input.organisationId()).isEmpty()) {
             throw new InvalidInput("organisationId", "no organisation has this id");
         }
-        access.mayManage(input.organisationId());
         String category = input.category() == null || input.category().isBlank() ? null
                 : categories.find(input.category()).orElseThrow(() -> new InvalidInput("category", categories.expected())).code();
         if (input.minLatitude() >= input.maxLatitude()) {

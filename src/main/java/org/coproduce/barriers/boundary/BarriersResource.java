@@ -40,6 +40,8 @@ import org.coproduce.platform.Languages;
 import org.coproduce.platform.MapGrid;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
+import org.coproduce.problems.CheckedAfterAccess;
+import org.coproduce.problems.Inputs;
 import org.coproduce.problems.InvalidInput;
 import org.coproduce.problems.NotFound;
 import org.coproduce.problems.RetriedOnConflict;
@@ -68,6 +70,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "barriers")
 public class BarriersResource {
+
+    @Inject
+    Inputs inputs;
 
     @Inject
     Barriers barriers;
@@ -213,9 +218,11 @@ public class BarriersResource {
     @Allowed({Role.RESPONDER, Role.QUALITY_MANAGER})
     @Operation(operationId = "setBarrierStatus", summary = "Moves a barrier's status forward, with an optional public note")
     @Parameters(@Parameter(name = "id", in = ParameterIn.PATH, description = "The barrier's id", schema = @Schema(type = SchemaType.INTEGER)))
-    public BarrierView status(@PathParam("id") String id, @Valid @NotNull StatusInput input) {
+    @CheckedAfterAccess
+    public BarrierView status(@PathParam("id") String id, StatusInput body) {
         var barrier = published(id);
         long organisation = access.respondingFor(barriers.routedTo(barrier.id()));
+        var input = inputs.valid(body);
         var status = BarrierFilters.status(input.status());
         responding.set(barrier, status, input.note(), organisation, caller.id());
         return views.view(barrier, Languages.preferred(headers), true);
