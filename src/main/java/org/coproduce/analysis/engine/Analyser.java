@@ -18,7 +18,7 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 public class Analyser {
 
-    public static final String MODEL_VERSION = "analysis-2026.12-4";
+    public static final String MODEL_VERSION = "analysis-2026.12-5";
     /**
      * Whether the application blends the sentence-embedding models in (issue 18; see {@link Blend}):
      * COPRODUCE_EMBEDDINGS=true. Off by default: the blend scores higher (docs/analysis.md) but costs
@@ -40,6 +40,7 @@ public class Analyser {
     private volatile ThemeModel englishThemes;
     private volatile String modelVersion = MODEL_VERSION;
     private volatile boolean embeddings = EMBEDDINGS;
+    private volatile boolean pooled = SentenceEmbedding.POOLED;
 
     public Analyser(Optional<Path> modelCache) {
         models = new ModelCache(modelCache, MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
@@ -50,6 +51,14 @@ public class Analyser {
     /** Switches the sentence-embedding blend off or on (the speed benchmark compares both with the same models). */
     void useEmbeddings(boolean use) {
         embeddings = use;
+    }
+
+    /**
+     * Whether a story's own vector is pooled from its sentences' or the whole text goes through the encoder once more
+     * (only for the speed benchmark: the models are trained for one of the two, {@link SentenceEmbedding#POOLED}).
+     */
+    void poolStoryVector(boolean pool) {
+        pooled = pool;
     }
 
     /** The theme models on sentence embeddings, per language (none without the embeddings). */
@@ -97,7 +106,7 @@ public class Analyser {
         }
         Language language = languages.detect(story);
         TextFeatures features = TextFeatures.of(story, language, nlp);
-        DenseModels.Embedded embedded = embeddings && themes.blends(language) ? DenseModels.Embedded.of(features) : null;
+        DenseModels.Embedded embedded = embeddings && themes.blends(language) ? DenseModels.Embedded.of(features, pooled) : null;
         Sentiment sentiment = sentiment(features, embedded);
         List<SafeguardingFlag> flags = safeguarding.screen(story);
         return new Analysis(language, sentiment, criticality(features, embedded, sentiment, flags),

@@ -7,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.coproduce.analysis.entity.Language;
 import org.coproduce.analysis.entity.Sentiment;
 
 /**
@@ -18,27 +21,41 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeModel germanThemes, DenseThemeModel criticality) {
 
-    /** A story's embeddings: the whole text's and each sentence's. */
+    /**
+     * A story's embeddings: the whole text's and each sentence's; the whole text's pooled from its sentences'
+     * ({@link SentenceEmbedding#pooled}) unless {@link SentenceEmbedding#POOLED} is off.
+     */
     record Embedded(float[] document, List<float[]> sentences) {
 
         static Embedded of(TextFeatures text) {
-            return new Embedded(SentenceEmbedding.embed(text.text()),
-                    text.sentenceTexts().stream().map(SentenceEmbedding::embed).toList());
+            return of(text, SentenceEmbedding.POOLED);
+        }
+
+        /** {@code pool} false: the whole text through the encoder too (the speed benchmark compares both). */
+        static Embedded of(TextFeatures text, boolean pool) {
+            List<float[]> sentences = text.sentenceTexts().stream().map(SentenceEmbedding::embed).toList();
+            float[] pooled = pool ? SentenceEmbedding.pooled(text.sentenceTexts(), sentences) : null;
+            return new Embedded(pooled != null ? pooled : SentenceEmbedding.embed(text.text()), sentences);
         }
     }
 
-    /** Trains the models on embedded texts ({@code germanTexts} null: no German model). */
-    static DenseModels train(List<String> themeTexts, List<Set<String>> themeLabels, Set<String> codes,
+    /**
+     * Trains the models on embedded texts ({@code germanTexts} null: no German model); {@code sentences} splits a text
+     * of a language into sentences as {@link TextFeatures} does, for the texts' pooled vectors.
+     */
+    static DenseModels train(BiFunction<String, Language, List<String>> sentences, List<String> themeTexts,
+            List<Set<String>> themeLabels, Set<String> codes,
             List<String> sentimentTexts, List<Sentiment> sentiments, List<String> germanTexts,
             List<Set<String>> germanLabels, Set<String> germanCodes, List<String> criticalityTexts, List<Integer> levels) {
-        DenseThemeModel themes = DenseThemeModel.train(embed(themeTexts), themeLabels, codes,
+        Function<List<String>, List<float[]>> english = texts -> embed(texts, t -> sentences.apply(t, Language.EN));
+        DenseThemeModel themes = DenseThemeModel.train(english.apply(themeTexts), themeLabels, codes,
                 ModelTraining.THEMES.upsampling(), THEMES, true);
-        DenseLogistic sentiment = DenseLogistic.train(embed(sentimentTexts).toArray(float[][]::new),
+        DenseLogistic sentiment = DenseLogistic.train(english.apply(sentimentTexts).toArray(float[][]::new),
                 sentiments.stream().mapToInt(Sentiment::ordinal).toArray(), Sentiment.values().length, null,
                 DenseLogistic.Settings.STANDARD);
-        DenseThemeModel german = germanTexts == null ? null : DenseThemeModel.train(embed(germanTexts), germanLabels,
-                germanCodes, ModelTraining.THEMES.upsampling(), GERMAN, true);
-        DenseThemeModel criticality = DenseThemeModel.train(embed(criticalityTexts),
+        DenseThemeModel german = germanTexts == null ? null : DenseThemeModel.train(
+                embed(germanTexts, t -> sentences.apply(t, Language.DE)), germanLabels, germanCodes, ModelTraining.THEMES.upsampling(), GERMAN, true);
+        DenseThemeModel criticality = DenseThemeModel.train(english.apply(criticalityTexts),
                 levels.stream().map(CriticalityModel::steps).toList(), CriticalityModel.STEPS, 4, DenseLogistic.Settings.STANDARD, true);
         return new DenseModels(themes, sentiment, german, criticality);
     }
@@ -56,12 +73,27 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
      */
     static final DenseLogistic.Settings GERMAN = DenseLogistic.Settings.STANDARD;
 
-    /** Embeds texts on all cores (a text that repeats is embedded once). */
-    static List<float[]> embed(List<String> texts) {
+    /**
+     * Embeds texts on all cores (a text or sentence that repeats is embedded once): each text's vector pooled from its
+     * sentences' ({@code sentences} splits a text), as {@link Embedded#of} makes a story's, or the whole text's
+     * when {@link SentenceEmbedding#POOLED} is off.
+     */
+    static List<float[]> embed(List<String> texts, Function<String, List<String>> sentences) {
         Map<String, float[]> done = new java.util.concurrent.ConcurrentHashMap<>();
         SentenceEmbedding.embed("load the model on this thread");
-        new LinkedHashSet<>(texts).parallelStream().forEach(t -> done.put(t, SentenceEmbedding.embed(t)));
-        return texts.stream().map(done::get).toList();
+        if (!SentenceEmbedding.POOLED) {
+            new LinkedHashSet<>(texts).parallelStream().forEach(t -> done.put(t, SentenceEmbedding.embed(t)));
+            return texts.stream().map(done::get).toList();
+        }
+        Map<String, List<String>> split = new java.util.LinkedHashMap<>();
+        new LinkedHashSet<>(texts).forEach(t -> split.put(t, sentences.apply(t)));
+        Set<String> units = new LinkedHashSet<>();
+        split.forEach((text, s) -> units.addAll(s.isEmpty() ? List.of(text) : s));
+        units.parallelStream().forEach(t -> done.put(t, SentenceEmbedding.embed(t)));
+        return texts.stream().map(t -> {
+            List<String> s = split.get(t);
+            return s.isEmpty() ? done.get(t) : SentenceEmbedding.pooled(s, s.stream().map(done::get).toList());
+        }).toList();
     }
 
     void write(DataOutputStream out) throws IOException {

@@ -121,7 +121,7 @@ final class ModelTraining {
         }
         List<WrittenExamples.Sentence> german = WrittenExamples.sentences(Language.DE);
         List<Phase1Corpus.Row> phase1 = Phase1Corpus.rows().stream().filter(row -> row.criticality() != null).toList();
-        return DenseModels.train(themeTexts, themeLabels, new LinkedHashSet<>(codes), sentimentTexts, sentiments,
+        return DenseModels.train(nlp::sentenceTexts, themeTexts, themeLabels, new LinkedHashSet<>(codes), sentimentTexts, sentiments,
                 germanCodes == null ? null : german.stream().map(WrittenExamples.Sentence::text).toList(),
                 germanCodes == null ? null : german.stream().map(s -> Set.of(s.code())).toList(),
                 germanCodes == null ? null : new LinkedHashSet<>(germanCodes),

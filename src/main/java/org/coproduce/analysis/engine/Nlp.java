@@ -35,6 +35,11 @@ public final class Nlp {
         return sentences.get(language).get().sentPosDetect(text);
     }
 
+    /** The texts of the sentences, as {@link TextFeatures} splits a story. */
+    public java.util.List<String> sentenceTexts(String text, Language language) {
+        return java.util.Arrays.stream(sentences(text, language)).map(span -> span.getCoveredText(text).toString()).toList();
+    }
+
     public String[] tokens(String text, Language language) {
         return tokenizers.get(language).get().tokenize(text);
     }

@@ -58,8 +58,19 @@ public final class SentenceEmbedding {
     static final Encoder ENCODER = Encoder.named(System.getProperty("coproduce.embedding.model",
             System.getenv("COPRODUCE_EMBEDDING_MODEL")));
     public static final int DIMENSIONS = 384 * ENCODER.parts.size();
-    /** The encoder in use, for cache keys and reports. */
-    public static final String MODEL = ENCODER.model;
+    /**
+     * How a story's (or a training text's) own vector is made: {@code pooled} (the default since analysis-2026.12-5), the
+     * mean of its sentences' vectors weighted by their length, so that each sentence passes the encoder once; or
+     * {@code encoded} (before), a second pass of the whole text ({@code -Dcoproduce.embedding.document=encoded}).
+     */
+    static final String DOCUMENT = System.getProperty("coproduce.embedding.document", "pooled");
+    static final boolean POOLED = switch (DOCUMENT) {
+        case "pooled" -> true;
+        case "encoded" -> false;
+        default -> throw new IllegalArgumentException("coproduce.embedding.document " + DOCUMENT + " (pooled, encoded)");
+    };
+    /** The encoder in use and how a story's vector is made, for cache keys and reports. */
+    public static final String MODEL = ENCODER.model + (POOLED ? "/pooled" : "");
     private static volatile EmbeddingModel[] models;
 
     static {
@@ -93,6 +104,39 @@ public final class SentenceEmbedding {
             }
         }
         return m;
+    }
+
+    /**
+     * A text's vector from its sentences' vectors: their mean weighted by each sentence's length in characters, scaled
+     * to unit length (as the encoder's own vectors); null without sentences.
+     */
+    static float[] pooled(List<String> sentences, List<float[]> vectors) {
+        if (vectors.isEmpty()) {
+            return null;
+        }
+        if (vectors.size() == 1) {
+            return vectors.getFirst();
+        }
+        double[] sum = new double[vectors.getFirst().length];
+        for (int i = 0; i < vectors.size(); i++) {
+            double weight = Math.max(1, sentences.get(i).strip().length());
+            float[] v = vectors.get(i);
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += weight * v[j];
+            }
+        }
+        double norm = 0;
+        for (double x : sum) {
+            norm += x * x;
+        }
+        float[] result = new float[sum.length];
+        if (norm > 0) {
+            double scale = 1 / Math.sqrt(norm);
+            for (int j = 0; j < sum.length; j++) {
+                result[j] = (float) (sum[j] * scale);
+            }
+        }
+        return result;
     }
 
     /** The text's embedding, unit length; zeros for a blank text. */

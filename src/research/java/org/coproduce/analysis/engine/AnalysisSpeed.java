@@ -37,9 +37,16 @@ public final class AnalysisSpeed {
         System.gc();
         System.out.printf(Locale.ROOT, "heap used with the models loaded: %d MB (sentence-embedding model loaded: %s)%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, Analyser.EMBEDDINGS);
-        for (boolean embeddings : Analyser.EMBEDDINGS ? List.of(false, true) : List.of(false)) {
-            analyser.useEmbeddings(embeddings);
-            System.out.println(embeddings ? "with the sentence-embedding blend (the application):" : "maxent models alone (before issue 18):");
+        // 0: maxent alone; 1: the blend, the story's vector a second pass of the whole text (before analysis-2026.12-5);
+        // 2: the blend, the story's vector pooled from its sentences' (the application since)
+        for (int mode : Analyser.EMBEDDINGS ? List.of(0, 1, 2) : List.of(0)) {
+            analyser.useEmbeddings(mode > 0);
+            analyser.poolStoryVector(mode == 2);
+            System.out.println(switch (mode) {
+                case 0 -> "maxent models alone (before issue 18):";
+                case 1 -> "with the sentence-embedding blend, the whole story through the encoder too (before analysis-2026.12-5):";
+                default -> "with the sentence-embedding blend, the story's vector pooled from its sentences' (the application):";
+            });
             System.out.println("language  words  stories/s (1 thread)  ms/story");
             for (var language : List.of(new Corpus("en", english), new Corpus("de", german))) {
                 for (int words : WORDS) {
@@ -52,6 +59,13 @@ public final class AnalysisSpeed {
         System.gc();
         System.out.printf(Locale.ROOT, "heap used after the runs: %d MB; process resident memory: see /proc/self/status VmRSS %s%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, vmRss());
+        if (Analyser.EMBEDDINGS) {
+            analyser.poolStoryVector(false);
+            System.out.print("whole story encoded too: ");
+            sharedSafely(analyser, stories(english, 150, 400));
+            analyser.poolStoryVector(true);
+            System.out.print("pooled: ");
+        }
         sharedSafely(analyser, stories(english, 150, 400));
     }
 

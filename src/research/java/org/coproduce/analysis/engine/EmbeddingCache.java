@@ -53,6 +53,36 @@ final class EmbeddingCache {
         return v;
     }
 
+    /**
+     * A text's own vector as the application makes it ({@link SentenceEmbedding#POOLED}): pooled from its sentences'
+     * vectors (cached by sentence), or the whole text's.
+     */
+    static float[] document(String text, List<String> sentences) {
+        float[] pooled = SentenceEmbedding.POOLED
+                ? SentenceEmbedding.pooled(sentences, sentences.stream().map(EmbeddingCache::get).toList()) : null;
+        return pooled != null ? pooled : get(text);
+    }
+
+    /** {@link #document} of each text, the missing vectors embedded on the evaluation's threads first. */
+    static List<float[]> documents(List<String> texts) {
+        if (!SentenceEmbedding.POOLED) {
+            ensure(texts);
+            return texts.stream().map(EmbeddingCache::get).toList();
+        }
+        Nlp nlp = new Nlp();
+        List<List<String>> sentences = texts.stream().map(t -> EmbeddingProtocol.sentences(nlp, t)).toList();
+        List<String> units = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            units.addAll(sentences.get(i).isEmpty() ? List.of(texts.get(i)) : sentences.get(i));
+        }
+        ensure(units);
+        List<float[]> result = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            result.add(document(texts.get(i), sentences.get(i)));
+        }
+        return result;
+    }
+
     private static void load() {
         if (loaded) {
             return;

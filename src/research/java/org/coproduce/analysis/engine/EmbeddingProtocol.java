@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-import opennlp.tools.util.Span;
 import org.coproduce.analysis.entity.Language;
 import org.coproduce.analysis.entity.Sentiment;
 
@@ -75,23 +74,21 @@ final class EmbeddingProtocol {
         for (ThemeBenchmark.Doc doc : benchmark.docs) {
             List<String> s = sentences(nlp, doc.row().text());
             sentenceTexts.add(s);
-            all.add(doc.row().text());
+            if (!SentenceEmbedding.POOLED) {
+                all.add(doc.row().text());
+            }
             all.addAll(s);
         }
         EmbeddingCache.ensure(all);
         for (int i = 0; i < benchmark.docs.size(); i++) {
-            docVectors.add(EmbeddingCache.get(benchmark.docs.get(i).row().text()));
             sentenceVectors.add(sentenceTexts.get(i).stream().map(EmbeddingCache::get).toList());
+            docVectors.add(EmbeddingCache.document(benchmark.docs.get(i).row().text(), sentenceTexts.get(i)));
         }
     }
 
     /** The texts of a story's sentences, as {@link TextFeatures} splits them. */
     static List<String> sentences(Nlp nlp, String text) {
-        List<String> result = new ArrayList<>();
-        for (Span span : nlp.sentences(text, Language.EN)) {
-            result.add(span.getCoveredText(text).toString());
-        }
-        return result;
+        return nlp.sentenceTexts(text, Language.EN);
     }
 
     static void embedAll(boolean phase1) {
@@ -374,13 +371,18 @@ final class EmbeddingProtocol {
 
     /** Per row with a sentiment: {maxent, naive Bayes, dense} probabilities in Sentiment order. */
     List<double[][]> sentimentParts(List<double[][]> maxent, DenseLogistic dense, List<Integer> rows) {
+        return sentimentParts(maxent, dense::probabilities, rows);
+    }
+
+    /** The same with any head on the embeddings. */
+    List<double[][]> sentimentParts(List<double[][]> maxent, java.util.function.Function<float[], double[]> dense, List<Integer> rows) {
         List<double[][]> parts = new ArrayList<>();
         int j = 0;
         for (int i : rows) {
             ThemeBenchmark.Doc doc = benchmark.docs.get(i);
             if (doc.row().sentiment() != null) {
                 double[][] mq = maxent.get(j++);
-                parts.add(new double[][] {mq[0], mq[1], dense.probabilities(docVectors.get(i))});
+                parts.add(new double[][] {mq[0], mq[1], dense.apply(docVectors.get(i))});
             }
         }
         return parts;
@@ -437,9 +439,8 @@ final class EmbeddingProtocol {
                     .map(r -> new Row(r.text(), new Example(training.features(r.text(), Language.EN),
                             Set.of(String.valueOf(CriticalityModel.fromPhase1(r.criticality())))))).toList());
             Collections.shuffle(rows, new Random(42));
-            EmbeddingCache.ensure(rows.stream().map(Row::text).toList());
             return new CriticalityData(rows.stream().map(Row::text).toList(), rows.stream().map(Row::example).toList(),
-                    rows.stream().map(r -> EmbeddingCache.get(r.text())).toList(),
+                    EmbeddingCache.documents(rows.stream().map(Row::text).toList()),
                     rows.stream().map(r -> Integer.parseInt(r.example().labels().iterator().next())).toList(),
                     new Folds(rows.size(), 5));
         }
@@ -451,7 +452,8 @@ final class EmbeddingProtocol {
          * screen fires (Analyser.URGENT) else 0}. Cached.
          */
         ArrayList<int[]> floors() {
-            return PartsCache.get("criticality-floors-2-" + SentenceEmbedding.ENCODER.name().toLowerCase(java.util.Locale.ROOT) + "-"
+            return PartsCache.get("criticality-floors-2-" + SentenceEmbedding.ENCODER.name().toLowerCase(java.util.Locale.ROOT)
+                    + (SentenceEmbedding.POOLED ? "-pooled" : "") + "-"
                     + Integer.toHexString(Blend.PRODUCT.hashCode()), () -> {
                 SafeguardingScreen safeguarding = new SafeguardingScreen();
                 ModelTraining training = new ModelTraining(new Taxonomy(), new Nlp());
@@ -472,8 +474,7 @@ final class EmbeddingProtocol {
                                 : Sentiment.NEGATIVE).ordinal());
                     }
                 }
-                EmbeddingCache.ensure(denseTexts);
-                DenseLogistic dense = DenseLogistic.train(denseTexts.stream().map(EmbeddingCache::get).toArray(float[][]::new),
+                DenseLogistic dense = DenseLogistic.train(EmbeddingCache.documents(denseTexts).toArray(float[][]::new),
                         denseLabels.stream().mapToInt(Integer::intValue).toArray(), 3, null, DENSE);
                 ArrayList<int[]> floors = new ArrayList<>();
                 for (int i = 0; i < texts.size(); i++) {

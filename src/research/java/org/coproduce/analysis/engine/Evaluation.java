@@ -42,6 +42,9 @@ public final class Evaluation {
         if (sections.contains("protocol-experiments")) {
             ProtocolExperiments.main(folds);
         }
+        if (sections.contains("head-mlp")) {
+            new HeadExperiments().mlp(folds);
+        }
         if (sections.contains("head-experiments")) {
             HeadExperiments.main(folds);
         }

@@ -389,6 +389,86 @@ final class HeadExperiments {
         return grid;
     }
 
+    /**
+     * Sentiment heads beyond the logistic regression (section {@code head-mlp}): class-balanced weights (each class
+     * weighted n / (3 n_c)) and a one-hidden-layer perceptron ({@link Mlp}), each family chosen per fold with the blend
+     * (nb × dense × mixed boost 1…1.5) on the development fold by accuracy, scored on the test fold.
+     */
+    void mlp(int outerFolds) {
+        record SentimentHead(String name, Mlp.Settings mlp, boolean balanced) {
+        }
+        List<SentimentHead> sHeads = List.of(new SentimentHead("logistic (as now)", null, false),
+                new SentimentHead("logistic, class-balanced", null, true),
+                new SentimentHead("mlp h64 e10 l2 1e-4", new Mlp.Settings(64, 10, 1e-3, 1e-4, 32, 42), false),
+                new SentimentHead("mlp h64 e20 l2 1e-3", new Mlp.Settings(64, 20, 1e-3, 1e-3, 32, 42), false),
+                new SentimentHead("mlp h64 e10 l2 1e-4, class-balanced", new Mlp.Settings(64, 10, 1e-3, 1e-4, 32, 42), true));
+        List<List<Integer>> families = List.of(List.of(0), List.of(1), List.of(2, 3), List.of(4), List.of(0, 1, 2, 3, 4));
+        String[] names = {"logistic (as now)", "logistic, class-balanced", "mlp (h64 e10 1e-4 | e20 1e-3)", "mlp, class-balanced",
+            "any of these"};
+        double[] dev = new double[families.size()];
+        int[][] test = new int[families.size()][4];
+        List<List<String>> chosen = new ArrayList<>();
+        families.forEach(f -> chosen.add(new ArrayList<>()));
+        for (int k = 0; k < outerFolds; k++) {
+            long start = System.nanoTime();
+            List<Integer> train = p.folds.train(k), testRows = p.folds.test(k), inner = p.folds.innerTrain(k), devRows = p.folds.development(k);
+            List<Sentiment> devSG = p.sentimentGold(devRows), testSG = p.sentimentGold(testRows);
+            ArrayList<double[][]> devMaxent = p.maxentSentiment("sentiment-" + k + "-dev", inner, devRows);
+            ArrayList<double[][]> testMaxent = p.maxentSentiment("sentiment-" + k + "-test", train, testRows);
+            List<List<double[][]>> devS = new ArrayList<>(), testS = new ArrayList<>();
+            for (SentimentHead h : sHeads) {
+                devS.add(p.sentimentParts(devMaxent, head(inner, h.mlp(), h.balanced()), devRows));
+                testS.add(p.sentimentParts(testMaxent, head(train, h.mlp(), h.balanced()), testRows));
+            }
+            for (int f = 0; f < families.size(); f++) {
+                int[] best = Folds.best(sentimentGrid(families.get(f), EmbeddingProtocol.MIXED_BOOST),
+                        r -> sentimentCounts(devS.get(r[0]), devSG, r)[0]);
+                dev[f] += (double) sentimentCounts(devS.get(best[0]), devSG, best)[0] / devSG.size() / outerFolds;
+                int[] c = sentimentCounts(testS.get(best[0]), testSG, best);
+                for (int j = 0; j < 4; j++) {
+                    test[f][j] += c[j];
+                }
+                chosen.get(f).add(sHeads.get(best[0]).name() + " " + rule(best));
+            }
+            System.out.printf("head-mlp fold %d done, %.0f s%n", k, (System.nanoTime() - start) / 1e9);
+        }
+        System.out.println("== sentiment heads (" + SentenceEmbedding.MODEL + "), " + outerFolds + " folds");
+        for (int f = 0; f < families.size(); f++) {
+            int[] c = test[f];
+            System.out.printf("sentiment %-40s dev accuracy %.4f | test accuracy %.3f (mixed recall %.2f) | %s%n", names[f], dev[f],
+                    (double) c[0] / c[1], (double) c[2] / c[3], chosen.get(f));
+        }
+    }
+
+    /** A sentiment head trained on the rows' embeddings: the logistic regression ({@code mlp} null) or the perceptron. */
+    private java.util.function.Function<float[], double[]> head(List<Integer> rows, Mlp.Settings mlp, boolean balanced) {
+        List<float[]> x = new ArrayList<>();
+        List<Integer> y = new ArrayList<>();
+        for (int i : rows) {
+            Integer s = p.benchmark.docs.get(i).row().sentiment();
+            if (s != null) {
+                x.add(p.docVectors.get(i));
+                y.add(SentimentModel.classOf(s).ordinal());
+            }
+        }
+        int[] labels = y.stream().mapToInt(Integer::intValue).toArray();
+        double[] weights = null;
+        if (balanced) {
+            int[] counts = new int[3];
+            for (int c : labels) {
+                counts[c]++;
+            }
+            weights = Arrays.stream(labels).mapToDouble(c -> (double) labels.length / (3.0 * counts[c])).toArray();
+        }
+        float[][] xs = x.toArray(float[][]::new);
+        if (mlp == null) {
+            DenseLogistic model = DenseLogistic.train(xs, labels, 3, weights, DenseLogistic.Settings.STANDARD);
+            return model::probabilities;
+        }
+        Mlp model = Mlp.train(xs, labels, 3, weights, mlp);
+        return model::probabilities;
+    }
+
     static final List<Double> NB = HonestProtocol.WEIGHTS, DENSE = EmbeddingProtocol.DENSE_SENTIMENT;
 
     /** Sentiment rules as {head, nb index, dense index, mixed boost × 100}. */

@@ -36,6 +36,17 @@ class SentenceEmbeddingTest {
     }
 
     @Test
+    void aStorysVectorIsItsSentencesMeanWeightedByLengthAtUnitLength() {
+        float[] a = {1, 0}, b = {0, 1};
+        assertEquals(null, SentenceEmbedding.pooled(java.util.List.of(), java.util.List.of()));
+        assertTrue(a == SentenceEmbedding.pooled(java.util.List.of("One."), java.util.List.of(a)));
+        float[] pooled = SentenceEmbedding.pooled(java.util.List.of("Short.", " A sentence three times as long. "), java.util.List.of(a, b));
+        assertEquals(1.0, dot(pooled, pooled), 1e-6);
+        assertEquals(6.0 / 31, pooled[0] / pooled[1], 1e-6);
+        assertTrue(SentenceEmbedding.POOLED, "pooled is the default");
+    }
+
+    @Test
     void aThemeWithItsOwnThresholdUsesItOthersTheCommonOrRareOne() {
         Blend blend = new Blend(0.5, 0.5, 0.4, 0, 0, 1, Map.of("staff.manner", 0.65));
         assertEquals(0.65, blend.threshold("staff.manner", true));
