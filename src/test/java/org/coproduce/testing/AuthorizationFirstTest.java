@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.coproduce.accounts.boundary.Allowed;
 import org.coproduce.accounts.entity.Role;
 import org.coproduce.problems.CheckedAfterAccess;
@@ -72,6 +73,33 @@ class AuthorizationFirstTest {
             }
         }
         assertEquals(List.of(), early);
+    }
+
+    /**
+     * The marker alone proves nothing: a method that takes its body unchecked must judge it. Its source (the
+     * tests run in the project's folder) must hand the body parameter to {@link org.coproduce.problems.Inputs}'s
+     * {@code valid} or {@code readable}; a forgotten call would accept any body.
+     */
+    @Test
+    void everyBodyTakenUncheckedIsJudgedInTheMethod() throws Exception {
+        var unjudged = new ArrayList<String>();
+        int judged = 0;
+        for (Method method : resourceMethods()) {
+            if (!method.isAnnotationPresent(CheckedAfterAccess.class)) {
+                continue;
+            }
+            String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+            Parameter body = body(method);
+            String source = MethodSources.body(method);
+            if (body == null || source == null
+                    || !Pattern.compile("\\.(valid|readable)\\(\\s*" + body.getName() + "\\s*\\)").matcher(source).find()) {
+                unjudged.add(name);
+            } else {
+                judged++;
+            }
+        }
+        assertEquals(List.of(), unjudged, "@CheckedAfterAccess methods that never hand their body to Inputs.valid or readable");
+        assertTrue(judged >= 16, "the methods taking their body unchecked are found in the sources: " + judged);
     }
 
     private static List<Method> resourceMethods() throws Exception {
