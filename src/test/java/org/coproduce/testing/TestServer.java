@@ -40,6 +40,14 @@ public final class TestServer {
         if (process == null || !process.isAlive()) {
             try {
                 start();
+            } catch (Hung hung) {
+                System.err.println(hung.getMessage() + "; starting it once more");
+                try {
+                    start();
+                } catch (IllegalStateException e) {
+                    failed = e;
+                    throw e;
+                }
             } catch (IllegalStateException e) {
                 failed = e;
                 throw e;
@@ -89,10 +97,31 @@ public final class TestServer {
         return Arrays.stream(cmdOptions.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
     }
 
-    /** Waits for Payara Micro to print the deployed app's address, as Arquillian's container does. */
+    /** A boot that stopped writing to its log for {@link #SILENT_SECONDS} s: Payara's HK2 start can deadlock under heavy load. */
+    static final class Hung extends IllegalStateException {
+        Hung(String message) {
+            super(message);
+        }
+    }
+
+    static final int SILENT_SECONDS = 300;
+
+    /**
+     * Waits for Payara Micro to print the deployed app's address, as Arquillian's container does;
+     * kills a boot that hangs (its log silent for minutes) so that it can be started again.
+     */
     private static URL awaitDeployed(Path log, int seconds) throws IOException, InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long size = -1;
+        long grew = System.nanoTime();
         while (System.nanoTime() < end) {
+            if (Files.size(log) != size) {
+                size = Files.size(log);
+                grew = System.nanoTime();
+            } else if (System.nanoTime() - grew > TimeUnit.SECONDS.toNanos(SILENT_SECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new Hung("Payara Micro's boot wrote nothing for " + SILENT_SECONDS + " s (hung); see " + log);
+            }
             var lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
             for (int i = 0; i + 1 < lines.size(); i++) {
                 if (lines.get(i).strip().equals("Payara Micro URLs:") && lines.get(i + 1).strip().startsWith("http")) {
