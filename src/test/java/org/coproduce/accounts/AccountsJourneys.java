@@ -14,7 +14,7 @@ public interface AccountsJourneys extends Journeys {
 
     @Test
     default void refusesChangesWithoutTheCsrfToken() {
-        var admin = demo("admin");
+        var admin = as("admin@demo.example", DEMO_PASSWORD);
         admin.forgetCsrfToken();
         var reply = admin.post("api/organisations", "{\"name\":\"CSRF\",\"country\":\"GB\"}");
         assertEquals(403, reply.status());

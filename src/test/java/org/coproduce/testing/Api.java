@@ -99,6 +99,10 @@ public final class Api {
         csrfToken = null;
     }
 
+    public boolean hasCsrfToken() {
+        return csrfToken != null;
+    }
+
     public URI uri(String path) {
         return base.resolve(path);
     }

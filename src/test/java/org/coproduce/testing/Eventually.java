@@ -3,7 +3,11 @@ package org.coproduce.testing;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-/** Asks again until the app has done its background work. */
+/**
+ * Asks again until the app has done its background work: every 100 ms at first, then less often
+ * (at most every 500 ms), so that work done in a moment is seen in a moment and a long wait does
+ * not flood a busy server.
+ */
 public final class Eventually {
 
     private Eventually() {
@@ -17,6 +21,7 @@ public final class Eventually {
     public static Reply eventually(Supplier<Reply> request, Predicate<Reply> done, int seconds) {
         Reply last = null;
         long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long pause = 100;
         while (System.nanoTime() < end) {
             try {
                 last = request.get();
@@ -27,7 +32,8 @@ public final class Eventually {
                 // a request timed out on a busy machine: ask again
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(pause);
+                pause = Math.min(500, pause + 50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;

@@ -30,8 +30,15 @@ public interface Journeys {
         return api;
     }
 
-    /** A demo account (admin, moderator, responder, quality), trying again when a busy machine lets the login time out. */
+    /**
+     * A demo account (admin, moderator, responder, quality), logged in once and kept for the
+     * journeys that follow ({@link DemoSessions}); trying again when a busy machine lets the login time out.
+     */
     default Api demo(String who) {
+        return DemoSessions.of(base(), who, () -> logInAsDemo(who));
+    }
+
+    private Api logInAsDemo(String who) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return as(who + "@demo.example", DEMO_PASSWORD);

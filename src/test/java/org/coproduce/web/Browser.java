@@ -116,6 +116,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits of up to a minute that look every 100 ms (Selenium's default is 500 ms: a page drawn in
+     * a moment would cost a quarter of a second on average at each of the thousands of waits).
+     */
+    private WebDriverWait waiting() {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.pollingEvery(Duration.ofMillis(100));
+        return wait;
+    }
+
     /** Opens a page of the app and waits until its script has drawn it. */
     Browser open(String path) {
         driver.get(base + path);
@@ -124,7 +134,7 @@ final class Browser implements AutoCloseable {
 
     Browser awaitReady() {
         // read in the page in one step: an element handle can belong to the page being replaced
-        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(script("return document.body !== null && document.body.dataset.ready === 'true'")));
         return this;
     }
@@ -136,19 +146,19 @@ final class Browser implements AutoCloseable {
     Browser navigate(Runnable action) {
         script("window.coproduceLeaving = true");
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(script("return window.coproduceLeaving !== true")));
         return awaitReady();
     }
 
     /** Waits for the condition; an element re-drawn while it is read (stale) just means: look again. */
     void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(condition::apply);
     }
 
     WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     List<WebElement> all(String css) {
@@ -194,13 +204,21 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** axe-core's WCAG 2.x A and AA rules on the page as it is now; a description of each violation. */
+    /**
+     * axe-core's WCAG 2.x A and AA rules on the page as it is now; a description of each violation.
+     * axe is put into a page once (a page checked again, at a phone's width say, keeps it) and
+     * asked for the violations only: every rule still runs on every element, but the elements
+     * that pass are not described (most of axe's time on a long page).
+     */
     @SuppressWarnings("unchecked")
     List<String> accessibilityViolations() {
-        script(axeSource());
+        if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object' && typeof window.axe.run === 'function'"))) {
+            script(axeSource());
+        }
         var violations = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+                axe.run(document, { resultTypes: ['violations'],
+                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
                   .then((result) => done(result.violations.map((v) => ({ id: v.id, impact: v.impact,
                      nodes: v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).slice(0, 3) }))))
                   .catch((e) => done([{ id: 'axe-error', impact: 'critical', nodes: [String(e)] }]));
@@ -208,7 +226,19 @@ final class Browser implements AutoCloseable {
         return violations.stream().map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes")).collect(Collectors.toList());
     }
 
+    /** axe-core's script, read once (half a megabyte). */
     private static String axeSource() {
+        String source = axe;
+        if (source == null) {
+            source = readAxe();
+            axe = source;
+        }
+        return source;
+    }
+
+    private static volatile String axe;
+
+    private static String readAxe() {
         try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

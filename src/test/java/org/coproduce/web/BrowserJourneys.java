@@ -40,7 +40,7 @@ public interface BrowserJourneys extends Journeys {
                 System.out.println("WebPagesIT: the analysis did not arrive in time; personal-data highlighting not checked");
                 return false;
             }
-            Pages.sleep(3000);
+            Pages.sleep(500);
         }
         browser.driver.navigate().refresh();
         browser.awaitReady();

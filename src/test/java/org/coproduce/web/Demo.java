@@ -1,6 +1,5 @@
 package org.coproduce.web;
 
-import static org.coproduce.web.Pages.PASSWORD;
 import static org.coproduce.web.Pages.patiently;
 import static org.coproduce.web.Pages.sleep;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,10 +61,7 @@ final class Demo {
     }
 
     Api staff(String who) {
-        var api = new Api(base);
-        var reply = patiently(() -> api.logIn(who + "@demo.example", PASSWORD));
-        assertEquals(200, reply.status(), who);
-        return api;
+        return PublishedStory.staff(base, who);
     }
 
     static Reply eventually(Supplier<Reply> request, Predicate<Reply> done) {
@@ -80,7 +76,7 @@ final class Demo {
             } catch (IllegalStateException slow) {
                 // a busy machine let the request time out: ask again
             }
-            sleep(500);
+            sleep(200);
         }
         throw new AssertionError("not reached within a minute: " + last);
     }

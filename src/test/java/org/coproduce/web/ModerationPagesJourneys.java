@@ -277,7 +277,7 @@ interface ModerationPagesJourneys {
         long until = System.currentTimeMillis() + 180_000;
         while (!BrowserJourneys.hasAnalysis(moderatorApi.get("api/moderation/stories/" + id).json())) {
             assertTrue(System.currentTimeMillis() < until, "the analysis of story " + id + " never arrived");
-            Thread.sleep(2000);
+            Thread.sleep(500);
         }
         try (var moderator = new Browser(base().toString())) {
             useLanguage(moderator, language);

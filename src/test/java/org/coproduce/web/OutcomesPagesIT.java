@@ -10,20 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import org.coproduce.testing.TestServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.coproduce.testing.Api;
-import org.coproduce.testing.Deployments;
 import org.coproduce.testing.MeToo;
 import org.coproduce.testing.TestMail;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -32,16 +27,10 @@ import org.openqa.selenium.By;
  * change, its before/after evidence, and the storyteller's "did it make a difference?". Every page
  * is checked with axe-core in English and German and photographed at desktop and phone width.
  */
-@ExtendWith(ArquillianExtension.class)
 class OutcomesPagesIT implements PublicPagesJourneys {
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.coproduce();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The fork's app, shared with its other IT classes. */
+    final URL base = TestServer.url();
 
     @Override
     public Browser browser() {

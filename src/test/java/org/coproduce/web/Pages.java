@@ -74,7 +74,7 @@ final class Pages {
                 return;
             }
             assertTrue(System.currentTimeMillis() < until, title + " never appeared in " + links);
-            sleep(1500);
+            sleep(500);
             browser.driver.navigate().refresh();
             browser.awaitReady();
         }

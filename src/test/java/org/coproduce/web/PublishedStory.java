@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.coproduce.testing.Api;
+import org.coproduce.testing.DemoSessions;
 
 /** A story told and published through the API: the setting for a page test that starts later in the journey. */
 record PublishedStory(URL base, long id, String title, String followToken) {
@@ -53,10 +54,13 @@ record PublishedStory(URL base, long id, String title, String followToken) {
         return "story.html?id=" + id;
     }
 
+    /** A demo account's client, logged in once and kept ({@link DemoSessions}). */
     static Api staff(URL base, String who) {
-        var api = new Api(base);
-        var login = patiently(() -> api.logIn(who + "@demo.example", PASSWORD));
-        assertEquals(200, login.status(), login.body());
-        return api;
+        return DemoSessions.of(base, who, () -> {
+            var api = new Api(base);
+            var login = patiently(() -> api.logIn(who + "@demo.example", PASSWORD));
+            assertEquals(200, login.status(), login.body());
+            return api;
+        });
     }
 }

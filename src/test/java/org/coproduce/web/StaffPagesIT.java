@@ -9,14 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import org.coproduce.testing.TestServer;
 import java.util.UUID;
-import org.coproduce.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -29,7 +24,6 @@ import org.openqa.selenium.support.ui.Select;
  * {@link FormsAndRolesJourneys}; the webhooks page ({@link WebhookPagesJourneys}); the admin page's Open311 keys
  * ({@link Open311KeysPageJourneys}).
  */
-@ExtendWith(ArquillianExtension.class)
 class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
         SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys, ResponseEditingPagesJourneys,
         ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys, StaffPagesInGermanJourneys,
@@ -37,13 +31,8 @@ class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, Cha
 
     static final String AIRE_NORTH = "Aire Valley Hospital North";
 
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.coproduce();
-    }
-
-    @ArquillianResource
-    URL base;
+    /** The fork's app, shared with its other IT classes. */
+    final URL base = TestServer.url();
 
     @Override
     public URL base() {
