@@ -76,7 +76,8 @@ async function themes(d, scope) {
   const labelOf = (code) => d.themes.find((s) => s.code === code).label;
   const totalOf = (code, polarity) => chartValue(d.themes.find((s) => s.code === code && s.polarity === polarity)?.total);
   // One bar per theme: the chart grows with the themes instead of squeezing them (CSSOM, allowed by the CSP).
-  $('#themes-chart').style.height = `${6 + 2.2 * codes.length}rem`;
+  // Tall enough to read with one or two themes too (13rem, as a chart of three).
+  $('#themes-chart').style.height = `${Math.max(13, 6 + 2.2 * codes.length)}rem`;
   await drawChart($('#themes-chart'), {
     type: 'bar', horizontal: true, stacked: true, labels: codes.map(labelOf), description: t('outcomes.themes.chart'),
     hidden: codes.map((c) => d.themes.some((s) => s.code === c && s.total.suppressed)),

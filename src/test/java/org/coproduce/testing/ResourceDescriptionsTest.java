@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * {@code @Parameters} (Payara reads a lone {@code @Parameter} on a method too early and drops it;
  * a {@code @BeanParam}'s fields it does not read at all: see outcomes/boundary/SelectionParameters; the
  * shared {@code page} and {@code size} of {@link PageParameters} are described on each list).
- * FoundationIT checks the document Payara builds from them.
+ * JourneysIT checks the document Payara builds from them.
  */
 class ResourceDescriptionsTest {
 

@@ -8,8 +8,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Before any integration test on MariaDB, once per failsafe fork ({@link ItFork}): drops the fork's
  * IT database (each run starts empty, so the schema migrations and demo load run for real), starts the proxy the app connects through and
- * the SMTP server it sends e-mail to and the OpenID Connect provider it logs staff in through;
- * at the end, stops the fork's app ({@link TestServer}). Does nothing in unit-test runs (no coproduce.it.db property).
+ * the SMTP server it sends e-mail to and the OpenID Connect provider it logs staff in through.
+ * Does nothing in unit-test runs (no coproduce.it.db property).
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -37,7 +37,6 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        TestServer.stop();
         if (proxy != null) {
             proxy.close();
             TestMail.stop();

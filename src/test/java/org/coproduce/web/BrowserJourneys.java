@@ -37,7 +37,7 @@ public interface BrowserJourneys extends Journeys {
         long until = System.currentTimeMillis() + 120_000;
         while (!hasAnalysis(Pages.patiently(() -> api.get("api/moderation/stories/" + id)).json())) {
             if (System.currentTimeMillis() > until) {
-                System.out.println("WebPagesIT: the analysis did not arrive in time; personal-data highlighting not checked");
+                System.out.println("PagesIT: the analysis did not arrive in time; personal-data highlighting not checked");
                 return false;
             }
             Pages.sleep(500);

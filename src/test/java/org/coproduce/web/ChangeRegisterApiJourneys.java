@@ -173,7 +173,7 @@ interface ChangeRegisterApiJourneys {
     }
 
     private long northId() {
-        return organisationId(StaffPagesIT.AIRE_NORTH);
+        return organisationId(StaffPagesJourneys.AIRE_NORTH);
     }
 
     private long organisationId(String name) {

@@ -93,7 +93,7 @@ interface ChangeRegisterJourneys {
             useLanguage(responder, language);
             logIn(responder, "responder");
             responder.open("staff/change.html");
-            assertTrue(new Select(responder.find("#organisationId")).getFirstSelectedOption().getText().startsWith(StaffPagesIT.AIRE_NORTH));
+            assertTrue(new Select(responder.find("#organisationId")).getFirstSelectedOption().getText().startsWith(StaffPagesJourneys.AIRE_NORTH));
             responder.type("#description", "Birth partners get a chair bed " + mark);
             responder.type("#story-q", mark);
             responder.waitFor(d -> d.findElements(By.cssSelector("#story-results input")).size() == 1);

@@ -201,7 +201,7 @@ interface ModerationPagesJourneys {
             logIn(moderator, "moderator");
             moderator.open("staff/reply.html?id=" + reply);
             moderator.click("#reject");
-            StaffPagesIT.assertLinkedError(moderator, "#reasonCode");
+            StaffPagesJourneys.assertLinkedError(moderator, "#reasonCode");
             check(moderator, "reply-reject-errors-" + language);
 
             new org.openqa.selenium.support.ui.Select(moderator.find("#reasonCode")).selectByValue("OFF_TOPIC");
@@ -245,7 +245,7 @@ interface ModerationPagesJourneys {
             moderator.navigate(() -> item.findElement(By.cssSelector("a.button")).click());
 
             moderator.click("#escalate");
-            StaffPagesIT.assertLinkedError(moderator, "#escalation-reason");
+            StaffPagesJourneys.assertLinkedError(moderator, "#escalation-reason");
             moderator.type("#escalation-reason", "Please contact the storyteller today.");
             moderator.click("#escalate");
             moderator.waitFor(d -> !d.findElement(By.id("escalate-status")).getText().isBlank());

@@ -9,7 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -31,7 +30,7 @@ import org.openqa.selenium.WebElement;
  * "undefined" or "NaN", the dashboard reads for a board, the map says what it shows. Runs inside an
  * existing browser deployment (the class implementing it gives the browser and the address).
  */
-interface PublicPagesJourneys {
+interface PublicPagesJourneys extends BrowserJourneys {
 
     Dimension DESKTOP = new Dimension(1280, 900);
     Dimension PHONE = new Dimension(390, 844);
@@ -39,9 +38,6 @@ interface PublicPagesJourneys {
     List<String> LANGUAGES = List.of("en", "de");
     Pattern STRAY = Pattern.compile("\\b(null|undefined|NaN)\\b");
 
-    Browser browser();
-
-    URL base();
 
     /** Point 1: a service's and an organisation's figures are the dashboard's, suppressed alike, with the response time. */
     @Test

@@ -52,7 +52,7 @@ public interface SecondFactorPagesJourneys extends BrowserJourneys {
             byte[] secret = Base32.decode(shown);
             assertTrue(browser.find("#otpauth").getDomAttribute("href").startsWith("otpauth://totp/Coproduce:"));
             browser.click("#enrol button[type=submit]");
-            StaffPagesIT.assertLinkedError(browser, "#enrol-code");
+            StaffPagesJourneys.assertLinkedError(browser, "#enrol-code");
             browser.script("document.querySelectorAll('#enrol .error').forEach((e) => e.remove())");
             browser.type("#enrol-code", wrongCode(secret));
             browser.click("#enrol button[type=submit]");
@@ -78,7 +78,7 @@ public interface SecondFactorPagesJourneys extends BrowserJourneys {
             assertEquals("numeric", code.getDomAttribute("inputmode"));
             browser.type("#code", wrongCode(secret));
             browser.click("#second-factor button[type=submit]");
-            StaffPagesIT.assertLinkedError(browser, "#code");
+            StaffPagesJourneys.assertLinkedError(browser, "#code");
             check(browser, "login-second-factor-" + language);
             browser.type("#code", Totp.code(secret, Instant.now().plusSeconds(30)));
             browser.click("#second-factor button[type=submit]");
@@ -90,7 +90,7 @@ public interface SecondFactorPagesJourneys extends BrowserJourneys {
             assertTrue(recoveryLogIn(browser, email, recovery.get(0)), "a recovery code opens one login");
             logOut(browser);
             assertFalse(recoveryLogIn(browser, email, recovery.get(0)), "and only one");
-            StaffPagesIT.assertLinkedError(browser, "#recoveryCode");
+            StaffPagesJourneys.assertLinkedError(browser, "#recoveryCode");
         }
     }
 

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.coproduce.testing.TestServer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,27 +25,15 @@ import org.openqa.selenium.By;
  * change, its before/after evidence, and the storyteller's "did it make a difference?". Every page
  * is checked with axe-core in English and German and photographed at desktop and phone width.
  */
-class OutcomesPagesIT implements PublicPagesJourneys {
+public interface OutcomesPagesJourneys extends PublicPagesJourneys {
 
-    /** The fork's app, shared with its other IT classes. */
-    final URL base = TestServer.url();
 
-    @Override
-    public Browser browser() {
-        return new Browser(base.toString());
-    }
-
-    @Override
-    public URL base() {
-        return base;
-    }
-
-    Demo demo() {
-        return new Demo(base);
+    default Demo demo() {
+        return new Demo(base());
     }
 
     @Test
-    void dashboardShowsThePublicFewerThanFiveAndQualityManagersTheExactNumbersAndTheStoriesBehindThem() {
+    default void dashboardShowsThePublicFewerThanFiveAndQualityManagersTheExactNumbersAndTheStoriesBehindThem() {
         long service = demo().newServiceOfHospitalNorth();
         String title = "Nowhere to park " + UUID.randomUUID().toString().substring(0, 6);
         demo().publishedStory(service, title, "travel.parking");
@@ -149,12 +135,12 @@ class OutcomesPagesIT implements PublicPagesJourneys {
     }
 
     @Test
-    void responderRecordsAChangeEveryoneSeesItsEvidenceAndThoseItAnswersSayWhetherItMadeADifference() throws Exception {
+    default void responderRecordsAChangeEveryoneSeesItsEvidenceAndThoseItAnswersSayWhetherItMadeADifference() throws Exception {
         long emergency = demo().serviceNamed("Emergency Department");
         String title = "Waited all night " + UUID.randomUUID().toString().substring(0, 6);
         var story = demo().publishedStory(emergency, title, "access.timeliness");
         String alsoExperienced = "also-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        MeToo.confirmed(new Api(base), story.id(), alsoExperienced);
+        MeToo.confirmed(new Api(base()), story.id(), alsoExperienced);
         String description = "A screen shows the expected wait " + UUID.randomUUID().toString().substring(0, 6);
         String made = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1).toString();
         String changeUrl;

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.coproduce.testing.TestServer;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,31 +22,24 @@ import org.openqa.selenium.support.ui.Select;
  * {@link FormsAndRolesJourneys}; the webhooks page ({@link WebhookPagesJourneys}); the admin page's Open311 keys
  * ({@link Open311KeysPageJourneys}).
  */
-class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
+public interface StaffPagesJourneys extends FormsAndRolesJourneys, ChangeRegisterJourneys, ChangeRegisterApiJourneys, ModerationPagesJourneys,
         SecondFactorPagesJourneys, SingleSignOnJourneys, PlacePagesJourneys, ResponseEditingPagesJourneys,
         ReportPagesJourneys, RoutingPagesJourneys, ReasonPagesJourneys, WebhookPagesJourneys, StaffPagesInGermanJourneys,
         PhotoPagesJourneys, DirectoryImportPagesJourneys, Open311KeysPageJourneys {
 
-    static final String AIRE_NORTH = "Aire Valley Hospital North";
+    String AIRE_NORTH = "Aire Valley Hospital North";
 
-    /** The fork's app, shared with its other IT classes. */
-    final URL base = TestServer.url();
-
-    @Override
-    public URL base() {
-        return base;
-    }
 
     @Test
-    void adminRoutesACategoryAndAreaToAnotherOrganisation() {
+    default void adminRoutesACategoryAndAreaToAnotherOrganisation() {
         routingRule("en");
     }
 
 
     /** A HOUSING rule around Freiburg sends a Freiburg housing story to a Leeds hospital, until it is removed. */
-    void routingRule(String language) {
+    default void routingRule(String language) {
         String radius = "de".equals(language) ? "26" : "25";
-        try (var admin = new Browser(base.toString())) {
+        try (var admin = new Browser(base().toString())) {
             useLanguage(admin, language);
             logIn(admin, "admin");
             admin.click("#tab-rules");
@@ -69,29 +60,29 @@ class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, Cha
             assertTrue(rule(admin, radius).getText().contains(AIRE_NORTH), rule(admin, radius).getText());
             check(admin, "admin-rules-added-" + language);
 
-            var routed = PublishedStory.about(base, "Mieterservice", "Routed by the page " + language);
+            var routed = PublishedStory.about(base(), "Mieterservice", "Routed by the page " + language);
             assertTrue(responderMayAnswer(routed), "the rule routed a Freiburg housing story to " + AIRE_NORTH);
 
             rule(admin, radius).findElement(By.cssSelector("button")).click();
             admin.waitFor(d -> rule(admin, radius) == null);
             assertEquals(admin.driver.switchTo().activeElement(), admin.find("#panel-rules [role=status]"), "focus stays on the panel");
-            var notRouted = PublishedStory.about(base, "Mieterservice", "Not routed after removal " + language);
+            var notRouted = PublishedStory.about(base(), "Mieterservice", "Not routed after removal " + language);
             assertFalse(responderMayAnswer(notRouted), "a removed rule routes nothing");
         }
     }
 
 
     @Test
-    void responderFollowsAServiceWithAThresholdInGerman() {
+    default void responderFollowsAServiceWithAThresholdInGerman() {
         following("de");
     }
 
     /** Unfollow the Maternity Unit, follow it again (found by name) from criticality 3, then lower it to 0. */
-    void following(String language) {
-        var api = PublishedStory.staff(base, "responder");
+    default void following(String language) {
+        var api = PublishedStory.staff(base(), "responder");
         long maternity = api.get("api/services?q=Maternity%20Unit").items().getJsonObject(0).getJsonNumber("id").longValue();
         assertEquals(200, api.put("api/subscriptions/" + maternity, "{\"minCriticality\": 0}").status(), "as in the demo data");
-        try (var responder = new Browser(base.toString())) {
+        try (var responder = new Browser(base().toString())) {
             useLanguage(responder, language);
             logIn(responder, "responder");
             responder.open("staff/subscriptions.html");
@@ -140,17 +131,17 @@ class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, Cha
     }
 
     @Test
-    void storytellersReplyShowsOnTheStoryOnceAModeratorPublishesIt() {
+    default void storytellersReplyShowsOnTheStoryOnceAModeratorPublishesIt() {
         reply("en");
     }
 
 
     /** Storyteller replies on the follow page; the story page shows it only after a moderator publishes it. */
-    void reply(String language) {
+    default void reply(String language) {
         String mark = UUID.randomUUID().toString().substring(0, 8);
-        var story = PublishedStory.about(base, "Maternity Unit", "Reply journey " + language + " " + mark);
+        var story = PublishedStory.about(base(), "Maternity Unit", "Reply journey " + language + " " + mark);
         String reply = "Thank you for listening " + mark;
-        try (var storyteller = new Browser(base.toString())) {
+        try (var storyteller = new Browser(base().toString())) {
             useLanguage(storyteller, language);
             storyteller.open("follow.html#" + story.followToken());
             storyteller.type("#reply-text", reply);
@@ -160,7 +151,7 @@ class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, Cha
             storyteller.open(story.page());
             assertFalse(storyteller.text("#responses").contains(reply), "not public before moderation");
         }
-        try (var moderator = new Browser(base.toString())) {
+        try (var moderator = new Browser(base().toString())) {
             useLanguage(moderator, language);
             logIn(moderator, "moderator");
             moderator.open("staff/moderation.html");
@@ -174,7 +165,7 @@ class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, Cha
             publish.click();
             moderator.waitFor(d -> !item.findElement(By.cssSelector("[role=status]")).getText().isBlank());
         }
-        try (var reader = new Browser(base.toString())) {
+        try (var reader = new Browser(base().toString())) {
             useLanguage(reader, language);
             reader.open(story.page());
             assertTrue(reader.text("#responses").contains(reply), reader.text("#responses"));
@@ -190,8 +181,8 @@ class StaffPagesIT implements FormsAndRolesJourneys, ChangeRegisterJourneys, Cha
     }
 
     /** The responder tries to answer on the respond page: true when the answer was taken. */
-    boolean responderMayAnswer(PublishedStory story) {
-        try (var responder = new Browser(base.toString())) {
+    default boolean responderMayAnswer(PublishedStory story) {
+        try (var responder = new Browser(base().toString())) {
             logIn(responder, "responder");
             responder.open("staff/respond.html?story=" + story.id());
             responder.type("#text", "Thank you, we will pass this on.");
