@@ -112,11 +112,11 @@ final class EmbeddingProtocol {
         EmbeddingProtocol protocol = new EmbeddingProtocol();
         protocol.run(outerFolds);
         if (perThemeProduct()) {
-            new HeadExperiments(protocol).productThemes(outerFolds);
+            new ProductThemes(new HeadExperiments(protocol)).run(outerFolds);
         }
     }
 
-    /** Whether the application's themes use per-theme thresholds (then {@link HeadExperiments} prints the themes product line). */
+    /** Whether the application's themes use per-theme thresholds (then {@link ProductThemes} prints the themes product line). */
     static boolean perThemeProduct() {
         return Analyser.EMBEDDINGS && !Blend.PRODUCT.perTheme().isEmpty();
     }
@@ -274,8 +274,13 @@ final class EmbeddingProtocol {
     }
 
     List<Probs> denseProbs(DenseThemeModel model, List<Integer> rows) {
-        return rows.stream().map(i -> new Probs(array(model.probabilities(docVectors.get(i))),
-                sentenceVectors.get(i).stream().map(v -> array(model.probabilities(v))).toArray(double[][]::new))).toList();
+        return denseProbs(v -> array(model.probabilities(v)), rows);
+    }
+
+    /** The same for any head on the embeddings that gives the topics' probabilities in {@link #topics} order. */
+    List<Probs> denseProbs(java.util.function.Function<float[], double[]> head, List<Integer> rows) {
+        return rows.parallelStream().map(i -> new Probs(head.apply(docVectors.get(i)),
+                sentenceVectors.get(i).stream().map(head).toArray(double[][]::new))).toList();
     }
 
     private static List<ThemeChoice> themeGrid(List<Double> weights) {
