@@ -19,7 +19,7 @@ import org.coproduce.analysis.entity.Sentiment;
  * without them) and the criticality steps "at least k" (k = 1…4, from the phase-1 comments), blended
  * with the ordinal maxent model as {@link CriticalityModel.Decision#BLEND} says. Thread-safe.
  */
-record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeModel germanThemes, DenseThemeModel criticality) {
+record DenseModels(DenseThemeModel themes, DenseMlp sentiment, DenseThemeModel germanThemes, DenseThemeModel criticality) {
 
     /**
      * A story's embeddings: the whole text's and each sentence's; the whole text's pooled from its sentences'
@@ -50,14 +50,21 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
         Function<List<String>, List<float[]>> english = texts -> embed(texts, t -> sentences.apply(t, Language.EN));
         DenseThemeModel themes = DenseThemeModel.train(english.apply(themeTexts), themeLabels, codes,
                 ModelTraining.THEMES.upsampling(), THEMES, true);
-        DenseLogistic sentiment = DenseLogistic.train(english.apply(sentimentTexts).toArray(float[][]::new),
-                sentiments.stream().mapToInt(Sentiment::ordinal).toArray(), Sentiment.values().length, null,
-                DenseLogistic.Settings.STANDARD);
+        DenseMlp sentiment = sentiment(english.apply(sentimentTexts).toArray(float[][]::new),
+                sentiments.stream().mapToInt(Sentiment::ordinal).toArray());
         DenseThemeModel german = germanTexts == null ? null : DenseThemeModel.train(
                 embed(germanTexts, t -> sentences.apply(t, Language.DE)), germanLabels, germanCodes, ModelTraining.THEMES.upsampling(), GERMAN, true);
         DenseThemeModel criticality = DenseThemeModel.train(english.apply(criticalityTexts),
                 levels.stream().map(CriticalityModel::steps).toList(), CriticalityModel.STEPS, 4, DenseLogistic.Settings.STANDARD, true);
         return new DenseModels(themes, sentiment, german, criticality);
+    }
+
+    /**
+     * The English sentiment model on the embeddings ({@code y}: {@link Sentiment} ordinals): an ensemble of perceptrons
+     * ({@link DenseMlp.Settings#SENTIMENT}; until analysis-2026.12-6 a logistic regression; docs/analysis.md, "Fourth round").
+     */
+    static DenseMlp sentiment(float[][] x, int[] y) {
+        return DenseMlp.train(x, y, Sentiment.values().length, null, DenseMlp.Settings.SENTIMENT);
     }
 
     /**
@@ -114,7 +121,7 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
 
     static DenseModels read(DataInputStream in) throws IOException {
         DenseThemeModel themes = DenseThemeModel.fromBytes(in.readNBytes(in.readInt()));
-        DenseLogistic sentiment = DenseLogistic.read(in);
+        DenseMlp sentiment = DenseMlp.read(in);
         DenseThemeModel german = in.readBoolean() ? DenseThemeModel.fromBytes(in.readNBytes(in.readInt())) : null;
         DenseThemeModel criticality = DenseThemeModel.fromBytes(in.readNBytes(in.readInt()));
         return new DenseModels(themes, sentiment, german, criticality);
