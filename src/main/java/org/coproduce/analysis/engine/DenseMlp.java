@@ -23,6 +23,8 @@ public final class DenseMlp {
     public record Settings(int hidden, int epochs, double learningRate, double l2, int batch, int members, long seed) {
         /** The sentiment head: 64 hidden units, 10 epochs, L2 10⁻⁴, five members (docs/analysis.md, "Fourth round"). */
         public static final Settings SENTIMENT = new Settings(64, 10, 1e-3, 1e-4, 32, 5, 42);
+        /** The English themes' multi-label head, averaged with the logistic regressions ({@link DenseModels#THEMES}). */
+        public static final Settings THEMES = new Settings(128, 20, 1e-3, 1e-4, 32, 3, 42);
 
         @Override
         public String toString() {

@@ -20,7 +20,7 @@ final class HeadExperiments {
 
     /**
      * A head on the embeddings: the logistic regressions' training ({@code settings}), or a multi-label perceptron
-     * ({@code mlp} non-null; with {@code settings} too: the two averaged); the rare themes' upsampling cap; the mixed
+     * ({@code mlp} non-null; with {@code settings} too: the two averaged, as {@link DenseThemeModel} does); the rare themes' upsampling cap; the mixed
      * class's weight (sentiment).
      */
     record Head(String name, DenseLogistic.Settings settings, int upsampling, double mixedWeight, DenseMlp.Settings mlp) {
@@ -37,8 +37,10 @@ final class HeadExperiments {
     static final List<Double> WIDE_RARE = List.of(0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7);
     static final double[] PER_THEME = {0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8};
     static final int MIN_DEV_POSITIVES = Integer.getInteger("head.minPositives", 15);
-    /** The logistic heads the application's theme rule chooses from (indices into {@link #heads}). */
+    /** The logistic heads the application's theme rule chose from until analysis-2026.12-6 (indices into {@link #heads}). */
     static final List<Integer> THEME_HEADS = List.of(0, 1, 2, 3, 4, 5);
+    /** The application's theme head since analysis-2026.12-6: the 6-epoch logistic regressions averaged with the perceptrons. */
+    static final List<Integer> PRODUCT_HEADS = List.of(8);
 
     final EmbeddingProtocol p;
     final List<Head> heads;
@@ -59,7 +61,8 @@ final class HeadExperiments {
                 new Head("6 epochs", new DenseLogistic.Settings(s.l2(), 6, s.learningRate(), s.batch()), up, 1),
                 new Head("upsampling 1", s, 1, 1),
                 new Head("mixed ×1.5", s, up, 1.5),
-                new Head("mixed ×2.5", s, up, 2.5)));
+                new Head("mixed ×2.5", s, up, 2.5),
+                new Head("6 epochs + mlp (the application's)", DenseModels.THEMES, up, 1, DenseMlp.Settings.THEMES)));
         heads.addAll(more);
     }
 
@@ -199,24 +202,14 @@ final class HeadExperiments {
     Function<float[], double[]> themeHead(List<Integer> rows, Head h) {
         List<float[]> x = Folds.pick(p.docVectors, rows);
         List<Set<String>> gold = p.gold(rows);
-        Function<float[], double[]> mlp = h.mlp() == null ? null : mlpThemes(x, gold, h);
         if (h.settings() == null) {
-            return mlp;
+            return mlpThemes(x, gold, h);
         }
-        DenseThemeModel logistic = DenseThemeModel.train(x, gold, p.topics, h.upsampling(), h.settings(), true);
-        Function<float[], double[]> l = v -> {
-            var probabilities = logistic.probabilities(v);
-            return p.topics.stream().mapToDouble(probabilities::get).toArray();
-        };
-        if (mlp == null) {
-            return l;
-        }
+        DenseThemeModel model = h.mlp() == null ? DenseThemeModel.train(x, gold, p.topics, h.upsampling(), h.settings(), true)
+                : DenseThemeModel.train(x, gold, p.topics, h.upsampling(), h.settings(), h.mlp(), true);
         return v -> {
-            double[] a = l.apply(v), b = mlp.apply(v);
-            for (int t = 0; t < a.length; t++) {
-                a[t] = (a[t] + b[t]) / 2;
-            }
-            return a;
+            var probabilities = model.probabilities(v);
+            return p.topics.stream().mapToDouble(probabilities::get).toArray();
         };
     }
 

@@ -69,8 +69,8 @@ final class ProductThemes {
     /** Prints the per-topic and per-code thresholds of the pooled choice and the themes {@code product:} line. */
     void run(int outerFolds) {
         List<ThemeFold> folds = folds(outerFolds);
-        Variant.Themes honest = honest(folds, HeadExperiments.THEME_HEADS, "product themes");
-        Pooled pooled = pooled(folds, HeadExperiments.THEME_HEADS);
+        Variant.Themes honest = honest(folds, HeadExperiments.PRODUCT_HEADS, "product themes");
+        Pooled pooled = pooled(folds, HeadExperiments.PRODUCT_HEADS);
         String head = x.heads.get(pooled.rule().head()).name();
         double[] th = pooled.thresholds();
         System.out.printf("one choice for the application, best on all development folds together: head %s, weight %.2f, %.2f/%.2f, then per topic:%n",

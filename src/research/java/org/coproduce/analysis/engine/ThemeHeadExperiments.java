@@ -22,9 +22,7 @@ final class ThemeHeadExperiments {
     static List<HeadExperiments.Head> mlpHeads(EmbeddingProtocol p) {
         int up = p.training.upsampling();
         DenseMlp.Settings h128 = new DenseMlp.Settings(128, 20, 1e-3, 1e-4, 32, 3, 42);
-        DenseLogistic.Settings six = new DenseLogistic.Settings(1e-3, 6, 0.003, 32);
-        return List.of(new HeadExperiments.Head("mlp h128 e20 ×3", null, up, 1, h128),
-                new HeadExperiments.Head("mlp h128 e20 ×3 + 6 epochs", six, up, 1, h128));
+        return List.of(new HeadExperiments.Head("mlp h128 e20 ×3", null, up, 1, h128));
     }
 
     void run(int outerFolds) {
@@ -65,13 +63,13 @@ final class ThemeHeadExperiments {
      * and over both.
      */
     void mlp(int outerFolds) {
-        int first = x.heads.size() - 2;
-        List<Integer> mlps = List.of(first, first + 1), all = new ArrayList<>(HeadExperiments.THEME_HEADS);
-        all.addAll(mlps);
+        int alone = x.heads.size() - 1, averaged = HeadExperiments.PRODUCT_HEADS.getFirst();
+        List<Integer> all = new ArrayList<>(HeadExperiments.THEME_HEADS);
+        all.addAll(List.of(alone, averaged));
         ProductThemes product = new ProductThemes(x);
         List<ThemeFold> folds = product.folds(outerFolds);
         List<Variant.Themes> variants = List.of(product.honest(folds, HeadExperiments.THEME_HEADS, "logistic heads (as now)"),
-                product.honest(folds, List.of(first), "mlp alone"), product.honest(folds, List.of(first + 1), "mlp + 6-epoch logistic averaged"),
+                product.honest(folds, List.of(alone), "mlp alone"), product.honest(folds, List.of(averaged), "mlp + 6-epoch logistic averaged"),
                 product.honest(folds, all, "any of these"));
         System.out.println("== theme heads with perceptrons (" + SentenceEmbedding.MODEL + "), " + outerFolds + " folds, the application's rule");
         variants.forEach(Variant.Themes::print);
