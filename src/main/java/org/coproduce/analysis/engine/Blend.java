@@ -10,10 +10,13 @@ import org.coproduce.analysis.entity.Sentiment;
  * under the honest protocol (docs/analysis.md, "Sentence embeddings"), per encoder: with bge-small-en-v1.5
  * (the default) the one choice best on the five development folds together, with a story's vector pooled from its
  * sentences' ({@link SentenceEmbedding#POOLED}, analysis-2026.12-5): themes weight 0.5 (with the theme
- * models on the embeddings trained 6 epochs, {@link DenseModels#THEMES}) and a threshold per theme (per benchmark
- * topic, chosen by coordinate ascent on the development objective; a theme with several topics takes its largest
- * topic's; themes without a benchmark topic 0.45 common / 0.40 rare), sentiment naive Bayes 0.4, embeddings 0.5,
- * no mixed boost (the per-parameter medians of the folds' choices, the rule before, can be a poor combination); with
+ * models on the embeddings trained 6 epochs, {@link DenseModels#THEMES}, averaged with the perceptrons since
+ * analysis-2026.12-6) and a threshold per theme (per benchmark topic, chosen by coordinate ascent on the development
+ * objective; a theme with several topics takes its largest topic's; themes without a benchmark topic 0.45 common /
+ * 0.30 rare), sentiment naive Bayes 0.5, embeddings 0.6,
+ * no mixed boost (with the perceptron ensemble on the embeddings, {@link DenseModels#sentiment}, analysis-2026.12-6; before
+ * 0.4, 0.5 with the logistic regression) (the per-parameter medians of the folds' choices, the rule before, can be a poor
+ * combination); with
  * all-MiniLM-L6-v2 (COPRODUCE_EMBEDDING_MODEL=minilm) the values chosen for it before (0.5, 0.50 / 0.40; 0.1,
  * 0.4, ×1.15).
  * Applied at prediction only, so not part of the model cache's key.
@@ -33,16 +36,16 @@ public record Blend(double themeWeight, double commonThreshold, double rareThres
         return own != null ? own : common ? commonThreshold : rareThreshold;
     }
 
-    static final Blend BGE = new Blend(0.5, 0.45, 0.40, 0.4, 0.5, 1, perTheme("general.organisation", 0.40,
-            "general.funding", 0.40, "staff.manner", 0.45, "staff.levels", 0.45, "journey.continuity", 0.40,
-            "staff.competence", 0.45, "communication.unspecified", 0.40, "communication.listening", 0.50,
-            "communication.from-staff", 0.50, "communication.guidance", 0.40, "communication.kept-informed", 0.35,
-            "access.contacting", 0.55, "access.appointments", 0.45, "access.appointment-method", 0.40,
-            "access.timeliness", 0.40, "journey.discharge", 0.40, "environment.cleanliness", 0.40,
-            "environment.facilities", 0.40, "travel.location", 0.40, "travel.transport", 0.40, "general.safety", 0.40,
-            "mental-health.act", 0.40, "general.equality", 0.40, "medication.supply", 0.40, "activities.fresh-air", 0.40,
-            "environment.food", 0.40, "general.impact", 0.35, "communication.family", 0.40, "general.negative", 0.40,
-            "general.positive", 0.50));
+    static final Blend BGE = new Blend(0.5, 0.45, 0.30, 0.5, 0.6, 1, perTheme("general.organisation", 0.30,
+            "general.funding", 0.30, "staff.manner", 0.40, "staff.levels", 0.45, "journey.continuity", 0.30,
+            "staff.competence", 0.40, "communication.unspecified", 0.30, "communication.listening", 0.35,
+            "communication.from-staff", 0.55, "communication.guidance", 0.30, "communication.kept-informed", 0.30,
+            "access.contacting", 0.45, "access.appointments", 0.50, "access.appointment-method", 0.30,
+            "access.timeliness", 0.35, "journey.discharge", 0.30, "environment.cleanliness", 0.30,
+            "environment.facilities", 0.30, "travel.location", 0.30, "travel.transport", 0.45, "general.safety", 0.30,
+            "mental-health.act", 0.30, "general.equality", 0.30, "medication.supply", 0.40, "activities.fresh-air", 0.35,
+            "environment.food", 0.40, "general.impact", 0.35, "communication.family", 0.30, "general.negative", 0.50,
+            "general.positive", 0.45));
     static final Blend MINILM = new Blend(0.5, 0.5, 0.4, 0.1, 0.4, 1.15);
     public static final Blend PRODUCT = SentenceEmbedding.ENCODER == SentenceEmbedding.Encoder.MINILM ? MINILM : BGE;
     /**

@@ -21,14 +21,12 @@ public final class DenseLogistic {
         public static final Settings STANDARD = new Settings(1e-3, 12, 0.003, 32);
     }
 
-    private final float[] mean;
-    private final float[] scale;
+    private final Standardisation standardisation;
     /** weights[class][dimension], the bias last. */
     private final double[][] weights;
 
-    private DenseLogistic(float[] mean, float[] scale, double[][] weights) {
-        this.mean = mean;
-        this.scale = scale;
+    private DenseLogistic(Standardisation standardisation, double[][] weights) {
+        this.standardisation = standardisation;
         this.weights = weights;
     }
 
@@ -39,42 +37,18 @@ public final class DenseLogistic {
     /** Trains on rows {@code x} with classes {@code y} (0…classes−1) and example weights (null: all 1). */
     public static DenseLogistic train(float[][] x, int[] y, int classes, double[] exampleWeights, Settings settings) {
         int n = x.length, d = x[0].length;
-        float[] mean = new float[d], scale = new float[d];
-        for (float[] row : x) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / n;
-            }
-        }
-        for (float[] row : x) {
-            for (int j = 0; j < d; j++) {
-                double c = row[j] - mean[j];
-                scale[j] += (float) (c * c / n);
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            scale[j] = (float) (1 / Math.sqrt(scale[j] + 1e-8));
-        }
+        Standardisation standardisation = Standardisation.of(x);
         double[][] z = new double[n][];
         for (int i = 0; i < n; i++) {
-            z[i] = standardise(x[i], mean, scale);
+            z[i] = standardisation.apply(x[i]);
         }
-        double[][] w = new double[classes][d + 1], m = new double[classes][d + 1], v = new double[classes][d + 1];
-        double[][] g = new double[classes][d + 1];
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
+        double[][] w = new double[classes][d + 1], g = new double[classes][d + 1];
+        Adam adam = new Adam(w, settings.learningRate(), settings.l2());
+        int[] order = Adam.identity(n);
         Random random = new Random(17);
-        double b1 = 0.9, b2 = 0.999;
-        long step = 0;
         double[] p = new double[classes];
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Adam.shuffle(order, random);
             for (int start = 0; start < n; start += settings.batch()) {
                 int end = Math.min(n, start + settings.batch());
                 for (double[] row : g) {
@@ -84,77 +58,68 @@ public final class DenseLogistic {
                 for (int b = start; b < end; b++) {
                     int i = order[b];
                     double weight = exampleWeights == null ? 1 : exampleWeights[i];
-                    softmax(w, z[i], p);
+                    softmax(logits(w, z[i], p));
                     for (int c = 0; c < classes; c++) {
                         double err = weight * (p[c] - (y[i] == c ? 1 : 0));
-                        double[] gc = g[c];
-                        double[] zi = z[i];
-                        for (int j = 0; j < d; j++) {
-                            gc[j] += err * zi[j];
-                        }
-                        gc[d] += err;
+                        accumulate(g[c], err, z[i]);
                     }
                     total += weight;
                 }
-                step++;
-                double lr = settings.learningRate() * Math.sqrt(1 - Math.pow(b2, step)) / (1 - Math.pow(b1, step));
-                for (int c = 0; c < classes; c++) {
-                    for (int j = 0; j <= d; j++) {
-                        double grad = g[c][j] / total + (j < d ? settings.l2() * w[c][j] : 0);
-                        m[c][j] = b1 * m[c][j] + (1 - b1) * grad;
-                        v[c][j] = b2 * v[c][j] + (1 - b2) * grad * grad;
-                        w[c][j] -= lr * m[c][j] / (Math.sqrt(v[c][j]) + 1e-8);
-                    }
-                }
+                adam.step(w, g, total);
             }
         }
-        return new DenseLogistic(mean, scale, w);
+        return new DenseLogistic(standardisation, w);
     }
 
-    private static double[] standardise(float[] x, float[] mean, float[] scale) {
-        double[] z = new double[x.length];
-        for (int j = 0; j < x.length; j++) {
-            z[j] = (x[j] - mean[j]) * scale[j];
-        }
-        return z;
-    }
-
-    private static void softmax(double[][] w, double[] z, double[] p) {
+    /** {@code out[c]} = bias of row c + row c · z, for a matrix whose last column is the bias; returns {@code out}. */
+    static double[] logits(double[][] w, double[] z, double[] out) {
         int d = z.length;
-        double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < w.length; c++) {
             double s = w[c][d];
             double[] wc = w[c];
             for (int j = 0; j < d; j++) {
                 s += wc[j] * z[j];
             }
-            p[c] = s;
+            out[c] = s;
+        }
+        return out;
+    }
+
+    /** Logits to probabilities, in place. */
+    static void softmax(double[] p) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double s : p) {
             max = Math.max(max, s);
         }
         double sum = 0;
-        for (int c = 0; c < w.length; c++) {
+        for (int c = 0; c < p.length; c++) {
             p[c] = Math.exp(p[c] - max);
             sum += p[c];
         }
-        for (int c = 0; c < w.length; c++) {
+        for (int c = 0; c < p.length; c++) {
             p[c] /= sum;
         }
     }
 
+    /** A gradient row: {@code g} += {@code err} × (z, 1), the bias last. */
+    static void accumulate(double[] g, double err, double[] z) {
+        int d = z.length;
+        for (int j = 0; j < d; j++) {
+            g[j] += err * z[j];
+        }
+        g[d] += err;
+    }
+
     /** The probability of each class. */
     public double[] probabilities(float[] x) {
-        double[] p = new double[weights.length];
-        softmax(weights, standardise(x, mean, scale), p);
+        double[] p = logits(weights, standardisation.apply(x), new double[weights.length]);
+        softmax(p);
         return p;
     }
 
     void write(DataOutputStream out) throws IOException {
         out.writeInt(weights.length);
-        out.writeInt(mean.length);
-        for (int j = 0; j < mean.length; j++) {
-            out.writeFloat(mean[j]);
-            out.writeFloat(scale[j]);
-        }
+        standardisation.write(out);
         for (double[] row : weights) {
             for (double value : row) {
                 out.writeDouble(value);
@@ -163,19 +128,16 @@ public final class DenseLogistic {
     }
 
     static DenseLogistic read(DataInputStream in) throws IOException {
-        int classes = in.readInt(), d = in.readInt();
-        float[] mean = new float[d], scale = new float[d];
-        for (int j = 0; j < d; j++) {
-            mean[j] = in.readFloat();
-            scale[j] = in.readFloat();
-        }
+        int classes = in.readInt();
+        Standardisation standardisation = Standardisation.read(in);
+        int d = standardisation.dimensions();
         double[][] w = new double[classes][d + 1];
         for (double[] row : w) {
             for (int j = 0; j <= d; j++) {
                 row[j] = in.readDouble();
             }
         }
-        return new DenseLogistic(mean, scale, w);
+        return new DenseLogistic(standardisation, w);
     }
 
     byte[] toBytes() {

@@ -19,7 +19,7 @@ import org.coproduce.analysis.entity.Sentiment;
  * without them) and the criticality steps "at least k" (k = 1…4, from the phase-1 comments), blended
  * with the ordinal maxent model as {@link CriticalityModel.Decision#BLEND} says. Thread-safe.
  */
-record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeModel germanThemes, DenseThemeModel criticality) {
+record DenseModels(DenseThemeModel themes, DenseMlp sentiment, DenseThemeModel germanThemes, DenseThemeModel criticality) {
 
     /**
      * A story's embeddings: the whole text's and each sentence's; the whole text's pooled from its sentences'
@@ -48,11 +48,12 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
             List<String> sentimentTexts, List<Sentiment> sentiments, List<String> germanTexts,
             List<Set<String>> germanLabels, Set<String> germanCodes, List<String> criticalityTexts, List<Integer> levels) {
         Function<List<String>, List<float[]>> english = texts -> embed(texts, t -> sentences.apply(t, Language.EN));
-        DenseThemeModel themes = DenseThemeModel.train(english.apply(themeTexts), themeLabels, codes,
-                ModelTraining.THEMES.upsampling(), THEMES, true);
-        DenseLogistic sentiment = DenseLogistic.train(english.apply(sentimentTexts).toArray(float[][]::new),
-                sentiments.stream().mapToInt(Sentiment::ordinal).toArray(), Sentiment.values().length, null,
-                DenseLogistic.Settings.STANDARD);
+        DenseThemeModel themes = SentenceEmbedding.ENCODER == SentenceEmbedding.Encoder.MINILM
+                ? DenseThemeModel.train(english.apply(themeTexts), themeLabels, codes, ModelTraining.THEMES.upsampling(), THEMES, true)
+                : DenseThemeModel.train(english.apply(themeTexts), themeLabels, codes, ModelTraining.THEMES.upsampling(), THEMES,
+                        DenseMlp.Settings.THEMES, true);
+        DenseMlp sentiment = sentiment(english.apply(sentimentTexts).toArray(float[][]::new),
+                sentiments.stream().mapToInt(Sentiment::ordinal).toArray());
         DenseThemeModel german = germanTexts == null ? null : DenseThemeModel.train(
                 embed(germanTexts, t -> sentences.apply(t, Language.DE)), germanLabels, germanCodes, ModelTraining.THEMES.upsampling(), GERMAN, true);
         DenseThemeModel criticality = DenseThemeModel.train(english.apply(criticalityTexts),
@@ -61,8 +62,17 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
     }
 
     /**
+     * The English sentiment model on the embeddings ({@code y}: {@link Sentiment} ordinals): an ensemble of perceptrons
+     * ({@link DenseMlp.Settings#SENTIMENT}; until analysis-2026.12-6 a logistic regression; docs/analysis.md, "Fourth round").
+     */
+    static DenseMlp sentiment(float[][] x, int[] y) {
+        return DenseMlp.train(x, y, Sentiment.values().length, null, DenseMlp.Settings.SENTIMENT);
+    }
+
+    /**
      * The English theme models' training: with bge-small-en-v1.5 6 epochs (chosen with the blend on all development
-     * folds together, docs/analysis.md "Third round"), with all-MiniLM-L6-v2 the standard 12.
+     * folds together, docs/analysis.md "Third round"), averaged with a multi-label perceptron ensemble
+     * ({@link DenseMlp.Settings#THEMES}, "Fourth round"); with all-MiniLM-L6-v2 the standard 12, logistic alone.
      */
     static final DenseLogistic.Settings THEMES = SentenceEmbedding.ENCODER == SentenceEmbedding.Encoder.MINILM
             ? DenseLogistic.Settings.STANDARD : new DenseLogistic.Settings(1e-3, 6, 0.003, 32);
@@ -114,7 +124,7 @@ record DenseModels(DenseThemeModel themes, DenseLogistic sentiment, DenseThemeMo
 
     static DenseModels read(DataInputStream in) throws IOException {
         DenseThemeModel themes = DenseThemeModel.fromBytes(in.readNBytes(in.readInt()));
-        DenseLogistic sentiment = DenseLogistic.read(in);
+        DenseMlp sentiment = DenseMlp.read(in);
         DenseThemeModel german = in.readBoolean() ? DenseThemeModel.fromBytes(in.readNBytes(in.readInt())) : null;
         DenseThemeModel criticality = DenseThemeModel.fromBytes(in.readNBytes(in.readInt()));
         return new DenseModels(themes, sentiment, german, criticality);

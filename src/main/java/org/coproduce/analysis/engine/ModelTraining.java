@@ -39,7 +39,7 @@ final class ModelTraining {
     /** Identifies what the models are trained from and how, for {@link ModelCache}. */
     String fingerprint() {
         return ModelCache.key(THEMES.toString(), Analyser.EMBEDDINGS ? SentenceEmbedding.MODEL
-                        + DenseLogistic.Settings.STANDARD + DenseModels.THEMES + DenseModels.GERMAN : "", String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
+                        + DenseLogistic.Settings.STANDARD + DenseMlp.Settings.SENTIMENT + DenseMlp.Settings.THEMES + DenseModels.THEMES + DenseModels.GERMAN : "", String.valueOf(WRITTEN_WEIGHT), String.valueOf(MIN_EXAMPLES),
                 Resources.text(FftCorpus.RESOURCE), Resources.text(Phase1Corpus.RESOURCE),
                 Resources.text(FrameworkExamples.RESOURCE), Resources.text(Taxonomy.RESOURCE),
                 Resources.text(WrittenExamples.resource(Language.EN)), Resources.text(WrittenExamples.resource(Language.DE)));

@@ -112,11 +112,11 @@ final class EmbeddingProtocol {
         EmbeddingProtocol protocol = new EmbeddingProtocol();
         protocol.run(outerFolds);
         if (perThemeProduct()) {
-            new HeadExperiments(protocol).productThemes(outerFolds);
+            new ProductThemes(new HeadExperiments(protocol)).run(outerFolds);
         }
     }
 
-    /** Whether the application's themes use per-theme thresholds (then {@link HeadExperiments} prints the themes product line). */
+    /** Whether the application's themes use per-theme thresholds (then {@link ProductThemes} prints the themes product line). */
     static boolean perThemeProduct() {
         return Analyser.EMBEDDINGS && !Blend.PRODUCT.perTheme().isEmpty();
     }
@@ -165,7 +165,7 @@ final class EmbeddingProtocol {
             add(oldBlend, testGold, testM, testD, frequent, fixedBlend);
             add(honestBlendDocument, testGold, testM, testD, frequent, cBlendDocument, true);
             // sentiment
-            DenseLogistic innerDenseSentiment = denseSentiment(inner);
+            DenseMlp innerDenseSentiment = denseSentiment(inner);
             List<double[][]> devParts = sentimentParts(maxentSentiment("sentiment-" + k + "-dev", inner, dev), innerDenseSentiment, dev);
             List<Sentiment> devSentimentGold = sentimentGold(dev);
             SentimentChoice sMaxent = bestSentiment(HonestProtocol.WEIGHTS, List.of(0.0), List.of(1.0), devParts, devSentimentGold);
@@ -274,8 +274,13 @@ final class EmbeddingProtocol {
     }
 
     List<Probs> denseProbs(DenseThemeModel model, List<Integer> rows) {
-        return rows.stream().map(i -> new Probs(array(model.probabilities(docVectors.get(i))),
-                sentenceVectors.get(i).stream().map(v -> array(model.probabilities(v))).toArray(double[][]::new))).toList();
+        return denseProbs(v -> array(model.probabilities(v)), rows);
+    }
+
+    /** The same for any head on the embeddings that gives the topics' probabilities in {@link #topics} order. */
+    List<Probs> denseProbs(java.util.function.Function<float[], double[]> head, List<Integer> rows) {
+        return rows.parallelStream().map(i -> new Probs(head.apply(docVectors.get(i)),
+                sentenceVectors.get(i).stream().map(head).toArray(double[][]::new))).toList();
     }
 
     private static List<ThemeChoice> themeGrid(List<Double> weights) {
@@ -333,7 +338,8 @@ final class EmbeddingProtocol {
         return SentimentModel.train(examples);
     }
 
-    DenseLogistic denseSentiment(List<Integer> rows) {
+    /** The application's sentiment head on the embeddings ({@link DenseModels#sentiment}) trained on the rows with a sentiment. */
+    DenseMlp denseSentiment(List<Integer> rows) {
         List<float[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         for (int i : rows) {
@@ -343,7 +349,7 @@ final class EmbeddingProtocol {
                 y.add(SentimentModel.classOf(s).ordinal());
             }
         }
-        return DenseLogistic.train(x.toArray(float[][]::new), y.stream().mapToInt(Integer::intValue).toArray(), 3, null, DENSE);
+        return DenseModels.sentiment(x.toArray(float[][]::new), y.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The maxent theme model trained on {@code trainRows}: its probabilities on {@code rows} (cached, {@link PartsCache}). */
@@ -370,7 +376,7 @@ final class EmbeddingProtocol {
     }
 
     /** Per row with a sentiment: {maxent, naive Bayes, dense} probabilities in Sentiment order. */
-    List<double[][]> sentimentParts(List<double[][]> maxent, DenseLogistic dense, List<Integer> rows) {
+    List<double[][]> sentimentParts(List<double[][]> maxent, DenseMlp dense, List<Integer> rows) {
         return sentimentParts(maxent, dense::probabilities, rows);
     }
 
@@ -452,7 +458,7 @@ final class EmbeddingProtocol {
          * screen fires (Analyser.URGENT) else 0}. Cached.
          */
         ArrayList<int[]> floors() {
-            return PartsCache.get("criticality-floors-2-" + SentenceEmbedding.ENCODER.name().toLowerCase(java.util.Locale.ROOT)
+            return PartsCache.get("criticality-floors-3-" + Integer.toHexString(DenseMlp.Settings.SENTIMENT.hashCode()) + "-" + SentenceEmbedding.ENCODER.name().toLowerCase(java.util.Locale.ROOT)
                     + (SentenceEmbedding.POOLED ? "-pooled" : "") + "-"
                     + Integer.toHexString(Blend.PRODUCT.hashCode()), () -> {
                 SafeguardingScreen safeguarding = new SafeguardingScreen();
@@ -474,8 +480,8 @@ final class EmbeddingProtocol {
                                 : Sentiment.NEGATIVE).ordinal());
                     }
                 }
-                DenseLogistic dense = DenseLogistic.train(EmbeddingCache.documents(denseTexts).toArray(float[][]::new),
-                        denseLabels.stream().mapToInt(Integer::intValue).toArray(), 3, null, DENSE);
+                DenseMlp dense = DenseModels.sentiment(EmbeddingCache.documents(denseTexts).toArray(float[][]::new),
+                        denseLabels.stream().mapToInt(Integer::intValue).toArray());
                 ArrayList<int[]> floors = new ArrayList<>();
                 for (int i = 0; i < texts.size(); i++) {
                     String[] f = training.sentimentFeatures(texts.get(i), Language.EN);

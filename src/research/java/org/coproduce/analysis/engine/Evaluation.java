@@ -43,13 +43,16 @@ public final class Evaluation {
             ProtocolExperiments.main(folds);
         }
         if (sections.contains("head-mlp")) {
-            new HeadExperiments().mlp(folds);
+            new SentimentHeadExperiments(new EmbeddingProtocol()).mlp(folds);
+        }
+        if (sections.contains("head-mlp-themes")) {
+            new ThemeHeadExperiments(new EmbeddingProtocol()).mlp(folds);
         }
         if (sections.contains("head-experiments")) {
             HeadExperiments.main(folds);
         }
         if (sections.contains("protocol-per-theme")) {
-            new HeadExperiments().productThemes(folds);
+            new ProductThemes(new HeadExperiments(new EmbeddingProtocol())).run(folds);
         }
         if (sections.contains("protocol-themes")) {
             new EmbeddingProtocol().run(folds);

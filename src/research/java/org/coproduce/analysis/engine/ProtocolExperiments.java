@@ -140,57 +140,30 @@ final class ProtocolExperiments {
         }
         List<List<SentimentRule>> sentimentFamilies = List.of(sentimentNow, sentimentKnn, sentimentWide);
         String[] sentimentNames = {"as now (nb × dense × mixed)", "+ kNN (K=25) weight 0…0.5", "+ kNN, negative boost, mixed up to 2"};
-        double[][] themeDev = new double[themeFamilies.size()][1];
-        List<Scores> themeTest = new ArrayList<>();
-        themeFamilies.forEach(f -> themeTest.add(new Scores(p.topics)));
-        List<List<String>> themeChosen = new ArrayList<>();
-        themeFamilies.forEach(f -> themeChosen.add(new ArrayList<>()));
-        double[] sentimentDev = new double[sentimentFamilies.size() + 1];
-        int[][] sentimentTest = new int[sentimentFamilies.size() + 1][4];
-        List<List<String>> sentimentChosen = new ArrayList<>();
-        for (int i = 0; i <= sentimentFamilies.size(); i++) {
-            sentimentChosen.add(new ArrayList<>());
-        }
-        for (int k = 0; k < outerFolds; k++) {
-            List<Integer> train = p.folds.train(k), test = p.folds.test(k), inner = p.folds.innerTrain(k), dev = p.folds.development(k);
-            EmbeddingProtocol.ThemeParts devM = p.themeParts("themes-" + k + "-dev", inner, dev);
-            EmbeddingProtocol.ThemeParts testM = p.themeParts("themes-" + k + "-test", train, test);
-            List<EmbeddingProtocol.Probs> devD = p.denseProbs(p.dense(inner), dev), testD = p.denseProbs(p.dense(train), test);
-            List<EmbeddingProtocol.Probs> devK = knnThemes(inner, dev), testK = knnThemes(train, test);
-            List<Set<String>> devGold = p.gold(dev), testGold = p.gold(test);
-            for (int f = 0; f < themeFamilies.size(); f++) {
-                ThemeRule best = Folds.best(themeFamilies.get(f), r -> HonestProtocol.objective(
+        List<Variant.Themes> themeVariants = java.util.Arrays.stream(themeNames).map(n -> new Variant.Themes(n, p.topics)).toList();
+        List<Variant.Sentiments> sentimentVariants = java.util.Arrays.stream(sentimentNames).map(Variant.Sentiments::new).toList();
+        ProtocolFold.each(p, outerFolds, "protocol experiments", f -> {
+            EmbeddingProtocol.ThemeParts devM = f.devThemes(), testM = f.testThemes();
+            List<EmbeddingProtocol.Probs> devD = p.denseProbs(p.dense(f.inner()), f.dev()), testD = p.denseProbs(p.dense(f.train()), f.test());
+            List<EmbeddingProtocol.Probs> devK = knnThemes(f.inner(), f.dev()), testK = knnThemes(f.train(), f.test());
+            List<Set<String>> devGold = f.devGold(), testGold = f.testGold();
+            for (int v = 0; v < themeFamilies.size(); v++) {
+                ThemeRule best = Folds.best(themeFamilies.get(v), r -> HonestProtocol.objective(
                         themes(devGold, devM.probs(), devD, devK, devM.frequent(), r)));
-                themeDev[f][0] += HonestProtocol.objective(themes(devGold, devM.probs(), devD, devK, devM.frequent(), best)) / outerFolds;
-                addThemes(themeTest.get(f), testGold, testM.probs(), testD, testK, testM.frequent(), best);
-                themeChosen.get(f).add(best.toString());
+                themeVariants.get(v).chose(best.toString(), HonestProtocol.objective(themes(devGold, devM.probs(), devD, devK, devM.frequent(), best)));
+                addThemes(themeVariants.get(v).scores, testGold, testM.probs(), testD, testK, testM.frequent(), best);
             }
-            // sentiment
-            List<double[][]> devS0 = p.sentimentParts(p.maxentSentiment("sentiment-" + k + "-dev", inner, dev), p.denseSentiment(inner), dev);
-            List<double[][]> testS0 = p.sentimentParts(p.maxentSentiment("sentiment-" + k + "-test", train, test), p.denseSentiment(train), test);
-            List<Sentiment> devSG = p.sentimentGold(dev), testSG = p.sentimentGold(test);
-            List<double[][]> devS = withKnn(devS0, knnSentiment(inner, dev));
-            List<double[][]> testS = withKnn(testS0, knnSentiment(train, test));
-            for (int f = 0; f < sentimentFamilies.size(); f++) {
-                SentimentRule best = Folds.best(sentimentFamilies.get(f), r -> sentiment(devS, devSG, r)[0]);
-                sentimentDev[f] += (double) sentiment(devS, devSG, best)[0] / devSG.size() / outerFolds;
-                int[] c = sentiment(testS, testSG, best);
-                for (int j = 0; j < 4; j++) {
-                    sentimentTest[f][j] += c[j];
-                }
-                sentimentChosen.get(f).add(best.toString());
+            List<double[][]> devS = withKnn(p.sentimentParts(f.devSentiment(), p.denseSentiment(f.inner()), f.dev()), knnSentiment(f.inner(), f.dev()));
+            List<double[][]> testS = withKnn(p.sentimentParts(f.testSentiment(), p.denseSentiment(f.train()), f.test()), knnSentiment(f.train(), f.test()));
+            List<Sentiment> devSG = f.devSentimentGold(), testSG = f.testSentimentGold();
+            for (int v = 0; v < sentimentFamilies.size(); v++) {
+                SentimentRule best = Folds.best(sentimentFamilies.get(v), r -> sentiment(devS, devSG, r)[0]);
+                sentimentVariants.get(v).chose(best.toString(), (double) sentiment(devS, devSG, best)[0] / devSG.size());
+                sentimentVariants.get(v).add(sentiment(testS, testSG, best));
             }
-            System.out.printf("fold %d done%n", k);
-        }
-        for (int f = 0; f < themeFamilies.size(); f++) {
-            System.out.printf("themes %-40s dev objective %.4f | test %s | %s%n", themeNames[f], themeDev[f][0],
-                    themeTest.get(f).summary(), themeChosen.get(f));
-        }
-        for (int f = 0; f < sentimentFamilies.size(); f++) {
-            int[] c = sentimentTest[f];
-            System.out.printf("sentiment %-40s dev accuracy %.4f | test accuracy %.3f (mixed recall %.2f) | %s%n", sentimentNames[f],
-                    sentimentDev[f], (double) c[0] / c[1], (double) c[2] / c[3], sentimentChosen.get(f));
-        }
+        });
+        themeVariants.forEach(Variant.Themes::print);
+        sentimentVariants.forEach(Variant.Sentiments::print);
     }
 
     static List<ThemeRule> grid(List<Double> weights, List<Double> common, List<Double> rare, List<Boolean> atLeastOne,

@@ -55,8 +55,11 @@ class DenseLogisticTest {
         float[][] x = rows(90, y, 3);
         List<Set<String>> labels = Arrays.stream(y).mapToObj(c -> Set.of("t" + c)).toList();
         DenseThemeModel themes = DenseThemeModel.train(List.of(x), labels, List.of("t0", "t1", "t2"), 4,
+                DenseLogistic.Settings.STANDARD, new DenseMlp.Settings(8, 5, 0.01, 1e-4, 16, 2, 1), false);
+        DenseThemeModel logistic = DenseThemeModel.train(List.of(x), labels, List.of("t0", "t1", "t2"), 4,
                 DenseLogistic.Settings.STANDARD, false);
-        DenseLogistic sentiment = DenseLogistic.train(x, y, 3, null, DenseLogistic.Settings.STANDARD);
+        assertTrue(!themes.probabilities(x[0]).equals(logistic.probabilities(x[0])), "the perceptrons are averaged in");
+        DenseMlp sentiment = DenseMlp.train(x, y, 3, null, new DenseMlp.Settings(8, 5, 0.01, 1e-4, 16, 2, 1));
         for (DenseThemeModel german : new DenseThemeModel[] {themes, null}) {
             var bytes = new ByteArrayOutputStream();
             try (var out = new DataOutputStream(bytes)) {
