@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import org.coproduce.barriers.entity.BarrierReport;
 import org.coproduce.barriers.entity.ModerationState;
 import org.coproduce.photos.control.Photos;
@@ -39,6 +40,11 @@ public class BarrierPhotos {
 
     public List<Photo> of(BarrierReport barrier) {
         return photos.ofBarrier(barrier.id());
+    }
+
+    /** The photos of each of these reports, in one query (a list of reports); a report without photos is left out. */
+    public Map<Long, List<Photo>> of(List<BarrierReport> barriers) {
+        return photos.ofBarriers(barriers.stream().map(BarrierReport::id).toList());
     }
 
     /** The report is erased: its photos go first, from the store too. */

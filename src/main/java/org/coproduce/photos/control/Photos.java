@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.coproduce.moderation.control.Audit;
 import org.coproduce.moderation.control.ItemAudit;
 import org.coproduce.moderation.entity.ItemDecision;
@@ -113,6 +116,16 @@ public class Photos {
     public List<Photo> ofBarrier(long barrierId) {
         return em.createQuery("select p from Photo p where p.barrierId = :b order by p.id", Photo.class)
                 .setParameter("b", barrierId).getResultList();
+    }
+
+    /** The photos of these barrier reports, each report's oldest first, in one query (a list of reports). */
+    public Map<Long, List<Photo>> ofBarriers(Collection<Long> barrierIds) {
+        if (barrierIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Photo p where p.barrierId in :b order by p.id", Photo.class)
+                .setParameter("b", List.copyOf(barrierIds)).getResultStream()
+                .collect(Collectors.groupingBy(Photo::barrierId, Collectors.toList()));
     }
 
     public Optional<Photo> find(long id) {
