@@ -146,6 +146,12 @@ public class Photos {
         erase(photo);
     }
 
+    /** A barrier report's author takes a photo back (the barriers component decides when they may). */
+    public void removeByReporter(Photo photo) {
+        erase(photo);
+        em.flush();
+    }
+
     /**
      * A moderator removes a photo (faces, number plates, anything not fit to publish), with a reason:
      * in the story's trail, or in the trail of decisions on the barrier report.
