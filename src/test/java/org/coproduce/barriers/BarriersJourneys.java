@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * status forward (others get 403) and whose reporter is e-mailed in their language; "I've met this
  * too" counted once a person; the published barrier in the list and on the map, with filters.
  */
-public interface BarriersJourneys extends Journeys {
+public interface BarriersJourneys extends Journeys, BarrierListJourneys {
 
     /** Around Geneva's station, where no other journey reports barriers. */
     String BOX = "6.13,46.19,6.16,46.22";
