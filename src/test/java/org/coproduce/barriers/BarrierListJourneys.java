@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.coproduce.photos.TestPhotos;
 import org.coproduce.testing.Api;
@@ -107,7 +111,11 @@ public interface BarrierListJourneys extends Journeys {
         return reply.json().getJsonNumber("id").longValue();
     }
 
-    /** Six photos sent at once to a report without any: three are kept, three refused naming the photo, none fails. */
+    /**
+     * Six photos sent at once to a report without any: three are kept, three refused naming the
+     * photo, none fails. The test holds the report's row until all six wait for it, so each has
+     * read before any other was stored (under repeatable read a plain count would then see none).
+     */
     @Test
     default void sixPhotosSentAtOnceToAReportKeepThreeAndRefuseTheRest() throws Exception {
         var reported = anonymous().post("api/barriers", "{\"category\":\"NO_STEP_FREE_ACCESS\",\"place\":\"Six photos at once\","
@@ -115,27 +123,30 @@ public interface BarrierListJourneys extends Journeys {
         assertEquals(202, reported.status(), reported.body());
         long id = reported.json().getJsonNumber("id").longValue();
         String photos = "api/barriers/reported/" + reported.json().getString("eraseToken") + "/photos";
-        var start = new java.util.concurrent.CountDownLatch(1);
-        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(6)) {
-            var sent = IntStream.range(0, 6).mapToObj(n -> threads.submit(() -> {
-                var client = anonymous();
-                start.await();
-                return client.post(photos + "?alt=Photo+" + n, "image/png", TestPhotos.png(60 + n, 40));
-            })).toList();
-            start.countDown();
-            var replies = new java.util.ArrayList<Reply>();
-            for (var reply : sent) {
-                replies.add(reply.get());
+        var replies = new ArrayList<Reply>();
+        try (var threads = Executors.newFixedThreadPool(6)) {
+            List<Future<Reply>> sent;
+            try (var db = TestDatabase.connect()) {
+                db.setAutoCommit(false);
+                try (var hold = db.prepareStatement("select id from barrier_report where id = ? lock in share mode")) {
+                    hold.setLong(1, id);
+                    hold.executeQuery().close();
+                }
+                sent = IntStream.range(0, 6).mapToObj(n -> threads.submit(
+                        () -> anonymous().post(photos + "?alt=Photo+" + n, "image/png", TestPhotos.png(60 + n, 40)))).toList();
+                LockWaits.await(db, 6);
+                db.rollback();
             }
-            assertEquals(3, replies.stream().filter(r -> r.status() == 201).count(), replies.toString());
-            for (var refused : replies.stream().filter(r -> r.status() != 201).toList()) {
-                assertEquals(400, refused.status(), refused.body());
-                assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
-                assertEquals(List.of("photo"), refused.violatedFields());
+            for (var reply : sent) {
+                replies.add(reply.get(60, TimeUnit.SECONDS));
             }
         }
-        var listed = anonymous().get(photos);
-        assertEquals(3, listed.array().size(), listed.body());
+        assertEquals(3, replies.stream().filter(r -> r.status() == 201).count(), replies.toString());
+        for (var refused : replies.stream().filter(r -> r.status() != 201).toList()) {
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+            assertEquals(List.of("photo"), refused.violatedFields());
+        }
         try (var db = TestDatabase.connect(); var row = db.createStatement().executeQuery(
                 "select count(*), (select count(*) from photo_data d join story_photo p on p.id = d.photo_id where p.barrier_id = " + id
                         + ") from story_photo where barrier_id = " + id)) {
@@ -143,6 +154,8 @@ public interface BarrierListJourneys extends Journeys {
             assertEquals(3, row.getInt(1), "rows");
             assertEquals(3, row.getInt(2), "bytes in the store");
         }
+        var listed = anonymous().get(photos);
+        assertEquals(3, listed.array().size(), listed.body());
     }
 
     /**
