@@ -1,12 +1,13 @@
 import { start, ready } from '../layout.js';
 import { get, post, put, del, url } from '../api.js';
-import { $, clear, el } from '../dom.js';
+import { $, clear } from '../dom.js';
 import { t, formatDate, formatDateTime } from '../i18n.js';
 import { showErrors, clearErrors, messageOf } from '../forms.js';
 import { progressSteps, writtenIn } from '../stories.js';
 import { responseList } from '../responses.js';
 import { differenceQuestion, KIND } from '../difference.js';
 import { copyButton } from '../copy.js';
+import { ownPhotos } from '../photo-upload.js';
 
 await start();
 const token = decodeURIComponent(location.hash.slice(1));
@@ -49,24 +50,6 @@ function tell(key) {
 }
 
 /** A rejected story can still be withdrawn (its data erased); a withdrawn one only says so. */
-/** The storyteller's photos, each with its description, to take back at any time. */
-async function showPhotos() {
-  const photos = await get(`${path}/photos`).catch(() => []);
-  $('#my-photos').hidden = !photos.length;
-  clear($('#my-photo-list')).append(...photos.map((photo) => el('figure', { class: 'photo' },
-    el('img', { src: url(photo.url).href, alt: photo.alt, width: String(photo.width), height: String(photo.height) }),
-    el('figcaption', { text: photo.alt }),
-    el('button', { type: 'button', class: 'secondary', text: t('follow.photos.remove'), onclick: async () => {
-      try {
-        await del(`${path}/photos/${photo.id}`);
-        $('#my-photos-status').textContent = t('follow.photos.removed');
-        await showPhotos();
-      } catch (problem) {
-        $('#my-photos-status').textContent = messageOf(problem);
-      }
-    } }))));
-}
-
 async function load() {
   try {
     const story = await get(path);
@@ -75,7 +58,7 @@ async function load() {
       return;
     }
     show(story);
-    await showPhotos();
+    await ownPhotos(`${path}/photos`);
     $('#training-consent').checked = story.trainingConsent;
     $('#follow-status').textContent = '';
     $('#follow-help').hidden = true;

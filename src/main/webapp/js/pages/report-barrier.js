@@ -5,12 +5,13 @@ import { t } from '../i18n.js';
 import { makeMap, pickPoint, point } from '../map.js';
 import { showErrors, clearErrors } from '../forms.js';
 import { copyButton } from '../copy.js';
-import { photoProblems, sendPhotos } from '../photo-upload.js';
+import { photoFields, photoProblems, sendPhotos } from '../photo-upload.js';
 
 // Reports a barrier (POST /api/barriers): the category, the point picked on the map (a click, or
 // the arrow keys and Enter or the button for the map's centre, marked by a cross), the place in words,
 // up to three photos (sent after the report, through its private link, as a story's are).
 await start();
+photoFields();
 const form = $('#barrier-report');
 const categories = await get('api/barriers/categories').catch(() => []);
 $('#category').append(el('option', { value: '', text: t('barrier.report.choose') }),

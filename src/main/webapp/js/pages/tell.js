@@ -6,9 +6,10 @@ import { copyButton } from '../copy.js';
 import { showErrors, clearErrors } from '../forms.js';
 import { makeMap, pickPoint, point } from '../map.js';
 import { CATEGORIES, RELATIONS } from '../stories.js';
-import { photoProblems, sendPhotos } from '../photo-upload.js';
+import { photoFields, photoProblems, sendPhotos } from '../photo-upload.js';
 
 await start();
+photoFields();
 const form = $('#tell');
 const chosen = new Map();
 let near = null;

@@ -17,4 +17,9 @@ public record Page<T>(List<T> items, long total, int page, int size) {
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), total, page, size);
     }
+
+    /** Maps the page's items all at once (one query for what hangs on all of them, not one an item); same order, same count. */
+    public <R> Page<R> mapAll(Function<List<T>, List<R>> mapper) {
+        return new Page<>(mapper.apply(items), total, page, size);
+    }
 }

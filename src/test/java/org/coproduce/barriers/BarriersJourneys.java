@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * status forward (others get 403) and whose reporter is e-mailed in their language; "I've met this
  * too" counted once a person; the published barrier in the list and on the map, with filters.
  */
-public interface BarriersJourneys extends Journeys {
+public interface BarriersJourneys extends Journeys, BarrierListJourneys {
 
     /** Around Geneva's station, where no other journey reports barriers. */
     String BOX = "6.13,46.19,6.16,46.22";
@@ -152,7 +151,7 @@ public interface BarriersJourneys extends Journeys {
                 hold.executeQuery().close();
             }
             both = List.of(metLater(browser, id, token, threads), metLater(browser, id, token, threads));
-            awaitLockWaits(db, 2);
+            LockWaits.await(db, 2);
             db.rollback();
         } finally {
             threads.shutdown();
@@ -171,21 +170,6 @@ public interface BarriersJourneys extends Journeys {
 
     private static CompletableFuture<Reply> metLater(Api client, long id, String token, Executor threads) {
         return CompletableFuture.supplyAsync(() -> client.post("api/barriers/" + id + "/met", "{\"token\":\"" + token + "\"}"), threads);
-    }
-
-    /** Waits until this database has that many transactions waiting for a lock (other helpers' databases share the server). */
-    private static void awaitLockWaits(Connection db, int count) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            try (var rows = db.createStatement().executeQuery("select count(*) from information_schema.innodb_trx t"
-                    + " join information_schema.processlist p on p.id = t.trx_mysql_thread_id where t.trx_state = 'LOCK WAIT' and p.db = database()")) {
-                rows.next();
-                if (rows.getInt(1) >= count) {
-                    return;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the requests never waited for the barrier's row");
     }
 
     /**

@@ -6,12 +6,16 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * A loopback TCP proxy. {@link #cut()} closes every open connection and refuses new ones,
  * as a database that went down would; {@link #restore()} lets connections through again.
+ * {@link #listen} hears the SQL the app sends through it ({@link SqlHeard}).
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -20,6 +24,7 @@ public final class TcpProxy implements AutoCloseable {
     private final int port;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
     private TcpProxy(ServerSocket server, String host, int port) {
         this.server = server;
@@ -47,6 +52,12 @@ public final class TcpProxy implements AutoCloseable {
         cut = false;
     }
 
+    /** Hears the text of every statement the app sends through the proxy, on any connection, until the answer is closed. */
+    public AutoCloseable listen(Consumer<String> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
     private void acceptLoop() {
         while (!server.isClosed()) {
             try {
@@ -64,18 +75,25 @@ public final class TcpProxy implements AutoCloseable {
                 }
                 open.add(client);
                 open.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
+                pipe(client, upstream, new SqlHeard(sql -> listeners.forEach(l -> l.accept(sql))));
+                pipe(upstream, client, null);
             } catch (IOException e) {
                 // closed or upstream refused: the client sees its connection closed
             }
         }
     }
 
-    private void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to, SqlHeard statements) {
         Thread.ofPlatform().daemon().start(() -> {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                in.transferTo(out);
+                byte[] buffer = new byte[16384];
+                for (int read; (read = in.read(buffer)) >= 0;) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                    if (statements != null) {
+                        statements.feed(buffer, 0, read);
+                    }
+                }
             } catch (IOException e) {
                 // one side closed
             } finally {

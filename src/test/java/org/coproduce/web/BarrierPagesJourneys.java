@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.coproduce.photos.TestPhotos;
 import org.junit.jupiter.api.Test;
@@ -122,5 +123,46 @@ public interface BarrierPagesJourneys extends BrowserJourneys {
         } finally {
             Files.deleteIfExists(photo);
         }
+    }
+
+    /**
+     * The photo fieldset is drawn by one module, the same on the report page and the tell page. On
+     * the report's private page, while it awaits moderation, the reporter sees their photos and takes
+     * one back.
+     */
+    @Test
+    default void theReporterTakesAPhotoBackOnTheReportsPrivatePage() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var reported = anonymous().post("api/barriers", "{\"category\":\"NO_STEP_FREE_ACCESS\",\"place\":\"Private page " + run + "\","
+                + "\"description\":\"Steps.\",\"latitude\":46.2071,\"longitude\":6.1401}");
+        assertEquals(202, reported.status(), reported.body());
+        String token = reported.json().getString("eraseToken");
+        String photos = "api/barriers/reported/" + token + "/photos";
+        for (String alt : List.of("The+ramp", "My+neighbour")) {
+            var added = anonymous().post(photos + "?alt=" + alt, "image/png", TestPhotos.png(80, 60));
+            assertEquals(201, added.status(), added.body());
+        }
+        try (var browser = browser()) {
+            browser.open("report-barrier.html");
+            browser.find("#photo3Alt");
+            String onReport = browser.find("#photos").getDomProperty("outerHTML");
+            browser.open("tell.html");
+            browser.find("#photo3Alt");
+            assertEquals(onReport, browser.find("#photos").getDomProperty("outerHTML"), "one fieldset, drawn by photo-upload.js");
+            assertEquals("Photo 1", browser.text("label[for=photo1]"));
+
+            browser.open("erase.html#barrier=" + token);
+            browser.waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return [...document.querySelectorAll('#my-photo-list img')]"
+                    + ".filter((i) => i.complete && i.naturalWidth > 0).length === 2;")));
+            assertEquals(List.of("The ramp", "My neighbour"), browser.all("#my-photo-list figcaption").stream().map(e -> e.getText()).toList());
+            check(browser, "erase-barrier-photos");
+            browser.click("#my-photo-list figure:nth-child(2) button");
+            browser.waitFor(d -> "The photo was taken back.".equals(d.findElement(By.id("my-photos-status")).getText()));
+            browser.waitFor(d -> d.findElements(By.cssSelector("#my-photo-list figure")).size() == 1);
+            assertEquals("The ramp", browser.text("#my-photo-list figcaption"));
+        }
+        var left = anonymous().get(photos);
+        assertEquals(1, left.array().size(), left.body());
+        assertEquals("The ramp", left.array().getJsonObject(0).getString("alt"));
     }
 }

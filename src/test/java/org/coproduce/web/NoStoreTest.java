@@ -16,6 +16,8 @@ class NoStoreTest {
         assertTrue(NoStore.personal("GET", "/difference/abc", false));
         assertTrue(NoStore.personal("GET", "/erasure-requests/abc", false));
         assertTrue(NoStore.personal("GET", "/barriers/erasure/abc", false));
+        assertTrue(NoStore.personal("GET", "/barriers/reported/abc/photos", false));
+        assertTrue(NoStore.personal("GET", "/barriers/reported/abc/photos/12", false));
         assertTrue(NoStore.personal("GET", "/contributions/abc", false));
         assertTrue(NoStore.personal("GET", "/session", false));
         assertTrue(NoStore.personal("POST", "/stories", false));

@@ -72,7 +72,7 @@ public class BarrierModerationResource {
     })
     public Page<PendingBarrierView> queue(@QueryParam("page") String page, @QueryParam("size") String size) {
         String language = Languages.preferred(headers);
-        return barriers.pending(Paging.of(page, size)).map(b -> views.pending(b, language));
+        return barriers.pending(Paging.of(page, size)).mapAll(items -> views.pending(items, language));
     }
 
     @GET

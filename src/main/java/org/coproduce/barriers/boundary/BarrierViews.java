@@ -2,14 +2,17 @@ package org.coproduce.barriers.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.coproduce.barriers.control.BarrierCategories;
 import org.coproduce.barriers.control.BarrierPhotos;
 import org.coproduce.barriers.control.Barriers;
 import org.coproduce.barriers.entity.BarrierReport;
+import org.coproduce.barriers.entity.StatusChange;
 import org.coproduce.photos.boundary.PhotoView;
+import org.coproduce.photos.entity.Photo;
 import org.coproduce.providers.control.Directory;
 
 /** Builds the views of barriers in the caller's language. */
@@ -36,24 +39,52 @@ public class BarrierViews {
     }
 
     public BarrierView view(BarrierReport b, String language, boolean withExactPoint) {
-        var routed = barriers.routedTo(b.id()).stream().sorted()
-                .map(id -> new BarrierView.Organisation(id, directory.organisation(id).map(o -> o.name()).orElse("")))
-                .toList();
-        Map<Long, String> names = routed.stream().collect(Collectors.toMap(BarrierView.Organisation::id, BarrierView.Organisation::name));
-        var history = barriers.history(b.id()).stream().map(c -> new BarrierView.HistoryItem(c.status().name(), c.note(),
-                names.getOrDefault(c.organisationId(), directory.organisation(c.organisationId()).map(o -> o.name()).orElse("")),
-                c.changedAt())).toList();
+        return views(List.of(b), language, withExactPoint).getFirst();
+    }
+
+    /**
+     * The views of a page of barriers, in its order: their routing, histories, photos and the
+     * organisations' names each in one query for the whole page, not one a barrier.
+     */
+    public List<BarrierView> views(List<BarrierReport> page, String language, boolean withExactPoint) {
+        var ids = page.stream().map(BarrierReport::id).toList();
+        var routed = barriers.routedTo(ids);
+        var histories = barriers.histories(ids);
+        var photosOf = photos.of(page);
+        var organisations = new HashSet<Long>();
+        routed.values().forEach(organisations::addAll);
+        histories.values().forEach(h -> h.forEach(c -> organisations.add(c.organisationId())));
+        var names = directory.names(organisations);
+        return page.stream().map(b -> view(b, language, withExactPoint, routed.getOrDefault(b.id(), Set.of()),
+                histories.getOrDefault(b.id(), List.of()), photosOf.getOrDefault(b.id(), List.of()), names)).toList();
+    }
+
+    private BarrierView view(BarrierReport b, String language, boolean withExactPoint, Set<Long> routedTo, List<StatusChange> history,
+            List<Photo> photoList, Map<Long, String> names) {
+        var routed = routedTo.stream().sorted().map(id -> new BarrierView.Organisation(id, names.getOrDefault(id, ""))).toList();
+        var lines = history.stream().map(c -> new BarrierView.HistoryItem(c.status().name(), c.note(),
+                names.getOrDefault(c.organisationId(), ""), c.changedAt())).toList();
         var exact = withExactPoint ? b.exact() : null;
         return new BarrierView(b.id(), b.category(), label(b.category(), language), b.place(), b.description(), b.language(),
                 b.shown().latitude(), b.shown().longitude(), exact == null ? null : exact.latitude(), exact == null ? null : exact.longitude(),
-                b.status().name(), b.metCount(), b.decidedAt(), b.statusAt(), routed, history, photos(b, publicPhotos(b.id())));
+                b.status().name(), b.metCount(), b.decidedAt(), b.statusAt(), routed, lines, views(photoList, publicPhotos(b.id())));
     }
 
     public PendingBarrierView pending(BarrierReport b, String language) {
+        return pending(List.of(b), language).getFirst();
+    }
+
+    /** The views of a page of the moderation queue, in its order, their photos in one query. */
+    public List<PendingBarrierView> pending(List<BarrierReport> page, String language) {
+        var photosOf = photos.of(page);
+        return page.stream().map(b -> pending(b, language, photosOf.getOrDefault(b.id(), List.of()))).toList();
+    }
+
+    private PendingBarrierView pending(BarrierReport b, String language, List<Photo> photoList) {
         var exact = b.exact();
         return new PendingBarrierView(b.id(), b.category(), label(b.category(), language), b.place(), b.description(), b.language(),
                 exact == null ? null : exact.latitude(), exact == null ? null : exact.longitude(), b.shown().latitude(), b.shown().longitude(),
-                b.screening(), b.email() != null, b.state().name(), b.submittedAt(), b.version(), photos(b, MODERATORS_PHOTOS));
+                b.screening(), b.email() != null, b.state().name(), b.submittedAt(), b.version(), views(photoList, MODERATORS_PHOTOS));
     }
 
     /** Where the public gets a published barrier's photos. */
@@ -61,7 +92,7 @@ public class BarrierViews {
         return "api/barriers/" + barrierId + "/photos/";
     }
 
-    private List<PhotoView> photos(BarrierReport b, String urlPrefix) {
-        return photos.of(b).stream().map(p -> PhotoView.of(p, urlPrefix)).toList();
+    private static List<PhotoView> views(List<Photo> photoList, String urlPrefix) {
+        return photoList.stream().map(p -> PhotoView.of(p, urlPrefix)).toList();
     }
 }

@@ -139,7 +139,7 @@ public class BarriersResource {
             @QueryParam("page") String page, @QueryParam("size") String size) {
         var filter = filters.of(present(bbox).map(BarriersResource::area), category, status);
         String language = Languages.preferred(headers);
-        return barriers.list(filter, Paging.of(page, size)).map(b -> views.view(b, language, false));
+        return barriers.list(filter, Paging.of(page, size)).mapAll(items -> views.views(items, language, false));
     }
 
     @GET

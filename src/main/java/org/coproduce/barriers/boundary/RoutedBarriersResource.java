@@ -73,6 +73,6 @@ public class RoutedBarriersResource {
         var filter = filters.of(Optional.empty(), category, status);
         var paging = Paging.of(page, size);
         String language = Languages.preferred(headers);
-        return barriers.routed(scope, filter, paging).map(b -> views.view(b, language, true));
+        return barriers.routed(scope, filter, paging).mapAll(items -> views.views(items, language, true));
     }
 }

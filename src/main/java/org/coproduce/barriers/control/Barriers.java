@@ -6,7 +6,10 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,8 +73,7 @@ public class Barriers {
         var ids = query("select b.id from barrier_report b" + where.text + " order by b.status_at desc, b.id desc", where.values)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         long total = ((Number) query("select count(*) from barrier_report b" + where.text, where.values).getSingleResult()).longValue();
-        var items = ((List<Object>) ids).stream().map(id -> em.find(BarrierReport.class, ((Number) id).longValue())).toList();
-        return new Page<>(items, total, paging.page(), paging.size());
+        return new Page<>(inOrder((List<Object>) ids), total, paging.page(), paging.size());
     }
 
     /** Published barriers routed to any of these organisations (all routed ones when empty: an admin), matching the filter, newest first. */
@@ -91,8 +93,7 @@ public class Barriers {
         var ids = query("select b.id from barrier_report b" + text + " order by b.decided_at desc, b.id desc", values)
                 .setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         long total = ((Number) query("select count(*) from barrier_report b" + text, values).getSingleResult()).longValue();
-        var items = ((List<Object>) ids).stream().map(id -> em.find(BarrierReport.class, ((Number) id).longValue())).toList();
-        return new Page<>(items, total, paging.page(), paging.size());
+        return new Page<>(inOrder((List<Object>) ids), total, paging.page(), paging.size());
     }
 
     /** Clusters (far) or points (close, from {@link MapGrid#POINTS_FROM_ZOOM}) of the published barriers in {@code filter.area()}. */
@@ -114,9 +115,29 @@ public class Barriers {
         return new MapView(zoom, cell, MapGrid.total(clusters), clusters, List.of(), false);
     }
 
+    /** The reports with these ids (from a page of ids), in one query, in the ids' order. */
+    private List<BarrierReport> inOrder(List<Object> ids) {
+        var wanted = ids.stream().map(id -> ((Number) id).longValue()).toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BarrierReport> found = em.createQuery("select b from BarrierReport b where b.id in :ids", BarrierReport.class)
+                .setParameter("ids", wanted).getResultStream().collect(Collectors.toMap(BarrierReport::id, b -> b));
+        return wanted.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
     public List<StatusChange> history(long barrierId) {
-        return em.createQuery("select c from StatusChange c where c.barrierId = :b order by c.changedAt, c.id", StatusChange.class)
-                .setParameter("b", barrierId).getResultList();
+        return histories(List.of(barrierId)).getOrDefault(barrierId, List.of());
+    }
+
+    /** The public histories of these barriers, each oldest first, in one query (a list of barriers). */
+    public Map<Long, List<StatusChange>> histories(Collection<Long> barrierIds) {
+        if (barrierIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select c from StatusChange c where c.barrierId in :b order by c.changedAt, c.id", StatusChange.class)
+                .setParameter("b", List.copyOf(barrierIds)).getResultStream()
+                .collect(Collectors.groupingBy(StatusChange::barrierId, Collectors.toList()));
     }
 
     public Optional<StatusChange> statusChange(long id) {
@@ -124,10 +145,21 @@ public class Barriers {
     }
 
     /** The organisations the barrier was routed to at publication. */
-    @SuppressWarnings("unchecked")
     public Set<Long> routedTo(long barrierId) {
-        return ((List<Object>) em.createNativeQuery("select organisation_id from barrier_routed where barrier_id = ?")
-                .setParameter(1, barrierId).getResultList()).stream().map(o -> ((Number) o).longValue()).collect(Collectors.toSet());
+        return routedTo(List.of(barrierId)).getOrDefault(barrierId, Set.of());
+    }
+
+    /** The organisations each of these barriers was routed to, in one query (a list of barriers); an unrouted one is left out. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Set<Long>> routedTo(Collection<Long> barrierIds) {
+        if (barrierIds.isEmpty()) {
+            return Map.of();
+        }
+        var in = String.join(", ", barrierIds.stream().map(i -> "?").toList());
+        List<Object[]> rows = query("select barrier_id, organisation_id from barrier_routed where barrier_id in (" + in + ")",
+                new ArrayList<Object>(barrierIds)).getResultList();
+        return rows.stream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
+                Collectors.mapping(r -> ((Number) r[1]).longValue(), Collectors.toSet())));
     }
 
     void route(long barrierId, long organisationId, Instant now) {

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.coproduce.barriers.entity.BarrierReport;
 import org.coproduce.barriers.entity.ModerationState;
 import org.coproduce.platform.ErasableByAddress;
@@ -57,8 +59,14 @@ public class BarriersByAddress implements ErasableByAddress {
         return reports.size();
     }
 
+    /** The reports with these ids not withdrawn, in one query, in the ids' order. */
     private List<BarrierReport> reports(List<Long> ids) {
-        return ids.stream().map(id -> em.find(BarrierReport.class, id)).filter(Objects::nonNull)
-                .filter(b -> b.state() != ModerationState.WITHDRAWN).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, BarrierReport> found = em.createQuery("select b from BarrierReport b where b.id in :ids and b.state <> :withdrawn",
+                BarrierReport.class).setParameter("ids", ids).setParameter("withdrawn", ModerationState.WITHDRAWN).getResultStream()
+                .collect(Collectors.toMap(BarrierReport::id, b -> b));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 }

@@ -42,6 +42,14 @@ public class ItemAudit implements Retention {
         em.persist(new ItemDecision(itemKind, itemId, moderatorId, action, reason, clock.instant()));
     }
 
+    /** What the item's author did that a moderator must be able to trace (a barrier reporter took a photo back): no moderator, no reason. */
+    public void byAuthor(String itemKind, long itemId, String action) {
+        if (!ItemDecision.KINDS.contains(itemKind)) {
+            throw new IllegalArgumentException("no such item kind: " + itemKind);
+        }
+        em.persist(new ItemDecision(itemKind, itemId, null, action, null, clock.instant()));
+    }
+
     /** The trail, newest first, of these kinds of item. */
     public Page<ItemDecision> recent(Collection<String> kinds, Paging paging) {
         var items = em.createQuery("select d from ItemDecision d where d.itemKind in :k order by d.decidedAt desc, d.id desc",

@@ -6,8 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.coproduce.moderation.control.Audit;
 import org.coproduce.moderation.control.ItemAudit;
 import org.coproduce.moderation.entity.ItemDecision;
@@ -62,7 +65,7 @@ public class Photos {
         }
         String description = described(alt);
         stories.forUpdate(story.id());
-        if (of(story.id()).size() >= PER_STORY) {
+        if (latest("story_id", story.id()) >= PER_STORY) {
             throw new InvalidInput("photo", "a story may have at most " + PER_STORY + " photos");
         }
         return keep(story.id(), null, upload, description);
@@ -75,10 +78,21 @@ public class Photos {
      */
     public Photo addToBarrier(long barrierId, byte[] upload, String alt) {
         String description = described(alt);
-        if (ofBarrier(barrierId).size() >= PER_STORY) {
+        if (latest("barrier_id", barrierId) >= PER_STORY) {
             throw new InvalidInput("photo", "a barrier report may have at most " + PER_STORY + " photos");
         }
         return keep(null, barrierId, upload, description);
+    }
+
+    /**
+     * How many photos the story or report has now, by a locking read: a plain read would see the
+     * transaction's snapshot (MySQL's repeatable read, taken at its first read, before the caller
+     * waited for the story's or report's row), and miss photos that uploads sent at the same time
+     * added meanwhile, letting a fourth in. The caller holds the row, so the photos' index is locked
+     * only while they are serialised anyway.
+     */
+    private int latest(String column, long id) {
+        return em.createNativeQuery("select id from story_photo where " + column + " = ? for update").setParameter(1, id).getResultList().size();
     }
 
     private static String described(String alt) {
@@ -115,6 +129,16 @@ public class Photos {
                 .setParameter("b", barrierId).getResultList();
     }
 
+    /** The photos of these barrier reports, each report's oldest first, in one query (a list of reports). */
+    public Map<Long, List<Photo>> ofBarriers(Collection<Long> barrierIds) {
+        if (barrierIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select p from Photo p where p.barrierId in :b order by p.id", Photo.class)
+                .setParameter("b", List.copyOf(barrierIds)).getResultStream()
+                .collect(Collectors.groupingBy(Photo::barrierId, Collectors.toList()));
+    }
+
     public Optional<Photo> find(long id) {
         return Optional.ofNullable(em.find(Photo.class, id));
     }
@@ -131,6 +155,12 @@ public class Photos {
     /** The storyteller takes a photo back (any time: it is theirs). */
     public void removeByStoryteller(Photo photo) {
         erase(photo);
+    }
+
+    /** A barrier report's author takes a photo back (the barriers component decides when they may). */
+    public void removeByReporter(Photo photo) {
+        erase(photo);
+        em.flush();
     }
 
     /**

@@ -5,12 +5,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.coproduce.platform.Page;
 import org.coproduce.platform.Paging;
 import org.coproduce.providers.entity.GeoPoint;
@@ -27,6 +29,16 @@ public class Directory {
 
     public Optional<Organisation> organisation(long id) {
         return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    /** The names of these organisations, in one query (for a list); an unknown id is left out. */
+    public Map<Long, String> names(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class)
+                .setParameter("ids", List.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
     }
 
     public Optional<Service> service(long id) {
