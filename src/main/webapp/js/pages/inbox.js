@@ -45,7 +45,7 @@ function row(item) {
     cell('inbox.story', 'story', el('a', {
       href, text: item.storyTitle || t('story.untitled'), onclick: () => post(`api/inbox/${item.id}/read`).catch(() => null),
     })),
-    cell('inbox.service', 'service', (item.services ?? []).join(', ')),
+    cell('inbox.service', 'service', (item.services ?? []).join(', ') || t('inbox.noService')),
     cell('inbox.criticality', 'criticality', item.criticality ?? '–'),
     cell('inbox.kind', 'kind', t(`inbox.kind.${item.kind}`), item.held ? held(item) : ''),
     cell('inbox.received', 'received', date(item.receivedAt)),
