@@ -122,7 +122,7 @@ final class Browser implements AutoCloseable {
      */
     private WebDriverWait waiting() {
         var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.pollingEvery(Duration.ofMillis(100));
+        wait.pollingEvery(Duration.ofMillis(250));
         return wait;
     }
 

@@ -81,7 +81,11 @@ public interface KeyboardTellingJourneys extends BrowserJourneys {
         browser.tabTo("#place-map");
         assertFalse("none".equals(browser.script("return getComputedStyle(document.activeElement).outlineStyle")), "the focused map shows its focus");
         browser.keys(Keys.ARROW_UP, Keys.ARROW_UP, Keys.ENTER);
-        browser.waitFor(d -> COORDINATES.matcher(d.findElement(By.id("place-chosen")).getText()).find());
+        // The point is described at once, then again with its nearest service once the services near it arrive.
+        browser.waitFor(d -> {
+            String said = d.findElement(By.id("place-chosen")).getText();
+            return COORDINATES.matcher(said).find() && said.contains("km");
+        });
         String first = browser.text("#place-chosen");
         assertTrue(first.contains("km"), "the point is described by the nearest service: " + first);
         browser.script("document.querySelector('#place-map').scrollIntoView({block: 'center'})");
