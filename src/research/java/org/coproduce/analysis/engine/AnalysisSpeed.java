@@ -14,13 +14,18 @@ import org.coproduce.analysis.entity.Analysis;
  * of consecutive FFT comments, German ones of the held-out German stories), with the models
  * loaded once; then the same stories on 2 threads sharing that one Analyser, checking each result
  * equals the single-threaded one (OpenNLP's ME classes are not thread-safe: Nlp and
- * LanguageDetection keep one per thread). Run: mvn -B -q -Pspeed test-compile exec:java
+ * LanguageDetection keep one per thread). Then the honest figure per core at 150 words: as many calling threads as
+ * cores, each analysing on its own, the total divided by the cores (one thread alone may use more than one core: the
+ * encoder's own threads). Run: mvn -B -q -Pspeed test-compile exec:java ({@code -Dspeed.quick=true}: 150 words only,
+ * maxent alone and the pooled blend, no 2-thread check beyond the per-core run's).
  */
 public final class AnalysisSpeed {
 
     static final int[] WORDS = {50, 150, 500};
     static final long WARM_UP_NANOS = 2_000_000_000L;
     static final long MEASURE_NANOS = 5_000_000_000L;
+    static final boolean QUICK = Boolean.getBoolean("speed.quick");
+    static final int CORES = Runtime.getRuntime().availableProcessors();
 
     private AnalysisSpeed() {
     }
@@ -39,7 +44,7 @@ public final class AnalysisSpeed {
                 (rt.totalMemory() - rt.freeMemory()) >> 20, Analyser.EMBEDDINGS);
         // 0: maxent alone; 1: the blend, the story's vector a second pass of the whole text (before analysis-2026.12-5);
         // 2: the blend, the story's vector pooled from its sentences' (the application since)
-        for (int mode : Analyser.EMBEDDINGS ? List.of(0, 1, 2) : List.of(0)) {
+        for (int mode : Analyser.EMBEDDINGS ? (QUICK ? List.of(0, 2) : List.of(0, 1, 2)) : List.of(0)) {
             analyser.useEmbeddings(mode > 0);
             analyser.poolStoryVector(mode == 2);
             System.out.println(switch (mode) {
@@ -49,16 +54,24 @@ public final class AnalysisSpeed {
             });
             System.out.println("language  words  stories/s (1 thread)  ms/story");
             for (var language : List.of(new Corpus("en", english), new Corpus("de", german))) {
-                for (int words : WORDS) {
+                for (int words : QUICK ? new int[] {150} : WORDS) {
                     var stories = stories(language.texts(), words, 200);
                     double perSecond = throughput(analyser, stories);
                     System.out.printf(Locale.ROOT, "%-8s  %5d  %20.1f  %8.2f%n", language.name(), words, perSecond, 1000 / perSecond);
+                }
+            }
+            if (mode != 1) {
+                for (var language : List.of(new Corpus("en", english), new Corpus("de", german))) {
+                    perCore(analyser, language.name(), stories(language.texts(), 150, 200));
                 }
             }
         }
         System.gc();
         System.out.printf(Locale.ROOT, "heap used after the runs: %d MB; process resident memory: see /proc/self/status VmRSS %s%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, vmRss());
+        if (QUICK) {
+            return;
+        }
         if (Analyser.EMBEDDINGS) {
             analyser.poolStoryVector(false);
             System.out.print("whole story encoded too: ");
@@ -110,6 +123,56 @@ public final class AnalysisSpeed {
         long begin = System.nanoTime();
         long done = run(analyser, stories, MEASURE_NANOS);
         return done / ((System.nanoTime() - begin) / 1e9);
+    }
+
+    /**
+     * Stories per second per core: one calling thread per core sharing the Analyser, each through the stories from its
+     * own starting point for 5 s after a 2 s warm-up, every result checked against the single-threaded one.
+     */
+    static void perCore(Analyser analyser, String language, List<String> stories) throws Exception {
+        List<Analysis> expected = stories.stream().map(analyser::analyse).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(CORES);
+        try {
+            var warmUp = new ArrayList<Future<long[]>>();
+            var measured = new ArrayList<Future<long[]>>();
+            for (int t = 0; t < CORES; t++) {
+                int first = t * stories.size() / CORES;
+                warmUp.add(pool.submit(() -> checked(analyser, stories, expected, first, WARM_UP_NANOS)));
+            }
+            for (var f : warmUp) {
+                f.get();
+            }
+            long begin = System.nanoTime();
+            for (int t = 0; t < CORES; t++) {
+                int first = t * stories.size() / CORES;
+                measured.add(pool.submit(() -> checked(analyser, stories, expected, first, MEASURE_NANOS)));
+            }
+            long done = 0, differ = 0;
+            for (var f : measured) {
+                done += f.get()[0];
+                differ += f.get()[1];
+            }
+            double perSecond = done / ((System.nanoTime() - begin) / 1e9);
+            System.out.printf(Locale.ROOT, "%s 150 words, %d threads (one per core): %.1f stories/s, %.1f per core, %d of %d"
+                    + " results differ from the single-threaded ones%n", language, CORES, perSecond, perSecond / CORES, differ, done);
+            if (differ > 0) {
+                throw new IllegalStateException("results differ between threads");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Analyses the stories from {@code first} on for the given time: {stories done, results unlike the expected}. */
+    private static long[] checked(Analyser analyser, List<String> stories, List<Analysis> expected, int first, long nanos) {
+        long end = System.nanoTime() + nanos;
+        long done = 0, differ = 0;
+        while (System.nanoTime() < end) {
+            int i = (int) ((first + done) % stories.size());
+            differ += analyser.analyse(stories.get(i)).equals(expected.get(i)) ? 0 : 1;
+            done++;
+        }
+        return new long[] {done, differ};
     }
 
     private static long run(Analyser analyser, List<String> stories, long nanos) {
