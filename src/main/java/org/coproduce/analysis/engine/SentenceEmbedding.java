@@ -1,11 +1,9 @@
 package org.coproduce.analysis.engine;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * Sentence embeddings run in-process by ONNX Runtime from a model bundled in a langchain4j jar: nothing is
@@ -13,25 +11,25 @@ import java.util.function.Supplier;
  * prefix) unless COPRODUCE_EMBEDDING_MODEL (or -Dcoproduce.embedding.model) names another: {@code minilm}
  * (all-MiniLM-L6-v2, quantised, mean pooling, the encoder before analysis-2026.12-4) or {@code minilm+bge}
  * (both, concatenated). Each model is loaded on first use (a second or two) and shared; {@link #embed(String)}
- * is thread-safe (an ONNX Runtime session may be run from several threads). Texts longer than the model's 510
- * tokens are split and their embeddings averaged by the library.
+ * is thread-safe (an ONNX Runtime session may be run from several threads) and by default runs on its calling thread
+ * alone ({@link BundledEncoder}). Texts longer than the model's 510 tokens are split and their embeddings averaged by
+ * the library.
  */
 public final class SentenceEmbedding {
 
     /** An encoder: its name (part of every cache key of what is trained or embedded with it) and its models. */
     enum Encoder {
-        BGE("bge-small-en-v15-q/langchain4j-1.11.0-beta19", List.of(BgeSmallEnV15QuantizedEmbeddingModel::new)),
-        MINILM("all-minilm-l6-v2-q/langchain4j-1.19.0-beta29", List.of(AllMiniLmL6V2QuantizedEmbeddingModel::new)),
-        MINILM_BGE("all-minilm-l6-v2-q+bge-small-en-v15-q", List.of(AllMiniLmL6V2QuantizedEmbeddingModel::new,
-                BgeSmallEnV15QuantizedEmbeddingModel::new)),
+        // The files and pooling of the library's model classes (BgeSmallEnV15QuantizedEmbeddingModel and so on).
+        BGE("bge-small-en-v15-q/langchain4j-1.11.0-beta19", List.of(new BundledEncoder("bge-small-en-v1.5-q", PoolingMode.CLS))),
+        MINILM("all-minilm-l6-v2-q/langchain4j-1.19.0-beta29", List.of(new BundledEncoder("all-minilm-l6-v2-q", PoolingMode.MEAN))),
+        MINILM_BGE("all-minilm-l6-v2-q+bge-small-en-v15-q", List.of(MINILM.parts.getFirst(), BGE.parts.getFirst())),
         /** bge-small-en-v1.5 unquantised (float32): only where its jar is on the class path (the evaluate profile's). */
-        BGE_FULL("bge-small-en-v15/langchain4j-1.11.0-beta19", List.of(() -> byName(
-                "dev.langchain4j.model.embedding.onnx.bgesmallenv15.BgeSmallEnV15EmbeddingModel")));
+        BGE_FULL("bge-small-en-v15/langchain4j-1.11.0-beta19", List.of(new BundledEncoder("bge-small-en-v1.5", PoolingMode.CLS)));
 
         final String model;
-        final List<Supplier<EmbeddingModel>> parts;
+        final List<BundledEncoder> parts;
 
-        Encoder(String model, List<Supplier<EmbeddingModel>> parts) {
+        Encoder(String model, List<BundledEncoder> parts) {
             this.model = model;
             this.parts = parts;
         }
@@ -44,14 +42,6 @@ public final class SentenceEmbedding {
                 case "bge-full" -> BGE_FULL;
                 default -> throw new IllegalArgumentException("unknown embedding model " + name + " (bge, minilm, minilm+bge, bge-full)");
             };
-        }
-
-        private static EmbeddingModel byName(String className) {
-            try {
-                return (EmbeddingModel) Class.forName(className).getConstructor().newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("embedding model " + className + " is not on the class path", e);
-            }
         }
     }
 
@@ -89,16 +79,7 @@ public final class SentenceEmbedding {
             synchronized (SentenceEmbedding.class) {
                 m = models;
                 if (m == null) {
-                    // The library finds its model file through the thread's context class loader, which in
-                    // a pool thread (or a container's) need not see this jar: use ours while loading.
-                    Thread thread = Thread.currentThread();
-                    ClassLoader previous = thread.getContextClassLoader();
-                    thread.setContextClassLoader(SentenceEmbedding.class.getClassLoader());
-                    try {
-                        m = ENCODER.parts.stream().map(Supplier::get).toArray(EmbeddingModel[]::new);
-                    } finally {
-                        thread.setContextClassLoader(previous);
-                    }
+                    m = ENCODER.parts.stream().map(BundledEncoder::load).toArray(EmbeddingModel[]::new);
                     models = m;
                 }
             }

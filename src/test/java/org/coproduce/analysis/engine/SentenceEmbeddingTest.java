@@ -1,9 +1,13 @@
 package org.coproduce.analysis.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +37,21 @@ class SentenceEmbeddingTest {
         assertEquals(1.0, dot(kind, kind), 1e-3);
         assertTrue(dot(kind, caring) > dot(kind, parking) + 0.05, dot(kind, caring) + " vs " + dot(kind, parking));
         assertEquals(0.0, dot(SentenceEmbedding.embed(" "), kind), 0.0);
+    }
+
+    @Test
+    void ourSessionGivesTheLibrarysVectors() {
+        EmbeddingModel library = switch (SentenceEmbedding.ENCODER) {
+            case BGE -> new BgeSmallEnV15QuantizedEmbeddingModel();
+            case MINILM -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+            default -> null;
+        };
+        org.junit.jupiter.api.Assumptions.assumeTrue(library != null, "one of the library's quantised encoders");
+        String longer = "The discharge letter never reached our GP, so nobody followed up on the new tablets. ".repeat(40);
+        for (String text : java.util.List.of("The nurse was very kind to my mother.",
+                "Die Wartezeit in der Notaufnahme war viel zu lang, niemand hat uns informiert.", longer)) {
+            assertArrayEquals(library.embed(text).content().vector(), SentenceEmbedding.embed(text), 1e-5f, text);
+        }
     }
 
     @Test
