@@ -119,43 +119,28 @@ public final class AnalysisSpeed {
     }
 
     static double throughput(Analyser analyser, List<String> stories) {
-        run(analyser, stories, WARM_UP_NANOS);
+        run(analyser, stories, WARM_UP_NANOS, 0);
         long begin = System.nanoTime();
-        long done = run(analyser, stories, MEASURE_NANOS);
+        long done = run(analyser, stories, MEASURE_NANOS, stories.size());
         return done / ((System.nanoTime() - begin) / 1e9);
     }
 
     /**
-     * Stories per second per core: one calling thread per core sharing the Analyser, each through the stories from its
-     * own starting point for 5 s after a 2 s warm-up, every result checked against the single-threaded one.
+     * Stories per second per core: one calling thread per core sharing the Analyser, taking the stories in turn from one
+     * counter (so that together they analyse the stories a single thread would) for 5 s, and at least once each, after
+     * a 2 s warm-up; every result checked against the single-threaded one.
      */
     static void perCore(Analyser analyser, String language, List<String> stories) throws Exception {
         List<Analysis> expected = stories.stream().map(analyser::analyse).toList();
         ExecutorService pool = Executors.newFixedThreadPool(CORES);
         try {
-            var warmUp = new ArrayList<Future<long[]>>();
-            var measured = new ArrayList<Future<long[]>>();
-            for (int t = 0; t < CORES; t++) {
-                int first = t * stories.size() / CORES;
-                warmUp.add(pool.submit(() -> checked(analyser, stories, expected, first, WARM_UP_NANOS)));
-            }
-            for (var f : warmUp) {
-                f.get();
-            }
+            inTurns(pool, analyser, stories, expected, WARM_UP_NANOS, 0);
             long begin = System.nanoTime();
-            for (int t = 0; t < CORES; t++) {
-                int first = t * stories.size() / CORES;
-                measured.add(pool.submit(() -> checked(analyser, stories, expected, first, MEASURE_NANOS)));
-            }
-            long done = 0, differ = 0;
-            for (var f : measured) {
-                done += f.get()[0];
-                differ += f.get()[1];
-            }
-            double perSecond = done / ((System.nanoTime() - begin) / 1e9);
+            long[] counts = inTurns(pool, analyser, stories, expected, MEASURE_NANOS, stories.size());
+            double perSecond = counts[0] / ((System.nanoTime() - begin) / 1e9);
             System.out.printf(Locale.ROOT, "%s 150 words, %d threads (one per core): %.1f stories/s, %.1f per core, %d of %d"
-                    + " results differ from the single-threaded ones%n", language, CORES, perSecond, perSecond / CORES, differ, done);
-            if (differ > 0) {
+                    + " results differ from the single-threaded ones%n", language, CORES, perSecond, perSecond / CORES, counts[1], counts[0]);
+            if (counts[1] > 0) {
                 throw new IllegalStateException("results differ between threads");
             }
         } finally {
@@ -163,22 +148,34 @@ public final class AnalysisSpeed {
         }
     }
 
-    /** Analyses the stories from {@code first} on for the given time: {stories done, results unlike the expected}. */
-    private static long[] checked(Analyser analyser, List<String> stories, List<Analysis> expected, int first, long nanos) {
+    /** The stories analysed in turns by one task per core for the given time and at least {@code least} of them: {done, differ}. */
+    private static long[] inTurns(ExecutorService pool, Analyser analyser, List<String> stories, List<Analysis> expected,
+            long nanos, int least) throws Exception {
         long end = System.nanoTime() + nanos;
-        long done = 0, differ = 0;
-        while (System.nanoTime() < end) {
-            int i = (int) ((first + done) % stories.size());
-            differ += analyser.analyse(stories.get(i)).equals(expected.get(i)) ? 0 : 1;
-            done++;
+        var next = new java.util.concurrent.atomic.AtomicLong();
+        var differ = new java.util.concurrent.atomic.AtomicLong();
+        var tasks = new ArrayList<Future<?>>();
+        for (int t = 0; t < CORES; t++) {
+            tasks.add(pool.submit(() -> {
+                long i;
+                while ((i = next.getAndIncrement()) < least || System.nanoTime() < end) {
+                    int k = (int) (i % stories.size());
+                    differ.addAndGet(analyser.analyse(stories.get(k)).equals(expected.get(k)) ? 0 : 1);
+                }
+                next.decrementAndGet();
+            }));
         }
-        return new long[] {done, differ};
+        for (var task : tasks) {
+            task.get();
+        }
+        return new long[] {next.get(), differ.get()};
     }
 
-    private static long run(Analyser analyser, List<String> stories, long nanos) {
+    /** Analyses the stories in turn for the given time and at least {@code least} of them. */
+    private static long run(Analyser analyser, List<String> stories, long nanos, int least) {
         long end = System.nanoTime() + nanos;
         long done = 0;
-        while (System.nanoTime() < end) {
+        while (done < least || System.nanoTime() < end) {
             analyser.analyse(stories.get((int) (done % stories.size())));
             done++;
         }
