@@ -1,6 +1,5 @@
 package org.coproduce;
 
-import java.net.URL;
 import org.coproduce.accountability.YouSaidWeDidJourneys;
 import org.coproduce.accounts.AccountLifecycleJourneys;
 import org.coproduce.accounts.AccountsJourneys;
@@ -41,16 +40,11 @@ import org.coproduce.stories.PlacesJourneys;
 import org.coproduce.stories.RetentionJourneys;
 import org.coproduce.stories.SearchJourneys;
 import org.coproduce.stories.StoriesJourneys;
+import org.coproduce.testing.DeployedWar;
+import org.coproduce.web.OutcomesPagesJourneys;
 import org.coproduce.web.PrivacyJourneys;
 import org.coproduce.web.YouSaidWeDidPageJourneys;
 import org.coproduce.webhooks.WebhooksJourneys;
-import org.coproduce.testing.Deployments;
-import org.coproduce.web.OutcomesPagesJourneys;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The journeys through the API on MariaDB, as storytellers, moderators, responders, quality managers and admins use
@@ -62,10 +56,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * response and 20 stories per client and hour (see the failsafe configuration). The other pages run in
  * {@link org.coproduce.web.PagesIT}, in the other fork.
  */
-@ExtendWith(ArquillianExtension.class)
-class JourneysIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys, PrivacyJourneys,
-        SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys, ReasonsJourneys,
-        OperationsJourneys, DirectoryImportJourneys, OpenApiJourneys, Open311Journeys,
+class JourneysIT extends DeployedWar implements DirectoryJourneys, AccountsJourneys, ThrottlingJourneys, ProblemsJourneys,
+        PrivacyJourneys, SecondFactorJourneys, AuthorizationMatrixJourneys, AccountLifecycleJourneys, SecurityLogJourneys,
+        ReasonsJourneys, OperationsJourneys, DirectoryImportJourneys, OpenApiJourneys, Open311Journeys,
         StoriesJourneys, FollowTokenSecrecyJourneys, ModerationJourneys, AnalysisJourneys, RoutingJourneys,
         ResponsesJourneys, RetentionJourneys, ErasureJourneys, PlacesJourneys, ResponseEditingJourneys,
         ReportsJourneys, HoldJourneys, PlatformQueueJourneys, SearchJourneys, WebhooksJourneys, PhotosJourneys,
@@ -73,17 +66,4 @@ class JourneysIT implements DirectoryJourneys, AccountsJourneys, ThrottlingJourn
         CountingJourneys, DashboardsJourneys, ChangesJourneys, RisesJourneys, BoardReportJourneys,
         ScheduledReportJourneys, ParticipationJourneys, YouSaidWeDidJourneys, YouSaidWeDidPageJourneys,
         OutcomesPagesJourneys {
-
-    @Deployment(testable = false)
-    static WebArchive app() {
-        return Deployments.coproduce();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Override
-    public URL base() {
-        return base;
-    }
 }

@@ -6,8 +6,8 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 
 /**
- * What every journey through the running app needs: the app's address (the IT class's
- * {@code @ArquillianResource}), clients for anonymous visitors and the demo accounts, and the
+ * What every journey through the running app needs: the app's address (which {@link DeployedWar}
+ * has Arquillian inject), clients for anonymous visitors and the demo accounts, and the
  * common first steps (tell a story, publish it). Component journeys extend this interface with
  * default {@code @Test} methods; an IT class implements them and so runs them on its one deployment.
  */

@@ -1,11 +1,8 @@
 package org.coproduce.analysis.engine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Random;
 
 /**
@@ -121,40 +118,25 @@ public final class DenseLogistic {
         out.writeInt(weights.length);
         standardisation.write(out);
         for (double[] row : weights) {
-            for (double value : row) {
-                out.writeDouble(value);
-            }
+            ModelBytes.writeDoubles(out, row);
         }
     }
 
     static DenseLogistic read(DataInputStream in) throws IOException {
         int classes = in.readInt();
         Standardisation standardisation = Standardisation.read(in);
-        int d = standardisation.dimensions();
-        double[][] w = new double[classes][d + 1];
+        double[][] w = new double[classes][standardisation.dimensions() + 1];
         for (double[] row : w) {
-            for (int j = 0; j <= d; j++) {
-                row[j] = in.readDouble();
-            }
+            ModelBytes.readDoubles(in, row);
         }
         return new DenseLogistic(standardisation, w);
     }
 
     byte[] toBytes() {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(bytes)) {
-            write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ModelBytes.of(this::write);
     }
 
     static DenseLogistic fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelBytes.read(bytes, DenseLogistic::read);
     }
 }

@@ -1,11 +1,8 @@
 package org.coproduce.analysis.engine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -190,37 +187,23 @@ public final class DenseMlp {
         out.writeInt(w.length);
         out.writeInt(w[0].length);
         for (double[] row : w) {
-            for (double value : row) {
-                out.writeDouble(value);
-            }
+            ModelBytes.writeDoubles(out, row);
         }
     }
 
     private static double[][] readMatrix(DataInputStream in) throws IOException {
         double[][] w = new double[in.readInt()][in.readInt()];
         for (double[] row : w) {
-            for (int j = 0; j < row.length; j++) {
-                row[j] = in.readDouble();
-            }
+            ModelBytes.readDoubles(in, row);
         }
         return w;
     }
 
     byte[] toBytes() {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(bytes)) {
-            write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ModelBytes.of(this::write);
     }
 
     static DenseMlp fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelBytes.read(bytes, DenseMlp::read);
     }
 }

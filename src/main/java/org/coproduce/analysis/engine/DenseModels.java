@@ -107,26 +107,20 @@ record DenseModels(DenseThemeModel themes, DenseMlp sentiment, DenseThemeModel g
     }
 
     void write(DataOutputStream out) throws IOException {
-        byte[] t = themes.toBytes();
-        out.writeInt(t.length);
-        out.write(t);
+        ModelBytes.writeBlock(out, themes.toBytes());
         sentiment.write(out);
         out.writeBoolean(germanThemes != null);
         if (germanThemes != null) {
-            byte[] g = germanThemes.toBytes();
-            out.writeInt(g.length);
-            out.write(g);
+            ModelBytes.writeBlock(out, germanThemes.toBytes());
         }
-        byte[] c = criticality.toBytes();
-        out.writeInt(c.length);
-        out.write(c);
+        ModelBytes.writeBlock(out, criticality.toBytes());
     }
 
     static DenseModels read(DataInputStream in) throws IOException {
-        DenseThemeModel themes = DenseThemeModel.fromBytes(in.readNBytes(in.readInt()));
+        DenseThemeModel themes = DenseThemeModel.fromBytes(ModelBytes.readBlock(in));
         DenseMlp sentiment = DenseMlp.read(in);
-        DenseThemeModel german = in.readBoolean() ? DenseThemeModel.fromBytes(in.readNBytes(in.readInt())) : null;
-        DenseThemeModel criticality = DenseThemeModel.fromBytes(in.readNBytes(in.readInt()));
+        DenseThemeModel german = in.readBoolean() ? DenseThemeModel.fromBytes(ModelBytes.readBlock(in)) : null;
+        DenseThemeModel criticality = DenseThemeModel.fromBytes(ModelBytes.readBlock(in));
         return new DenseModels(themes, sentiment, german, criticality);
     }
 }

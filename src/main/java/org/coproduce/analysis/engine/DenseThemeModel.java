@@ -1,11 +1,8 @@
 package org.coproduce.analysis.engine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,33 +99,31 @@ public final class DenseThemeModel {
     }
 
     public byte[] toBytes() {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(bytes)) {
-            out.writeInt(models.size());
-            for (var e : models.entrySet()) {
-                out.writeUTF(e.getKey());
-                e.getValue().write(out);
-            }
-            out.writeBoolean(mlp != null);
-            if (mlp != null) {
-                mlp.write(out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ModelBytes.of(this::write);
     }
 
     public static DenseThemeModel fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int count = in.readInt();
-            Map<String, DenseLogistic> models = new LinkedHashMap<>();
-            for (int i = 0; i < count; i++) {
-                models.put(in.readUTF(), DenseLogistic.read(in));
-            }
-            return new DenseThemeModel(models, in.readBoolean() ? DenseMlp.read(in) : null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return ModelBytes.read(bytes, DenseThemeModel::read);
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        out.writeInt(models.size());
+        for (var e : models.entrySet()) {
+            out.writeUTF(e.getKey());
+            e.getValue().write(out);
         }
+        out.writeBoolean(mlp != null);
+        if (mlp != null) {
+            mlp.write(out);
+        }
+    }
+
+    private static DenseThemeModel read(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        Map<String, DenseLogistic> models = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            models.put(in.readUTF(), DenseLogistic.read(in));
+        }
+        return new DenseThemeModel(models, in.readBoolean() ? DenseMlp.read(in) : null);
     }
 }

@@ -1,9 +1,5 @@
 package org.coproduce.analysis.engine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -51,21 +47,11 @@ final class Maxent {
     }
 
     static byte[] toBytes(MaxentModel model) {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(bytes)) {
-            new GenericModelWriter((AbstractModel) model, out).persist();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ModelBytes.of(out -> new GenericModelWriter((AbstractModel) model, out).persist());
     }
 
     static MaxentModel fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelBytes.read(bytes, in -> new GenericModelReader(new BinaryFileDataReader(in)).getModel());
     }
 
     static double probability(MaxentModel model, String[] features, String outcome) {

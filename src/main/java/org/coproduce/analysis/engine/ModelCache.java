@@ -1,7 +1,5 @@
 package org.coproduce.analysis.engine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.coproduce.analysis.entity.Language;
 
 /**
@@ -52,52 +48,49 @@ final class ModelCache {
     }
 
     private static Optional<ModelTraining.Models> read(Path path) {
-        try (var in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(path))))) {
-            Map<Language, ThemeModel> themes = new EnumMap<>(Language.class);
-            Map<Language, SentimentModel> sentiments = new EnumMap<>(Language.class);
-            for (Language language : Language.values()) {
-                themes.put(language, ThemeModel.fromBytes(chunk(in)));
-                sentiments.put(language, SentimentModel.fromBytes(chunk(in)));
-            }
-            CriticalityModel criticality = new CriticalityModel(ThemeModel.fromBytes(chunk(in)));
-            DenseModels dense = in.readBoolean() ? DenseModels.read(in) : null;
-            if (Analyser.EMBEDDINGS && dense == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new ModelTraining.Models(themes, sentiments, criticality, dense));
+        try {
+            return ModelBytes.readGzipped(Files.readAllBytes(path), ModelCache::read);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static byte[] chunk(DataInputStream in) throws IOException {
-        return in.readNBytes(in.readInt());
+    private static Optional<ModelTraining.Models> read(DataInputStream in) throws IOException {
+        Map<Language, ThemeModel> themes = new EnumMap<>(Language.class);
+        Map<Language, SentimentModel> sentiments = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            themes.put(language, ThemeModel.fromBytes(ModelBytes.readBlock(in)));
+            sentiments.put(language, SentimentModel.fromBytes(ModelBytes.readBlock(in)));
+        }
+        CriticalityModel criticality = new CriticalityModel(ThemeModel.fromBytes(ModelBytes.readBlock(in)));
+        DenseModels dense = in.readBoolean() ? DenseModels.read(in) : null;
+        if (Analyser.EMBEDDINGS && dense == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModelTraining.Models(themes, sentiments, criticality, dense));
     }
 
     private static void write(Path path, ModelTraining.Models models) {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(new GZIPOutputStream(bytes))) {
-            for (Language language : Language.values()) {
-                chunk(out, models.themes().get(language).toBytes());
-                chunk(out, models.sentiments().get(language).toBytes());
-            }
-            chunk(out, models.criticality().toBytes());
-            out.writeBoolean(models.dense() != null);
-            if (models.dense() != null) {
-                models.dense().write(out);
-            }
-            out.close();
+        try {
+            byte[] bytes = ModelBytes.gzipped(out -> write(out, models));
             Files.createDirectories(path.getParent());
             Path temporary = Files.createTempFile(path.getParent(), "coproduce-analysis", ".tmp");
-            Files.write(temporary, bytes.toByteArray());
+            Files.write(temporary, bytes);
             Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | UncheckedIOException e) {
             System.getLogger(ModelCache.class.getName()).log(System.Logger.Level.WARNING, "model cache not written", e);
         }
     }
 
-    private static void chunk(DataOutputStream out, byte[] bytes) throws IOException {
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    private static void write(DataOutputStream out, ModelTraining.Models models) throws IOException {
+        for (Language language : Language.values()) {
+            ModelBytes.writeBlock(out, models.themes().get(language).toBytes());
+            ModelBytes.writeBlock(out, models.sentiments().get(language).toBytes());
+        }
+        ModelBytes.writeBlock(out, models.criticality().toBytes());
+        out.writeBoolean(models.dense() != null);
+        if (models.dense() != null) {
+            models.dense().write(out);
+        }
     }
 }

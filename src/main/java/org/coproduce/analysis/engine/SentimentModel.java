@@ -1,10 +1,5 @@
 package org.coproduce.analysis.engine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.ml.model.Event;
@@ -98,25 +93,16 @@ public final class SentimentModel {
     }
 
     byte[] toBytes() {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(bytes)) {
-            for (MaxentModel model : List.of(maxent, naiveBayes)) {
-                byte[] b = Maxent.toBytes(model);
-                out.writeInt(b.length);
-                out.write(b);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ModelBytes.of(out -> {
+            ModelBytes.writeBlock(out, Maxent.toBytes(maxent));
+            ModelBytes.writeBlock(out, Maxent.toBytes(naiveBayes));
+        });
     }
 
     static SentimentModel fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
-            MaxentModel maxent = Maxent.fromBytes(in.readNBytes(in.readInt()));
-            return new SentimentModel(maxent, Maxent.fromBytes(in.readNBytes(in.readInt())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ModelBytes.read(bytes, in -> {
+            MaxentModel maxent = Maxent.fromBytes(ModelBytes.readBlock(in));
+            return new SentimentModel(maxent, Maxent.fromBytes(ModelBytes.readBlock(in)));
+        });
     }
 }

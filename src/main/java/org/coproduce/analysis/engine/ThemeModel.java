@@ -1,11 +1,8 @@
 package org.coproduce.analysis.engine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -84,35 +81,31 @@ public final class ThemeModel {
     }
 
     public byte[] toBytes() {
-        var bytes = new ByteArrayOutputStream();
-        try (var out = new DataOutputStream(bytes)) {
-            out.writeInt(models.size());
-            for (var entry : models.entrySet()) {
-                out.writeUTF(entry.getKey());
-                out.writeDouble(thresholds.get(entry.getKey()));
-                byte[] model = Maxent.toBytes(entry.getValue());
-                out.writeInt(model.length);
-                out.write(model);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ModelBytes.of(this::write);
     }
 
     public static ThemeModel fromBytes(byte[] bytes) {
-        try (var in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int count = in.readInt();
-            Map<String, MaxentModel> models = new LinkedHashMap<>();
-            Map<String, Double> thresholds = new LinkedHashMap<>();
-            for (int i = 0; i < count; i++) {
-                String label = in.readUTF();
-                thresholds.put(label, in.readDouble());
-                models.put(label, Maxent.fromBytes(in.readNBytes(in.readInt())));
-            }
-            return new ThemeModel(models, thresholds);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return ModelBytes.read(bytes, ThemeModel::read);
+    }
+
+    private void write(DataOutputStream out) throws IOException {
+        out.writeInt(models.size());
+        for (var entry : models.entrySet()) {
+            out.writeUTF(entry.getKey());
+            out.writeDouble(thresholds.get(entry.getKey()));
+            ModelBytes.writeBlock(out, Maxent.toBytes(entry.getValue()));
         }
+    }
+
+    private static ThemeModel read(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        Map<String, MaxentModel> models = new LinkedHashMap<>();
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            String label = in.readUTF();
+            thresholds.put(label, in.readDouble());
+            models.put(label, Maxent.fromBytes(ModelBytes.readBlock(in)));
+        }
+        return new ThemeModel(models, thresholds);
     }
 }

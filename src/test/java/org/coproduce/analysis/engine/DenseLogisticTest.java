@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -18,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class DenseLogisticTest {
 
     /** Three classes around three centres in 8 dimensions. */
-    private static float[][] rows(int n, int[] y, long seed) {
+    static float[][] rows(int n, int[] y, long seed) {
         Random random = new Random(seed);
         float[][] x = new float[n][8];
         for (int i = 0; i < n; i++) {
@@ -50,7 +45,7 @@ class DenseLogisticTest {
     }
 
     @Test
-    void denseModelsKeepTheirGermanThemesThroughTheModelCacheFormat() throws IOException {
+    void denseModelsKeepTheirGermanThemesThroughTheModelCacheFormat() {
         int[] y = new int[90];
         float[][] x = rows(90, y, 3);
         List<Set<String>> labels = Arrays.stream(y).mapToObj(c -> Set.of("t" + c)).toList();
@@ -61,11 +56,8 @@ class DenseLogisticTest {
         assertTrue(!themes.probabilities(x[0]).equals(logistic.probabilities(x[0])), "the perceptrons are averaged in");
         DenseMlp sentiment = DenseMlp.train(x, y, 3, null, new DenseMlp.Settings(8, 5, 0.01, 1e-4, 16, 2, 1));
         for (DenseThemeModel german : new DenseThemeModel[] {themes, null}) {
-            var bytes = new ByteArrayOutputStream();
-            try (var out = new DataOutputStream(bytes)) {
-                new DenseModels(themes, sentiment, german, themes).write(out);
-            }
-            DenseModels read = DenseModels.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+            byte[] bytes = ModelBytes.of(new DenseModels(themes, sentiment, german, themes)::write);
+            DenseModels read = ModelBytes.read(bytes, DenseModels::read);
             assertTrue(german == null ? read.germanThemes() == null
                     : read.germanThemes().probabilities(x[0]).equals(german.probabilities(x[0])));
             assertArrayEquals(sentiment.probabilities(x[1]), read.sentiment().probabilities(x[1]), 1e-12);
