@@ -176,12 +176,12 @@ public class ModelRetraining implements Periodic {
     /** Trains the run's candidates still RUNNING, one language after the other, then lets go of the lease. */
     private void retrain(long runId, Analyser analyser) {
         try {
-            var pending = inTransaction(() -> running(runId).stream().map(m -> Map.entry(m.id(), m.language())).toList());
-            pending.forEach(candidate -> progress(candidate.getKey(), "Reading moderators' corrections"));
+            var pending = inTransaction(() -> running(runId).stream()
+                    .map(m -> new Candidate(m.id(), m.language(), m.version())).toList());
+            pending.forEach(candidate -> progress(candidate.id(), "Reading moderators' corrections"));
             var examples = inTransaction(this::correctedStories);
             for (var candidate : pending) {
-                var language = candidate.getValue();
-                retrain(candidate.getKey(), language, examples.stream().filter(e -> e.language() == language).toList(), analyser);
+                retrain(candidate, examples.stream().filter(e -> e.language() == candidate.language()).toList(), analyser);
             }
             releaseLease();
         } catch (Exception e) {
@@ -206,8 +206,13 @@ public class ModelRetraining implements Periodic {
         });
     }
 
+    private record Candidate(long id, Language language, String version) {
+    }
+
     /** One language's candidate: trained, scored against the language's active model, activated only if better. */
-    private void retrain(long id, Language language, List<Corrected> examples, Analyser analyser) {
+    private void retrain(Candidate candidate, List<Corrected> examples, Analyser analyser) {
+        long id = candidate.id();
+        var language = candidate.language();
         var training = new ArrayList<ThemeRetraining.LabelledText>();
         var heldOut = new ArrayList<ThemeRetraining.LabelledText>();
         for (var example : examples) {
@@ -226,7 +231,6 @@ public class ModelRetraining implements Periodic {
         var outcome = analyser.challenge(language, training, heldOut);
         boolean better = outcome.activate();
         byte[] bytes = better ? outcome.candidate().toBytes() : null;
-        var version = new String[1];
         update(id, run -> {
             if (better) {
                 em.createQuery("select m from TrainedModel m where m.active = true and m.language = :language", TrainedModel.class)
@@ -236,11 +240,10 @@ public class ModelRetraining implements Periodic {
             if (better) {
                 chunks.saveActive(id, language, bytes);
             }
-            version[0] = run.version();
             leases.renew(LEASE, clock.instant(), HOLD);
         });
         if (better) {
-            analyser.useThemes(language, outcome.candidate(), version[0]);
+            analyser.useThemes(language, outcome.candidate(), candidate.version());
         }
     }
 
