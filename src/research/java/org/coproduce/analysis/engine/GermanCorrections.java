@@ -23,8 +23,8 @@ import org.coproduce.analysis.entity.SuggestedTheme;
 final class GermanCorrections {
 
     private static final int TEST = 60;
-    private static final int[] CORRECTED = {0, 10, 20, 30, 45, 60};
-    private static final int SHUFFLES = 5;
+    private static final int[] CORRECTED = {0, 15, 30, 45, 60};
+    private static final int SHUFFLES = 3;
 
     private GermanCorrections() {
     }
