@@ -126,7 +126,7 @@ public class ModelRetraining implements Periodic {
     }
 
     /**
-     * At start: the last activated model replaces the one trained from the bundled data, and a run
+     * At start: each language's last activated model replaces the one trained from the bundled data, and a run
      * that was RUNNING when this instance stopped starts again; one that another instance runs (it
      * holds the lease) is left to it.
      */
