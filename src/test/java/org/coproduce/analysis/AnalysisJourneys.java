@@ -17,8 +17,8 @@ import org.coproduce.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
- * The theme model learns from moderators' corrections of stories whose storytellers consented to
- * that use; an admin retrains it and sees both scores.
+ * The theme models learn from moderators' corrections of stories whose storytellers consented to
+ * that use, each language from its own; an admin retrains them and sees both scores per language.
  */
 public interface AnalysisJourneys extends Journeys {
 
@@ -28,6 +28,9 @@ public interface AnalysisJourneys extends Journeys {
      * Never do two runs overlap; each trains on the corrections of consented stories only and
      * keeps both scores; and the lease is let go (a later request starts again). One journey, so
      * that the runs it waits for (each retrains on all the bundled data) prove both properties.
+     * German corrected stories train a German candidate in the same run, gated on the German held-out
+     * stories only: it learns what the shipped German model misses, is activated and then tags new German
+     * stories, while English stories keep the English model; a later run that does not beat it keeps it.
      */
     @Test
     default void retrainsFromCorrectionsOneRunAtATimeAndKeepsBothScores() throws Exception {
@@ -37,6 +40,9 @@ public interface AnalysisJourneys extends Journeys {
         }
         correctedParkingStory(moderator, 6, false);
         correctedParkingStory(moderator, 7, false);
+        for (int i = 0; i < 6; i++) {
+            correctedGermanStory(moderator, i);
+        }
         assertProblem(moderator.post("api/admin/models/retrain", ""), 403);
         var one = demo("admin");
         var two = as("admin@demo.example", DEMO_PASSWORD);
@@ -61,21 +67,64 @@ public interface AnalysisJourneys extends Journeys {
                     "the second run started after the first ended: " + done.body());
         }
         var result = runOf(done, runs.stream().mapToLong(Long::longValue).min().orElseThrow()).orElseThrow();
-        String status = result.getString("status");
-        assertTrue(List.of("ACTIVATED", "KEPT").contains(status), result.toString());
-        double active = result.getJsonNumber("activeF1").doubleValue();
-        double candidate = result.getJsonNumber("candidateF1").doubleValue();
-        assertEquals(candidate > active, status.equals("ACTIVATED"), result.toString());
-        assertTrue(result.getInt("heldOut") >= 1 && result.getInt("corrections") >= 4, result.toString());
-        int used = result.getInt("heldOut") + result.getInt("corrections");
-        assertEquals(correctedStories(true), used, "only consented stories train the model: " + result);
-        assertTrue(correctedStories(false) >= 2, "the stories told without consent were corrected too");
+        assertTrue(List.of("ACTIVATED", "KEPT").contains(result.getString("status")), result.toString());
+        for (String language : List.of("en", "de")) {
+            var candidate = candidate(result, language);
+            String status = candidate.getString("status");
+            assertTrue(List.of("ACTIVATED", "KEPT").contains(status), candidate.toString());
+            assertEquals(candidate.getJsonNumber("candidateF1").doubleValue() > candidate.getJsonNumber("activeF1").doubleValue(),
+                    status.equals("ACTIVATED"), candidate.toString());
+            assertEquals(status.equals("ACTIVATED"), candidate.getBoolean("active"), candidate.toString());
+            assertTrue(candidate.getInt("heldOut") >= 1 && candidate.getInt("corrections") >= 4, candidate.toString());
+            int used = candidate.getInt("heldOut") + candidate.getInt("corrections");
+            assertEquals(correctedStories(true, language), used, "only consented stories in " + language + " train its model: " + result);
+        }
+        assertTrue(correctedStories(false, "en") >= 2, "the stories told without consent were corrected too");
+        var german = candidate(result, "de");
+        assertEquals("ACTIVATED", german.getString("status"), "the German candidate learnt what the shipped model misses: " + german);
+        assertEquals(german.getString("version"), analysedWith(moderator, "Schulbegleitung", GERMAN_STORY),
+                "new German stories are tagged by the German model activated");
+        var english = candidate(result, "en");
+        assertEquals(english.getBoolean("active") ? english.getString("version") : "analysis-",
+                analysedWith(moderator, "Parking", PARKING_STORY).replaceFirst("^analysis-.*", "analysis-"),
+                "English stories keep the English model in use");
 
         var later = one.post("api/admin/models/retrain", "");
         assertEquals(202, later.status(), "the lease was let go: " + later.body());
         long run = later.json().getJsonNumber("id").longValue();
-        eventually(() -> one.get("api/admin/models"), r -> runOf(r, run).map(m -> !"RUNNING".equals(m.getString("status")))
+        var all = eventually(() -> one.get("api/admin/models"), r -> runOf(r, run).map(m -> !"RUNNING".equals(m.getString("status")))
                 .orElse(false), 300);
+        for (String language : List.of("en", "de")) {
+            var candidates = all.array().stream().flatMap(r -> r.asJsonObject().getJsonArray("languages").stream())
+                    .map(JsonValue::asJsonObject).filter(m -> m.getString("language").equals(language)).toList();
+            var newestActivated = candidates.stream().filter(m -> m.getString("status").equals("ACTIVATED"))
+                    .map(m -> m.getJsonNumber("id").longValue()).max(Long::compare);
+            assertEquals(newestActivated.stream().toList(), candidates.stream().filter(m -> m.getBoolean("active"))
+                    .map(m -> m.getJsonNumber("id").longValue()).toList(),
+                    "each language keeps its newest activated model, whatever the other language's did: " + all.body());
+        }
+        assertEquals("KEPT", candidate(runOf(all, run).orElseThrow(), "de").getString("status"),
+                "the same corrections do not beat the German model they trained: " + all.body());
+    }
+
+    String PARKING_STORY = "There was nowhere to park and the car park charges were far too high. We drove around for forty minutes.";
+    String GERMAN_STORY = "Die Schulbegleitung meines Sohnes kam wochenlang nicht, und eine Vertretung gab es auch nicht."
+            + " Er durfte deshalb nicht in die Schule gehen.";
+
+    private static JsonObject candidate(JsonObject run, String language) {
+        return run.getJsonArray("languages").stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("language").equals(language)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + language + " candidate in " + run));
+    }
+
+    /** The version of the theme model a newly told story was analysed with. */
+    private String analysedWith(Api moderator, String title, String story) {
+        long id = anonymous().post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"CARER\","
+                + "\"happened\":\"2026-08\",\"title\":\"" + title + "\",\"story\":\"" + story + "\"}").json()
+                .getJsonNumber("id").longValue();
+        return eventually(() -> moderator.get("api/moderation/stories/" + id),
+                r -> r.json().containsKey("analysis") && !r.json().isNull("analysis"), 240)
+                .json().getJsonObject("analysis").getString("modelVersion");
     }
 
     private static Reply postWhen(java.util.concurrent.CountDownLatch start, Api admin) {
@@ -87,9 +136,12 @@ public interface AnalysisJourneys extends Journeys {
         return admin.post("api/admin/models/retrain", "");
     }
 
-    private static int correctedStories(boolean consented) {
+    /** Published corrected stories whose analysis found the language (en: any other than German). */
+    private static int correctedStories(boolean consented, String language) {
         try (var db = TestDatabase.connect(); var counted = db.createStatement().executeQuery("select count(*) from story s"
+                + " join story_analysis a on a.story_id = s.id"
                 + " where s.status = 'PUBLISHED' and s.training_consent = " + consented
+                + " and a.analysis " + ("de".equals(language) ? "" : "not ") + "like '%\"language\":\"de\"%'"
                 + " and exists (select 1 from theme_correction c where c.story_id = s.id)")) {
             counted.next();
             return counted.getInt(1);
@@ -111,6 +163,21 @@ public interface AnalysisJourneys extends Journeys {
                 + view.json().getJsonNumber("version") + ",\"title\":\"Parking\",\"text\":\"There was nowhere to park"
                 + " and the charges were far too high.\",\"criticality\":2,\"themes\":[{\"code\":\"travel.parking\","
                 + "\"polarity\":\"IMPROVE\"},{\"code\":\"travel.transport\",\"polarity\":\"IMPROVE\"}]}");
+        assertEquals(200, decided.status(), decided.body());
+    }
+
+    /** A German story about a school companion, published with the themes the shipped German model misses. */
+    private void correctedGermanStory(Api moderator, int i) {
+        var reply = anonymous().post("api/stories", "{\"serviceIds\":[" + emergencyDepartment() + "],\"relation\":\"CARER\","
+                + "\"trainingConsent\":true,\"happened\":\"2026-08\",\"title\":\"Schulbegleitung " + i + "\",\"story\":\""
+                + GERMAN_STORY + "\"}");
+        long id = reply.json().getJsonNumber("id").longValue();
+        var view = eventually(() -> moderator.get("api/moderation/stories/" + id),
+                r -> r.json().containsKey("analysis") && !r.json().isNull("analysis"), 240);
+        var decided = moderator.post("api/moderation/stories/" + id + "/decision", "{\"action\":\"PUBLISH\",\"version\":"
+                + view.json().getJsonNumber("version") + ",\"title\":\"Schulbegleitung\",\"text\":\"" + GERMAN_STORY + "\","
+                + "\"criticality\":2,\"themes\":[{\"code\":\"staff.levels\",\"polarity\":\"IMPROVE\"},"
+                + "{\"code\":\"journey.continuity\",\"polarity\":\"IMPROVE\"}]}");
         assertEquals(200, decided.status(), decided.body());
     }
 

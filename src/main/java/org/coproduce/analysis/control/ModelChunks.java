@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.coproduce.analysis.entity.Language;
 
 /**
  * Keeps a model's bytes gzipped in chunks of {@value #CHUNK} bytes, each small enough for one
@@ -24,9 +25,14 @@ public class ModelChunks {
     @PersistenceContext
     EntityManager em;
 
-    /** Stores the bytes of the model now active and drops those of the models it replaced (their scores stay). */
-    public void saveActive(long modelId, byte[] model) {
-        em.createNativeQuery("delete from theme_model_chunk where model_id <> ?").setParameter(1, modelId).executeUpdate();
+    /**
+     * Stores the bytes of the language's model now active and drops those of the language's models it replaced (their
+     * scores stay); the other language's active model keeps its bytes.
+     */
+    public void saveActive(long modelId, Language language, byte[] model) {
+        em.createNativeQuery("delete from theme_model_chunk where model_id <> ?"
+                + " and model_id in (select m.id from theme_model m where m.language = ?)")
+                .setParameter(1, modelId).setParameter(2, language.code()).executeUpdate();
         byte[] packed = gzip(model);
         for (int seq = 0, from = 0; from < packed.length; seq++, from += CHUNK) {
             em.createNativeQuery("insert into theme_model_chunk (model_id, seq, bytes) values (?, ?, ?)")

@@ -37,15 +37,16 @@ public class Analyser {
     private final ModelTraining training = new ModelTraining(taxonomy, nlp);
     private final ModelTraining.Models models;
     private volatile ThemeTagger themes;
-    private volatile ThemeModel englishThemes;
-    private volatile String modelVersion = MODEL_VERSION;
+    /** The theme model in use per language and its version (MODEL_VERSION until a retrained one is used); replaced whole. */
+    private volatile Map<Language, ThemeModel> themeModels;
+    private volatile Map<Language, String> versions = Map.of(Language.EN, MODEL_VERSION, Language.DE, MODEL_VERSION);
     private volatile boolean embeddings = EMBEDDINGS;
     private volatile boolean pooled = SentenceEmbedding.POOLED;
 
     public Analyser(Optional<Path> modelCache) {
         models = new ModelCache(modelCache, MODEL_VERSION + "-" + training.fingerprint()).get(training::train);
-        englishThemes = models.themes().get(Language.EN);
-        themes = new ThemeTagger(taxonomy, models.themes(), models.sentiments(), denseThemes());
+        themeModels = Map.copyOf(models.themes());
+        themes = new ThemeTagger(taxonomy, themeModels, models.sentiments(), denseThemes());
     }
 
     /** Switches the sentence-embedding blend off or on (the speed benchmark compares both with the same models). */
@@ -74,29 +75,38 @@ public class Analyser {
     }
 
     /**
-     * Trains a candidate English theme model on the bundled data plus moderators' corrections and
-     * scores it and the active one on the held-out corrected stories; does not activate it.
+     * Trains a candidate theme model for the language on its bundled data (English: the FFT rows, framework and
+     * written examples; German: the written sentences) plus moderators' corrections, and scores it and the
+     * language's model in use on the held-out corrected stories; does not activate it.
      */
-    public ThemeRetraining.Outcome challenge(List<ThemeRetraining.LabelledText> corrections,
+    public ThemeRetraining.Outcome challenge(Language language, List<ThemeRetraining.LabelledText> corrections,
             List<ThemeRetraining.LabelledText> heldOut) {
-        var retraining = new ThemeRetraining(nlp, Language.EN, ModelTraining.THEMES);
-        var current = englishThemes;
-        return retraining.challenge(current, training.englishThemeExamples(FftCorpus.rows()), corrections, heldOut,
-                current.labels());
+        var retraining = new ThemeRetraining(nlp, language, ModelTraining.THEMES);
+        var current = themeModels.get(language);
+        var base = language == Language.EN ? training.englishThemeExamples(FftCorpus.rows())
+                : training.writtenThemeExamples(language);
+        return retraining.challenge(current, base, corrections, heldOut, current.labels());
     }
 
-    /** Makes a retrained English theme model the one in use. */
-    public void useEnglishThemes(ThemeModel model, String version) {
-        var byLanguage = new java.util.EnumMap<>(models.themes());
-        byLanguage.put(Language.EN, model);
-        englishThemes = model;
-        themes = new ThemeTagger(taxonomy, byLanguage, models.sentiments(), denseThemes());
-        modelVersion = version;
+    /** Makes a retrained theme model the one in use for its language; the other language's model stays. */
+    public synchronized void useThemes(Language language, ThemeModel model, String version) {
+        var byLanguage = new java.util.EnumMap<>(themeModels);
+        byLanguage.put(language, model);
+        var versionByLanguage = new java.util.EnumMap<>(versions);
+        versionByLanguage.put(language, version);
+        themes = new ThemeTagger(taxonomy, Map.copyOf(byLanguage), models.sentiments(), denseThemes());
+        themeModels = Map.copyOf(byLanguage);
+        versions = Map.copyOf(versionByLanguage);
     }
 
-    /** The version of the English theme model in use (analysis results carry it). */
-    public String modelVersion() {
-        return modelVersion;
+    /** The language's theme model in use. */
+    ThemeModel themeModel(Language language) {
+        return themeModels.get(language);
+    }
+
+    /** The version of the language's theme model in use (the analysis of a story in that language carries it). */
+    public String modelVersion(Language language) {
+        return versions.get(language);
     }
 
     public Analysis analyse(String text) {
@@ -110,7 +120,7 @@ public class Analyser {
         Sentiment sentiment = sentiment(features, embedded);
         List<SafeguardingFlag> flags = safeguarding.screen(story);
         return new Analysis(language, sentiment, criticality(features, embedded, sentiment, flags),
-                themes.tag(features, embedded), personalData.find(story, language), flags, modelVersion);
+                themes.tag(features, embedded), personalData.find(story, language), flags, versions.get(language));
     }
 
     private Sentiment sentiment(TextFeatures features, DenseModels.Embedded embedded) {

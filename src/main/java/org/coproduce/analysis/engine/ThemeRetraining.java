@@ -37,11 +37,16 @@ public final class ThemeRetraining {
 
     public Outcome challenge(ThemeModel current, List<Example> base, List<LabelledText> corrections,
             List<LabelledText> heldOut, Collection<String> codes) {
-        List<Example> examples = new ArrayList<>(base);
-        corrections.forEach(c -> examples.add(example(c)));
-        ThemeModel candidate = ThemeModel.train(examples, codes, training);
+        ThemeModel candidate = candidate(base, corrections, codes);
         List<Example> test = heldOut.stream().map(this::example).toList();
         return new Outcome(candidate, microF1(current, test), microF1(candidate, test));
+    }
+
+    /** A model trained on the base data plus the corrected stories, each counted once, for the given theme codes. */
+    ThemeModel candidate(List<Example> base, List<LabelledText> corrections, Collection<String> codes) {
+        List<Example> examples = new ArrayList<>(base);
+        corrections.forEach(c -> examples.add(example(c)));
+        return ThemeModel.train(examples, codes, training);
     }
 
     Example example(LabelledText text) {

@@ -9,8 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One retraining run: RUNNING, then ACTIVATED (the candidate scored better on held-out stories
- * and replaced the active model), KEPT (it did not), SKIPPED (too few corrections) or FAILED.
+ * One language's candidate in a retraining run: RUNNING, then ACTIVATED (the candidate scored better
+ * on the language's held-out stories and replaced that language's active model), KEPT (it did not),
+ * SKIPPED (too few corrections in the language) or FAILED. A run has one per language; they share
+ * {@code runId}, the id of the run's first (English) one. Each language has its own active model.
  */
 @Entity
 @Table(name = "theme_model")
@@ -21,6 +23,13 @@ public class TrainedModel {
     private Long id;
 
     private String version;
+
+    /** The language's code (Language.code()). */
+    private String language;
+
+    @Column(name = "run_id")
+    private Long runId;
+
     private String status;
     private boolean active;
     private int corrections;
@@ -46,10 +55,16 @@ public class TrainedModel {
     protected TrainedModel() {
     }
 
-    public TrainedModel(String version, Instant now) {
-        this.version = version;
+    public TrainedModel(Language language, Instant now) {
+        this.language = language.code();
+        this.version = "themes-" + language.code() + "-" + now.toEpochMilli();
         this.status = "RUNNING";
         this.startedAt = now;
+    }
+
+    /** Joins the run whose first candidate this is (itself, for the first). */
+    public void partOf(TrainedModel first) {
+        this.runId = first.id;
     }
 
     /** An activated model's bytes are kept in chunks (analysis.control.ModelChunks). */
@@ -85,6 +100,19 @@ public class TrainedModel {
 
     public String version() {
         return version;
+    }
+
+    public Language language() {
+        return Language.DE.code().equals(language) ? Language.DE : Language.EN;
+    }
+
+    /** The run this candidate belongs to: the id of its first candidate (rows from before languages: their own). */
+    public long runId() {
+        return runId == null ? id : runId;
+    }
+
+    public boolean running() {
+        return "RUNNING".equals(status);
     }
 
     public String status() {

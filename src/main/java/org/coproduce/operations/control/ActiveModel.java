@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicReference;
 import org.coproduce.analysis.control.ModelRetraining;
+import org.coproduce.analysis.entity.Language;
 
-/** The theme model in use, as last read: its id (0 and "shipped" before any retraining was activated). */
+/** The English theme model in use, as last read: its id (0 and "shipped" before any retraining was activated). */
 @ApplicationScoped
 public class ActiveModel {
 
@@ -20,7 +21,7 @@ public class ActiveModel {
     private final AtomicReference<Model> current = new AtomicReference<>(SHIPPED);
 
     void refresh() {
-        current.set(retraining.all().stream().filter(m -> m.active()).findFirst()
+        current.set(retraining.all().stream().filter(m -> m.active() && m.language() == Language.EN).findFirst()
                 .map(m -> new Model(m.id(), m.version())).orElse(SHIPPED));
     }
 

@@ -81,6 +81,9 @@ public final class Evaluation {
         if (sections.contains("german-embeddings")) {
             GermanEvaluation.run();
         }
+        if (sections.contains("german-corrections")) {
+            GermanCorrections.run();
+        }
     }
 
     static void themes(int folds) {

@@ -117,4 +117,39 @@ class AnalyserTest {
         assertTrue(analysis.personalData().isEmpty());
         assertTrue(analysis.safeguarding().isEmpty());
     }
+
+    /**
+     * German corrections train a German candidate on the German bundled data; once in use it tags German stories
+     * (which carry its version) and leaves English ones to the English model.
+     */
+    @Test
+    void germanCorrectionsRetrainTheGermanModelOnly() {
+        String german = "Die Schulbegleitung meines Sohnes kam wochenlang nicht, eine Vertretung gab es nicht.";
+        String english = "There was nowhere to park and the car park charges were far too high.";
+        var corrections = new java.util.ArrayList<ThemeRetraining.LabelledText>();
+        for (int i = 0; i < 6; i++) {
+            corrections.add(new ThemeRetraining.LabelledText(german, java.util.Set.of("staff.levels", "journey.continuity")));
+        }
+        var heldOut = List.of(new ThemeRetraining.LabelledText("Die Schulbegleitung kam wochenlang nicht, und eine Vertretung"
+                + " gab es auch nicht.", java.util.Set.of("staff.levels", "journey.continuity")));
+        Analysis englishBefore = analyser.analyse(english);
+        ThemeModel shipped = analyser.themeModel(Language.DE);
+
+        ThemeRetraining.Outcome outcome = analyser.challenge(Language.DE, corrections, heldOut);
+
+        assertTrue(outcome.activate(), outcome.currentF1() + " -> " + outcome.candidateF1());
+        assertEquals(shipped.labels(), outcome.candidate().labels(), "the German themes, not the English ones");
+        try {
+            analyser.useThemes(Language.DE, outcome.candidate(), "themes-de-1");
+            Analysis retrained = analyser.analyse(german);
+            assertEquals("themes-de-1", retrained.modelVersion());
+            theme(retrained, "staff.levels");
+            theme(retrained, "journey.continuity");
+            Analysis englishAfter = analyser.analyse(english);
+            assertEquals(Analyser.MODEL_VERSION, englishAfter.modelVersion());
+            assertEquals(englishBefore.themes(), englishAfter.themes());
+        } finally {
+            analyser.useThemes(Language.DE, shipped, Analyser.MODEL_VERSION);
+        }
+    }
 }
