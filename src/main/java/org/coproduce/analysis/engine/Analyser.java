@@ -18,7 +18,7 @@ import org.coproduce.analysis.entity.Sentiment;
  */
 public class Analyser {
 
-    public static final String MODEL_VERSION = "analysis-2026.12-6";
+    public static final String MODEL_VERSION = "analysis-2026.12-7";
     /**
      * Whether the application blends the sentence-embedding models in (issue 18; see {@link Blend}):
      * COPRODUCE_EMBEDDINGS=true. Off by default: the blend scores higher (docs/analysis.md) but costs

@@ -17,8 +17,9 @@ import org.coproduce.analysis.entity.Sentiment;
  * no mixed boost (with the perceptron ensemble on the embeddings, {@link DenseModels#sentiment}, analysis-2026.12-6; before
  * 0.4, 0.5 with the logistic regression) (the per-parameter medians of the folds' choices, the rule before, can be a poor
  * combination); with
- * all-MiniLM-L6-v2 (COPRODUCE_EMBEDDING_MODEL=minilm) the values chosen for it before (0.5, 0.50 / 0.40; 0.1,
- * 0.4, ×1.15).
+ * all-MiniLM-L6-v2 (COPRODUCE_EMBEDDING_MODEL=minilm) the same procedure with the same heads (analysis-2026.12-7,
+ * docs/analysis.md "Fifth round"): themes weight 0.5, 0.45 / 0.30 and per-theme thresholds, sentiment naive Bayes 0.2,
+ * embeddings 0.4, mixed boost ×1.15 (before 0.5, 0.50 / 0.40 with the logistic regressions alone; 0.1, 0.4, ×1.15).
  * Applied at prediction only, so not part of the model cache's key.
  */
 public record Blend(double themeWeight, double commonThreshold, double rareThreshold, double naiveBayesWeight,
@@ -46,7 +47,16 @@ public record Blend(double themeWeight, double commonThreshold, double rareThres
             "mental-health.act", 0.30, "general.equality", 0.30, "medication.supply", 0.40, "activities.fresh-air", 0.35,
             "environment.food", 0.40, "general.impact", 0.35, "communication.family", 0.30, "general.negative", 0.50,
             "general.positive", 0.45));
-    static final Blend MINILM = new Blend(0.5, 0.5, 0.4, 0.1, 0.4, 1.15);
+    static final Blend MINILM = new Blend(0.5, 0.45, 0.30, 0.2, 0.4, 1.15, perTheme("general.organisation", 0.30,
+            "general.funding", 0.30, "staff.manner", 0.40, "staff.levels", 0.50, "journey.continuity", 0.30,
+            "staff.competence", 0.30, "communication.unspecified", 0.30, "communication.listening", 0.45,
+            "communication.from-staff", 0.45, "communication.guidance", 0.25, "communication.kept-informed", 0.40,
+            "access.contacting", 0.45, "access.appointments", 0.40, "access.appointment-method", 0.30,
+            "access.timeliness", 0.45, "journey.discharge", 0.30, "environment.cleanliness", 0.30,
+            "environment.facilities", 0.30, "travel.location", 0.30, "travel.transport", 0.35, "general.safety", 0.30,
+            "mental-health.act", 0.30, "general.equality", 0.30, "medication.supply", 0.25, "activities.fresh-air", 0.40,
+            "environment.food", 0.35, "general.impact", 0.30, "communication.family", 0.30, "general.negative", 0.55,
+            "general.positive", 0.45));
     public static final Blend PRODUCT = SentenceEmbedding.ENCODER == SentenceEmbedding.Encoder.MINILM ? MINILM : BGE;
     /**
      * German themes (issue 18 item 4): the German maxent model blended with logistic regressions on the

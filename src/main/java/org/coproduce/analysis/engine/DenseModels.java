@@ -48,10 +48,8 @@ record DenseModels(DenseThemeModel themes, DenseMlp sentiment, DenseThemeModel g
             List<String> sentimentTexts, List<Sentiment> sentiments, List<String> germanTexts,
             List<Set<String>> germanLabels, Set<String> germanCodes, List<String> criticalityTexts, List<Integer> levels) {
         Function<List<String>, List<float[]>> english = texts -> embed(texts, t -> sentences.apply(t, Language.EN));
-        DenseThemeModel themes = SentenceEmbedding.ENCODER == SentenceEmbedding.Encoder.MINILM
-                ? DenseThemeModel.train(english.apply(themeTexts), themeLabels, codes, ModelTraining.THEMES.upsampling(), THEMES, true)
-                : DenseThemeModel.train(english.apply(themeTexts), themeLabels, codes, ModelTraining.THEMES.upsampling(), THEMES,
-                        DenseMlp.Settings.THEMES, true);
+        DenseThemeModel themes = DenseThemeModel.train(english.apply(themeTexts), themeLabels, codes, ModelTraining.THEMES.upsampling(),
+                THEMES, DenseMlp.Settings.THEMES, true);
         DenseMlp sentiment = sentiment(english.apply(sentimentTexts).toArray(float[][]::new),
                 sentiments.stream().mapToInt(Sentiment::ordinal).toArray());
         DenseThemeModel german = germanTexts == null ? null : DenseThemeModel.train(
@@ -70,12 +68,11 @@ record DenseModels(DenseThemeModel themes, DenseMlp sentiment, DenseThemeModel g
     }
 
     /**
-     * The English theme models' training: with bge-small-en-v1.5 6 epochs (chosen with the blend on all development
-     * folds together, docs/analysis.md "Third round"), averaged with a multi-label perceptron ensemble
-     * ({@link DenseMlp.Settings#THEMES}, "Fourth round"); with all-MiniLM-L6-v2 the standard 12, logistic alone.
+     * The English theme models' training, both encoders: 6 epochs (chosen with the blend on all development folds together,
+     * docs/analysis.md "Third round"), averaged with a multi-label perceptron ensemble ({@link DenseMlp.Settings#THEMES},
+     * "Fourth round"; for all-MiniLM-L6-v2 since analysis-2026.12-7, "Fifth round": before, the standard 12 epochs, logistic alone).
      */
-    static final DenseLogistic.Settings THEMES = SentenceEmbedding.ENCODER == SentenceEmbedding.Encoder.MINILM
-            ? DenseLogistic.Settings.STANDARD : new DenseLogistic.Settings(1e-3, 6, 0.003, 32);
+    static final DenseLogistic.Settings THEMES = new DenseLogistic.Settings(1e-3, 6, 0.003, 32);
 
     /**
      * The German dense theme model's training: the English settings (60 epochs instead of 12 chose the same blend on

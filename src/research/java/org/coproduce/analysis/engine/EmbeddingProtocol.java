@@ -527,10 +527,14 @@ final class EmbeddingProtocol {
         double[][] withFloor = new double[2][3]; // the application's path: honest maxent, honest blend, each with floor and safeguarding
         int n = 0;
         List<String> chosen = new ArrayList<>();
+        List<List<double[][]>> poolSteps = new ArrayList<>();
+        List<List<Integer>> poolGold = new ArrayList<>();
         for (int k = 0; k < outerFolds; k++) {
             long start = System.nanoTime();
             List<double[][]> devSteps = data.development(k);
             List<Integer> devGold = Folds.pick(levels, folds.development(k));
+            poolSteps.add(devSteps);
+            poolGold.add(devGold);
             CriticalityChoice[] used = new CriticalityChoice[names.length];
             used[0] = Folds.best(expectedMaxent, c -> objective(devSteps, devGold, c));
             used[1] = Folds.best(bayesMaxent, c -> objective(devSteps, devGold, c));
@@ -548,6 +552,17 @@ final class EmbeddingProtocol {
             n += testGold.size();
             chosen.add(String.format("fold %d: before %s, maxent %s, dense %s, blend %s", k, used[0], used[1], used[2], used[3]));
             System.out.printf("criticality %s; %.0f s%n", chosen.get(chosen.size() - 1), (System.nanoTime() - start) / 1e9);
+        }
+        for (List<CriticalityChoice> family : List.of(bayesMaxent, bayesBlend)) {
+            CriticalityChoice pooled = Folds.best(family, c -> {
+                double sum = 0;
+                for (int f = 0; f < poolSteps.size(); f++) {
+                    sum += objective(poolSteps.get(f), poolGold.get(f), c);
+                }
+                return sum;
+            });
+            System.out.printf("one choice for the application, best on all development folds together: criticality %s %s%n",
+                    family == bayesMaxent ? "maxent" : "blend", pooled);
         }
         System.out.println("criticality accuracy / within±1 / MAE on " + n + " phase-1 rows:");
         for (int i = 0; i < names.length; i++) {

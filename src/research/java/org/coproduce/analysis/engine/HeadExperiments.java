@@ -62,7 +62,7 @@ final class HeadExperiments {
                 new Head("upsampling 1", s, 1, 1),
                 new Head("mixed ×1.5", s, up, 1.5),
                 new Head("mixed ×2.5", s, up, 2.5),
-                new Head("6 epochs + mlp (the application's)", DenseModels.THEMES, up, 1, DenseMlp.Settings.THEMES)));
+                new Head(DenseModels.THEMES.epochs() + " epochs + mlp (the application's)", DenseModels.THEMES, up, 1, DenseMlp.Settings.THEMES)));
         heads.addAll(more);
     }
 

@@ -70,19 +70,26 @@ final class ProductThemes {
     void run(int outerFolds) {
         List<ThemeFold> folds = folds(outerFolds);
         Variant.Themes honest = honest(folds, HeadExperiments.PRODUCT_HEADS, "product themes");
-        Pooled pooled = pooled(folds, HeadExperiments.PRODUCT_HEADS);
+        Pooled pooled = printPooled(folds, HeadExperiments.PRODUCT_HEADS);
         String head = x.heads.get(pooled.rule().head()).name();
-        double[] th = pooled.thresholds();
-        System.out.printf("one choice for the application, best on all development folds together: head %s, weight %.2f, %.2f/%.2f, then per topic:%n",
-                head, pooled.rule().weight(), pooled.rule().common(), pooled.rule().rare());
-        for (int t = 0; t < th.length; t++) {
-            System.out.printf("  %-58s %.2f%n", x.p.topics.get(t), th[t]);
-        }
-        System.out.println("per code (Map.of arguments): " + perCode(folds, th));
         System.out.printf("product: themes micro-F1 %.3f macro-F1 %.3f (maxent + embeddings blend, per-theme thresholds, honest, chosen on development folds: %s)"
                         + " | old protocol (fixed %s w%.2f, per-theme thresholds) micro-F1 %.3f macro-F1 %.3f%n", honest.scores.micro()[2],
                 honest.scores.macro()[2], String.join(", ", honest.chosen), head, pooled.rule().weight(), pooled.test().micro()[2],
                 pooled.test().macro()[2]);
+    }
+
+    /** The one choice best on all development folds together over {@code heads}: printed per topic and per code, with its test figures. */
+    Pooled printPooled(List<ThemeFold> folds, List<Integer> heads) {
+        Pooled pooled = pooled(folds, heads);
+        double[] th = pooled.thresholds();
+        System.out.printf("one choice for the application, best on all development folds together: head %s, weight %.2f, %.2f/%.2f, then per topic:%n",
+                x.heads.get(pooled.rule().head()).name(), pooled.rule().weight(), pooled.rule().common(), pooled.rule().rare());
+        for (int t = 0; t < th.length; t++) {
+            System.out.printf("  %-58s %.2f%n", x.p.topics.get(t), th[t]);
+        }
+        System.out.println("per code (Map.of arguments): " + perCode(folds, th));
+        System.out.printf("  its test figures (the fixed values on the test folds, a test-fold look): %s%n", pooled.test().summary());
+        return pooled;
     }
 
     /** Per theme code of the application: the threshold of its benchmark topic with the most development rows. */
