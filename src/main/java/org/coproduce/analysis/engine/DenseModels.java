@@ -47,7 +47,9 @@ record DenseModels(DenseThemeModel themes, DenseMlp sentiment, DenseThemeModel g
             List<Set<String>> themeLabels, Set<String> codes,
             List<String> sentimentTexts, List<Sentiment> sentiments, List<String> germanTexts,
             List<Set<String>> germanLabels, Set<String> germanCodes, List<String> criticalityTexts, List<Integer> levels) {
-        Function<List<String>, List<float[]>> english = texts -> embed(texts, t -> sentences.apply(t, Language.EN));
+        // The theme, sentiment and criticality texts share many sentences: each is embedded once for all three.
+        Map<String, float[]> vectors = new java.util.concurrent.ConcurrentHashMap<>();
+        Function<List<String>, List<float[]>> english = texts -> embed(texts, t -> sentences.apply(t, Language.EN), vectors);
         DenseThemeModel themes = DenseThemeModel.train(english.apply(themeTexts), themeLabels, codes, ModelTraining.THEMES.upsampling(),
                 THEMES, DenseMlp.Settings.THEMES, true);
         DenseMlp sentiment = sentiment(english.apply(sentimentTexts).toArray(float[][]::new),
@@ -86,17 +88,21 @@ record DenseModels(DenseThemeModel themes, DenseMlp sentiment, DenseThemeModel g
      * when {@link SentenceEmbedding#POOLED} is off.
      */
     static List<float[]> embed(List<String> texts, Function<String, List<String>> sentences) {
-        Map<String, float[]> done = new java.util.concurrent.ConcurrentHashMap<>();
+        return embed(texts, sentences, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** As {@link #embed(List, Function)}, reusing and adding to {@code done}, the vectors of texts and sentences embedded before. */
+    static List<float[]> embed(List<String> texts, Function<String, List<String>> sentences, Map<String, float[]> done) {
         SentenceEmbedding.embed("load the model on this thread");
         if (!SentenceEmbedding.POOLED) {
-            new LinkedHashSet<>(texts).parallelStream().forEach(t -> done.put(t, SentenceEmbedding.embed(t)));
+            new LinkedHashSet<>(texts).parallelStream().filter(t -> !done.containsKey(t)).forEach(t -> done.put(t, SentenceEmbedding.embed(t)));
             return texts.stream().map(done::get).toList();
         }
         Map<String, List<String>> split = new java.util.LinkedHashMap<>();
         new LinkedHashSet<>(texts).forEach(t -> split.put(t, sentences.apply(t)));
         Set<String> units = new LinkedHashSet<>();
         split.forEach((text, s) -> units.addAll(s.isEmpty() ? List.of(text) : s));
-        units.parallelStream().forEach(t -> done.put(t, SentenceEmbedding.embed(t)));
+        units.parallelStream().filter(t -> !done.containsKey(t)).forEach(t -> done.put(t, SentenceEmbedding.embed(t)));
         return texts.stream().map(t -> {
             List<String> s = split.get(t);
             return s.isEmpty() ? done.get(t) : SentenceEmbedding.pooled(s, s.stream().map(done::get).toList());

@@ -7,10 +7,11 @@ import java.util.Locale;
 
 /**
  * Sentence embeddings run in-process by ONNX Runtime from a model bundled in a langchain4j jar: nothing is
- * downloaded. The encoder is bge-small-en-v1.5 (quantised, 384 dimensions, English, CLS pooling, no query
- * prefix) unless COPRODUCE_EMBEDDING_MODEL (or -Dcoproduce.embedding.model) names another: {@code minilm}
- * (all-MiniLM-L6-v2, quantised, mean pooling, the encoder before analysis-2026.12-4) or {@code minilm+bge}
- * (both, concatenated). Each model is loaded on first use (a second or two) and shared; {@link #embed(String)}
+ * downloaded. The encoder is all-MiniLM-L6-v2 (quantised, 384 dimensions, English, mean pooling; the default
+ * since analysis-2026.12-7, fast enough for 20 stories a second per core) unless COPRODUCE_EMBEDDING_MODEL (or
+ * -Dcoproduce.embedding.model) names another: {@code bge} (bge-small-en-v1.5, quantised, CLS pooling, no query prefix:
+ * higher scores at about half the speed, the default from analysis-2026.12-4 to -6) or {@code minilm+bge} (both,
+ * concatenated). Each model is loaded on first use (a second or two) and shared; {@link #embed(String)}
  * is thread-safe (an ONNX Runtime session may be run from several threads) and by default runs on its calling thread
  * alone ({@link BundledEncoder}). Texts longer than the model's 510 tokens are split and their embeddings averaged by
  * the library.
@@ -36,8 +37,8 @@ public final class SentenceEmbedding {
 
         static Encoder named(String name) {
             return switch (name == null ? "" : name.trim().toLowerCase(Locale.ROOT)) {
-                case "", "bge", "bge-small-en-v15-q" -> BGE;
-                case "minilm", "all-minilm-l6-v2-q" -> MINILM;
+                case "bge", "bge-small-en-v15-q" -> BGE;
+                case "", "minilm", "all-minilm-l6-v2-q" -> MINILM;
                 case "minilm+bge" -> MINILM_BGE;
                 case "bge-full" -> BGE_FULL;
                 default -> throw new IllegalArgumentException("unknown embedding model " + name + " (bge, minilm, minilm+bge, bge-full)");

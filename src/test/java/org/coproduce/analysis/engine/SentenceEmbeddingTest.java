@@ -15,7 +15,7 @@ class SentenceEmbeddingTest {
 
     @Test
     void bgeIsTheEncoderUnlessAnotherIsNamed() {
-        assertEquals(SentenceEmbedding.Encoder.BGE, SentenceEmbedding.Encoder.named(null));
+        assertEquals(SentenceEmbedding.Encoder.MINILM, SentenceEmbedding.Encoder.named(null));
         assertEquals(SentenceEmbedding.Encoder.BGE, SentenceEmbedding.Encoder.named(" BGE "));
         assertEquals(SentenceEmbedding.Encoder.MINILM, SentenceEmbedding.Encoder.named("minilm"));
         assertEquals(SentenceEmbedding.Encoder.MINILM_BGE, SentenceEmbedding.Encoder.named("minilm+bge"));
