@@ -405,9 +405,14 @@ final class EmbeddingProtocol {
 
     /** {right, total, mixed right, mixed total}. */
     static int[] sentimentCounts(List<double[][]> parts, List<Sentiment> gold, SentimentChoice c) {
+        return sentimentCounts(gold, i -> predict(parts.get(i), c));
+    }
+
+    /** {right, total, mixed right, mixed total} of the predictions (by row) against the gold labels. */
+    static int[] sentimentCounts(List<Sentiment> gold, java.util.function.IntFunction<Sentiment> predicted) {
         int[] counts = new int[4];
         for (int i = 0; i < gold.size(); i++) {
-            boolean ok = predict(parts.get(i), c) == gold.get(i);
+            boolean ok = predicted.apply(i) == gold.get(i);
             counts[0] += ok ? 1 : 0;
             counts[1]++;
             if (gold.get(i) == Sentiment.MIXED) {

@@ -230,8 +230,7 @@ final class ProtocolExperiments {
 
     /** {right, total, mixed right, mixed total}. */
     static int[] sentiment(List<double[][]> parts, List<Sentiment> gold, SentimentRule r) {
-        int[] counts = new int[4];
-        for (int i = 0; i < gold.size(); i++) {
+        return EmbeddingProtocol.sentimentCounts(gold, i -> {
             double[][] q = parts.get(i);
             int best = 0;
             double bestP = -1;
@@ -243,14 +242,7 @@ final class ProtocolExperiments {
                     best = s;
                 }
             }
-            boolean ok = Sentiment.values()[best] == gold.get(i);
-            counts[0] += ok ? 1 : 0;
-            counts[1]++;
-            if (gold.get(i) == Sentiment.MIXED) {
-                counts[2] += ok ? 1 : 0;
-                counts[3]++;
-            }
-        }
-        return counts;
+            return Sentiment.values()[best];
+        });
     }
 }

@@ -185,17 +185,6 @@ final class SentimentHeadExperiments {
     /** {right, total, mixed right, mixed total}. */
     static int[] counts(List<double[][]> parts, List<Sentiment> gold, int[] r) {
         Blend blend = new Blend(0, 0, 0, NB.get(r[1]), DENSE.get(r[2]), r[3] / 100.0);
-        int[] counts = new int[4];
-        for (int i = 0; i < gold.size(); i++) {
-            double[][] q = parts.get(i);
-            boolean ok = blend.sentiment(q[0], q[1], q[2]) == gold.get(i);
-            counts[0] += ok ? 1 : 0;
-            counts[1]++;
-            if (gold.get(i) == Sentiment.MIXED) {
-                counts[2] += ok ? 1 : 0;
-                counts[3]++;
-            }
-        }
-        return counts;
+        return EmbeddingProtocol.sentimentCounts(gold, i -> blend.sentiment(parts.get(i)[0], parts.get(i)[1], parts.get(i)[2]));
     }
 }
