@@ -21,6 +21,7 @@ import org.coproduce.analysis.engine.ThemeModel;
 import org.coproduce.analysis.engine.ThemeRetraining;
 import org.coproduce.analysis.entity.Language;
 import org.coproduce.analysis.entity.TrainedModel;
+import org.coproduce.platform.Coded;
 import org.coproduce.platform.Leases;
 import org.coproduce.platform.Periodic;
 import org.coproduce.platform.PeriodicJob;
@@ -262,8 +263,8 @@ public class ModelRetraining implements Periodic {
         var corrected = new ArrayList<Corrected>();
         for (var story : stories.consentedToTrainingWith("select 1 from theme_correction c where c.story_id = s.id")) {
             var codes = stories.themeCodes(story.id());
-            var language = analyses.of(story.id()).map(a -> a.getString("language", Language.EN.code()))
-                    .filter(Language.DE.code()::equals).map(code -> Language.DE).orElse(Language.EN);
+            var language = analyses.of(story.id()).flatMap(a -> Coded.parse(Language.class, a.getString("language", "")))
+                    .orElse(Language.EN);
             corrected.add(new Corrected(story.id(), language, new ThemeRetraining.LabelledText(story.body(), codes)));
         }
         return corrected;

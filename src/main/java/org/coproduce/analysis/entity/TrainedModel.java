@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.coproduce.platform.Coded;
 
 /**
  * One language's candidate in a retraining run: RUNNING, then ACTIVATED (the candidate scored better
@@ -103,7 +104,7 @@ public class TrainedModel {
     }
 
     public Language language() {
-        return Language.DE.code().equals(language) ? Language.DE : Language.EN;
+        return Coded.parse(Language.class, language).orElse(Language.EN);
     }
 
     /** The run this candidate belongs to: the id of its first candidate (rows from before languages: their own). */
